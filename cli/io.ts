@@ -1,0 +1,18 @@
+// What a CLI command may touch, passed in so tests can run commands in-process.
+export interface CliIo {
+  /** Write text to standard output (no newline added). */
+  out(text: string): void;
+  /** Write text to standard error (no newline added). */
+  err(text: string): void;
+  /** Environment variables (for --password-env and friends). */
+  env: Record<string, string | undefined>;
+  /** Working directory, for resolving relative paths. */
+  cwd: string;
+}
+
+/** Exit codes of the public CLI contract. */
+export const EXIT_OK = 0;
+export const EXIT_FAIL = 1;
+export const EXIT_INPUT = 2;
+
+export type CommandRunner = (argv: string[], io: CliIo) => Promise<number>;

@@ -1,0 +1,159 @@
+// Synchronous SHA-1 and SHA-256 for one job: the PKCS#12 key-derivation function, which
+// hashes its own 20/32-byte output hundreds of thousands of times. WebCrypto has no such
+// primitive and one async digest call per iteration would take seconds, so the iterated case
+// runs on 32-bit words with no byte conversions in the loop (see iterate()).
+
+const K256 = new Int32Array([
+  0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
+  0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174, 0xe49b69c1, 0xefbe4786,
+  0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da, 0x983e5152, 0xa831c66d, 0xb00327c8,
+  0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967, 0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13,
+  0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85, 0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819,
+  0xd6990624, 0xf40e3585, 0x106aa070, 0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a,
+  0x5b9cca4f, 0x682e6ff3, 0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7,
+  0xc67178f2,
+]);
+const H256 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19];
+const H1 = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
+
+export type SyncHash = 'SHA-1' | 'SHA-256';
+
+/** Compress one 16-word block `w` (w has room for 80 words) into `h`. */
+function compress256(h: Int32Array, w: Int32Array): void {
+  for (let t = 16; t < 64; t++) {
+    const a = w[t - 15]!;
+    const b = w[t - 2]!;
+    const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
+    const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
+    w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
+  }
+  let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, hh = h[7]!;
+  for (let t = 0; t < 64; t++) {
+    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
+    const ch = (e & f) ^ (~e & g);
+    const t1 = (hh + S1 + ch + K256[t]! + w[t]!) | 0;
+    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
+    const maj = (a & b) ^ (a & c) ^ (b & c);
+    const t2 = (S0 + maj) | 0;
+    hh = g;
+    g = f;
+    f = e;
+    e = (d + t1) | 0;
+    d = c;
+    c = b;
+    b = a;
+    a = (t1 + t2) | 0;
+  }
+  h[0] = (h[0]! + a) | 0;
+  h[1] = (h[1]! + b) | 0;
+  h[2] = (h[2]! + c) | 0;
+  h[3] = (h[3]! + d) | 0;
+  h[4] = (h[4]! + e) | 0;
+  h[5] = (h[5]! + f) | 0;
+  h[6] = (h[6]! + g) | 0;
+  h[7] = (h[7]! + hh) | 0;
+}
+
+function compress1(h: Int32Array, w: Int32Array): void {
+  for (let t = 16; t < 80; t++) {
+    const x = w[t - 3]! ^ w[t - 8]! ^ w[t - 14]! ^ w[t - 16]!;
+    w[t] = (x << 1) | (x >>> 31);
+  }
+  let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!;
+  for (let t = 0; t < 80; t++) {
+    let f: number, k: number;
+    if (t < 20) {
+      f = (b & c) | (~b & d);
+      k = 0x5a827999;
+    } else if (t < 40) {
+      f = b ^ c ^ d;
+      k = 0x6ed9eba1;
+    } else if (t < 60) {
+      f = (b & c) | (b & d) | (c & d);
+      k = 0x8f1bbcdc;
+    } else {
+      f = b ^ c ^ d;
+      k = 0xca62c1d6;
+    }
+    const temp = (((a << 5) | (a >>> 27)) + f + e + k + w[t]!) | 0;
+    e = d;
+    d = c;
+    c = (b << 30) | (b >>> 2);
+    b = a;
+    a = temp;
+  }
+  h[0] = (h[0]! + a) | 0;
+  h[1] = (h[1]! + b) | 0;
+  h[2] = (h[2]! + c) | 0;
+  h[3] = (h[3]! + d) | 0;
+  h[4] = (h[4]! + e) | 0;
+}
+
+interface Spec {
+  init: number[];
+  words: number; // output words
+  compress: (h: Int32Array, w: Int32Array) => void;
+}
+const SPECS: Record<SyncHash, Spec> = {
+  'SHA-1': { init: H1, words: 5, compress: compress1 },
+  'SHA-256': { init: H256, words: 8, compress: compress256 },
+};
+
+export function hashLength(hash: SyncHash): number {
+  return SPECS[hash].words * 4;
+}
+
+/** Hash arbitrary bytes (one-shot). */
+export function hashSync(hash: SyncHash, data: Uint8Array): Uint8Array {
+  const spec = SPECS[hash];
+  const h = new Int32Array(spec.init);
+  const w = new Int32Array(80);
+  const bitLen = data.length * 8;
+  const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
+  padded.set(data);
+  padded[data.length] = 0x80;
+  const view = new DataView(padded.buffer);
+  view.setUint32(padded.length - 4, bitLen >>> 0);
+  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
+  for (let off = 0; off < padded.length; off += 64) {
+    for (let i = 0; i < 16; i++) w[i] = view.getInt32(off + i * 4);
+    spec.compress(h, w);
+  }
+  return wordsToBytes(h, spec.words);
+}
+
+/**
+ * Hash `first` once, then hash the digest `count - 1` more times: H^count(first).
+ * The repeated input is one block whose padding never changes, so it is set once.
+ */
+export function iterateHash(hash: SyncHash, first: Uint8Array, count: number): Uint8Array {
+  const spec = SPECS[hash];
+  let out = hashSync(hash, first);
+  if (count <= 1) return out;
+  const n = spec.words;
+  const h = new Int32Array(n);
+  const w = new Int32Array(80);
+  const view = new DataView(out.buffer, out.byteOffset, out.length);
+  const prev = new Int32Array(n);
+  for (let i = 0; i < n; i++) prev[i] = view.getInt32(i * 4);
+  for (let r = 1; r < count; r++) {
+    for (let i = 0; i < n; i++) {
+      w[i] = prev[i]!;
+      h[i] = spec.init[i]!;
+    }
+    w[n] = 0x80000000 | 0;
+    for (let i = n + 1; i < 15; i++) w[i] = 0;
+    w[15] = n * 32;
+    spec.compress(h, w);
+    prev.set(h);
+  }
+  out = wordsToBytes(prev, n);
+  return out;
+}
+
+function wordsToBytes(h: Int32Array, words: number): Uint8Array {
+  const out = new Uint8Array(words * 4);
+  const view = new DataView(out.buffer);
+  for (let i = 0; i < words; i++) view.setInt32(i * 4, h[i]!);
+  return out;
+}

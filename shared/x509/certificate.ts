@@ -1,0 +1,118 @@
+// One DER certificate → CertificateModel. A lean walk over the DER (no schema matching):
+// opening a folder of thousands of certificates must stay as fast as the native parser.
+import { Asn1Error, TAG, TagClass, children, encoding, readRoot, type Tlv } from '../asn1/der.js';
+import { readIntegerHex, readSmallInteger, readTime } from '../asn1/values.js';
+import { digest } from '../crypto/webcrypto.js';
+import { bytesEqual, toHex } from '../encoding/hex.js';
+import { toBase64 } from '../encoding/base64.js';
+import type { CertificateModel } from '../model/certificate.js';
+import { readSignatureAlgorithm } from './algorithms.js';
+import { emptyExtensions, readExtensions } from './extensions.js';
+import { allValues, lastValue, readName } from './name.js';
+import { OID } from './oidNames.js';
+import { readPublicKey, type ParsedPublicKey } from './publicKey.js';
+
+/** What the decoder keeps next to a model: the key material used to match private keys. */
+export interface ParsedCertificate {
+  model: CertificateModel;
+  publicKey: ParsedPublicKey;
+  der: Uint8Array;
+}
+
+export async function parseCertificate(input: Uint8Array): Promise<ParsedCertificate> {
+  const root = readRoot(input);
+  if (root.tagNumber !== TAG.SEQUENCE || !root.constructed) throw new Asn1Error('malformed', 'a certificate is not a SEQUENCE');
+  // Bytes after the certificate are ignored, as OpenSSL does: the thumbprint covers the certificate only.
+  const der = root.totalEnd === input.length ? input : input.subarray(0, root.totalEnd);
+  const [tbs, sigAlg, sigValue] = children(root);
+  if (!tbs || !sigAlg || !sigValue || tbs.tagNumber !== TAG.SEQUENCE) throw new Asn1Error('malformed', 'a certificate is missing its signed part');
+
+  const fields = children(tbs);
+  let i = 0;
+  let version = 1;
+  if (fields[0] && fields[0].tagClass === TagClass.Context && fields[0].tagNumber === 0) {
+    version = readSmallInteger(children(fields[0])[0]!) + 1;
+    i++;
+  }
+  const serialTlv = need(fields[i++], TAG.INTEGER, 'the serial number');
+  i++; // inner signature AlgorithmIdentifier (must equal the outer one; OpenSSL does not check at parse time)
+  const issuerTlv = need(fields[i++], TAG.SEQUENCE, 'the issuer');
+  const validity = children(need(fields[i++], TAG.SEQUENCE, 'the validity'));
+  const subjectTlv = need(fields[i++], TAG.SEQUENCE, 'the subject');
+  const spkiTlv = need(fields[i++], TAG.SEQUENCE, 'the public key');
+  let extensions = emptyExtensions();
+  for (; i < fields.length; i++) {
+    const f = fields[i]!;
+    if (f.tagClass === TagClass.Context && f.tagNumber === 3) {
+      const seq = children(f)[0];
+      if (seq) extensions = readExtensions(seq);
+    }
+  }
+
+  const subjectName = readName(subjectTlv);
+  const issuerName = readName(issuerTlv);
+  const publicKey = readPublicKey(spkiTlv);
+  const sig = readSignatureAlgorithm(sigAlg);
+  const [sha1, sha256, spkiSha256] = await Promise.all([
+    digest('SHA-1', der),
+    digest('SHA-256', der),
+    digest('SHA-256', publicKey.spki),
+  ]);
+
+  const selfSigned =
+    bytesEqual(encoding(issuerTlv), encoding(subjectTlv)) &&
+    (extensions.authorityKeyIdentifier === null ||
+      extensions.subjectKeyIdentifier === null ||
+      extensions.authorityKeyIdentifier === extensions.subjectKeyIdentifier);
+
+  const model: CertificateModel = {
+    version,
+    subject: subjectName.text,
+    subjectName,
+    commonName: lastValue(subjectName, OID.commonName),
+    commonNames: allValues(subjectName, OID.commonName),
+    issuer: issuerName.text,
+    issuerName,
+    issuerCommonName: lastValue(issuerName, OID.commonName),
+    serialNumber: readIntegerHex(serialTlv),
+    thumbprint: toHex(sha1),
+    sha256: toHex(sha256),
+    notBefore: readTime(validity[0]!),
+    notAfter: readTime(validity[1]!),
+    dnsNames: extensions.subjectAltNames.dns,
+    subjectAltNames: extensions.subjectAltNames,
+    keyAlgorithm: publicKey.algorithm,
+    keySize: publicKey.size,
+    publicKey: {
+      algorithm: publicKey.algorithm,
+      size: publicKey.size,
+      ...(publicKey.curve ? { curve: publicKey.curve } : {}),
+      ...(publicKey.exponent ? { exponent: publicKey.exponent } : {}),
+      spkiSha256: toHex(spkiSha256),
+    },
+    signatureAlgorithm: sig.name,
+    signatureAlgorithmOid: sig.oid,
+    signatureHash: sig.hash,
+    selfSigned,
+    isCA: extensions.basicConstraints?.ca === true,
+    basicConstraints: extensions.basicConstraints,
+    keyUsage: extensions.keyUsage,
+    extendedKeyUsage: extensions.extendedKeyUsage,
+    crlDistributionPoints: extensions.crlDistributionPoints,
+    authorityInfoAccess: extensions.authorityInfoAccess,
+    subjectKeyIdentifier: extensions.subjectKeyIdentifier,
+    authorityKeyIdentifier: extensions.authorityKeyIdentifier,
+    template: extensions.template,
+    extensions: extensions.extensions,
+    hasPrivateKey: false,
+    der: toBase64(der),
+  };
+  return { model, publicKey, der };
+}
+
+function need(tlv: Tlv | undefined, tag: number, what: string): Tlv {
+  if (!tlv || tlv.tagClass !== TagClass.Universal || tlv.tagNumber !== tag) {
+    throw new Asn1Error('malformed', `the certificate's ${what.replace(/^the /, '')} is missing or damaged`);
+  }
+  return tlv;
+}

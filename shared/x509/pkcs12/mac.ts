@@ -1,0 +1,41 @@
+// The PFX integrity MAC: HMAC over the AuthenticatedSafe with a key from the PKCS#12 KDF.
+// It is how a wrong password is told apart from a damaged file, before any decryption.
+import { children, content, type Tlv } from '../../asn1/der.js';
+import { readOid, readSmallInteger } from '../../asn1/values.js';
+import { KDF_ID, pkcs12Kdf } from '../../crypto/pkcs12Kdf.js';
+import { buf, subtle, type HashName } from '../../crypto/webcrypto.js';
+import { bytesEqual } from '../../encoding/hex.js';
+import { HASH_ALGORITHMS } from '../oidNames.js';
+import { UnsupportedAlgorithm } from './passwordBasedEncryption.js';
+
+export interface MacData {
+  hash: HashName;
+  digest: Uint8Array;
+  salt: Uint8Array;
+  iterations: number;
+}
+
+export function readMacData(tlv: Tlv): MacData {
+  const [digestInfo, saltTlv, iterTlv] = children(tlv);
+  const [algId, digestTlv] = children(digestInfo!);
+  const oid = readOid(children(algId!)[0]!);
+  const hash = HASH_ALGORITHMS[oid];
+  if (hash !== 'SHA-1' && hash !== 'SHA-256' && hash !== 'SHA-384' && hash !== 'SHA-512') {
+    throw new UnsupportedAlgorithm(`a ${hash ?? oid} integrity MAC`);
+  }
+  return {
+    hash,
+    digest: content(digestTlv!),
+    salt: content(saltTlv!),
+    iterations: iterTlv ? readSmallInteger(iterTlv) : 1,
+  };
+}
+
+export async function macMatches(mac: MacData, passwordBmp: Uint8Array, data: Uint8Array): Promise<boolean> {
+  const length = { 'SHA-1': 20, 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 }[mac.hash];
+  const keyBytes = await pkcs12Kdf(mac.hash, passwordBmp, mac.salt, KDF_ID.mac, mac.iterations, length);
+  const key = await subtle().importKey('raw', buf(keyBytes), { name: 'HMAC', hash: mac.hash }, false, ['sign']);
+  keyBytes.fill(0);
+  const sig = new Uint8Array(await subtle().sign('HMAC', key, buf(data)));
+  return bytesEqual(sig, mac.digest);
+}

@@ -1,0 +1,138 @@
+// Decrypt a password-protected part of a PFX: PBES2 (PBKDF2 + AES, natively through WebCrypto)
+// or the PKCS#12 PBES1 ciphers (3DES, RC2 through the legacy adapter).
+import { TAG, children, content, type Tlv } from '../../asn1/der.js';
+import { readOid, readSmallInteger } from '../../asn1/values.js';
+import { KDF_ID, pkcs12Kdf } from '../../crypto/pkcs12Kdf.js';
+import { buf, subtle, type HashName } from '../../crypto/webcrypto.js';
+import type { Pkcs12Protection } from '../../model/document.js';
+import { legacyDecrypt, type LegacyCipher } from './legacyCiphers.js';
+
+/** Both password forms: PBES1 and the MAC use BMPString bytes, PBES2 uses UTF-8. */
+export interface PasswordForms {
+  bmp: Uint8Array;
+  utf8: Uint8Array;
+}
+
+export class UnsupportedAlgorithm extends Error {
+  override readonly name = 'UnsupportedAlgorithm';
+}
+
+const PBES1: Record<string, { cipher: LegacyCipher; keyLength: number; label: string }> = {
+  '1.2.840.113549.1.12.1.3': { cipher: { name: '3DES' }, keyLength: 24, label: '3DES-CBC' },
+  '1.2.840.113549.1.12.1.4': { cipher: { name: '3DES' }, keyLength: 16, label: '2-key 3DES-CBC' },
+  '1.2.840.113549.1.12.1.5': { cipher: { name: 'RC2', effectiveBits: 128 }, keyLength: 16, label: 'RC2-128-CBC' },
+  '1.2.840.113549.1.12.1.6': { cipher: { name: 'RC2', effectiveBits: 40 }, keyLength: 5, label: 'RC2-40-CBC' },
+};
+
+const UNSUPPORTED_NAMES: Record<string, string> = {
+  '1.2.840.113549.1.12.1.1': 'RC4-128',
+  '1.2.840.113549.1.12.1.2': 'RC4-40',
+  '1.2.840.113549.1.5.3': 'DES with MD5',
+  '1.2.840.113549.1.5.10': 'DES with SHA-1',
+};
+
+const PBES2_OID = '1.2.840.113549.1.5.13';
+const PBKDF2_OID = '1.2.840.113549.1.5.12';
+const PRF: Record<string, HashName> = {
+  '1.2.840.113549.2.7': 'SHA-1',
+  '1.2.840.113549.2.9': 'SHA-256',
+  '1.2.840.113549.2.10': 'SHA-384',
+  '1.2.840.113549.2.11': 'SHA-512',
+};
+const AES: Record<string, number> = {
+  '2.16.840.1.101.3.4.1.2': 128,
+  '2.16.840.1.101.3.4.1.22': 192,
+  '2.16.840.1.101.3.4.1.42': 256,
+};
+const DES_EDE3_CBC = '1.2.840.113549.3.7';
+
+export interface Decrypted {
+  /** null when the password did not decrypt it (padding or cipher failure). */
+  plaintext: Uint8Array | null;
+  protection: Omit<Pkcs12Protection, 'part'>;
+}
+
+/** Describe the algorithm without decrypting (for the container summary and early checks). */
+export function describeAlgorithm(algId: Tlv): Omit<Pkcs12Protection, 'part'> {
+  const [oidTlv, params] = children(algId);
+  const oid = readOid(oidTlv!);
+  const pbes1 = PBES1[oid];
+  if (pbes1) {
+    const iterations = params ? readSmallInteger(children(params)[1]!) : 1;
+    return { cipher: pbes1.label, scheme: 'PKCS#12 PBE (SHA-1)', iterations };
+  }
+  if (oid === PBES2_OID && params) {
+    const { hash, iterations, cipherLabel } = pbes2Params(params);
+    return { cipher: cipherLabel, scheme: `PBES2/PBKDF2-HMAC-${hash.replace('-', '')}`, iterations };
+  }
+  throw new UnsupportedAlgorithm(UNSUPPORTED_NAMES[oid] ?? oid);
+}
+
+export async function decrypt(algId: Tlv, data: Uint8Array, password: PasswordForms): Promise<Decrypted> {
+  const [oidTlv, params] = children(algId);
+  const oid = readOid(oidTlv!);
+  const protection = describeAlgorithm(algId);
+  const pbes1 = PBES1[oid];
+  if (pbes1) {
+    const [saltTlv, iterTlv] = children(params!);
+    const salt = content(saltTlv!);
+    const iterations = readSmallInteger(iterTlv!);
+    const [key, iv] = await Promise.all([
+      pkcs12Kdf('SHA-1', password.bmp, salt, KDF_ID.key, iterations, pbes1.keyLength),
+      pkcs12Kdf('SHA-1', password.bmp, salt, KDF_ID.iv, iterations, 8),
+    ]);
+    // 2-key 3DES is K1 K2 K1.
+    const fullKey = pbes1.keyLength === 16 && pbes1.cipher.name === '3DES' ? concat(key, key.subarray(0, 8)) : key;
+    return { plaintext: legacyDecrypt(pbes1.cipher, fullKey, iv, data), protection };
+  }
+  // PBES2
+  const { hash, iterations, salt, keyBits, iv, cipherOid } = pbes2Params(params!);
+  const baseKey = await subtle().importKey('raw', buf(password.utf8), 'PBKDF2', false, ['deriveBits']);
+  const bits = new Uint8Array(
+    await subtle().deriveBits({ name: 'PBKDF2', hash, salt: buf(salt), iterations }, baseKey, keyBits),
+  );
+  if (cipherOid === DES_EDE3_CBC) {
+    return { plaintext: legacyDecrypt({ name: '3DES' }, bits, iv, data), protection };
+  }
+  try {
+    const key = await subtle().importKey('raw', bits, { name: 'AES-CBC' }, false, ['decrypt']);
+    const plain = await subtle().decrypt({ name: 'AES-CBC', iv: buf(iv) }, key, buf(data));
+    return { plaintext: new Uint8Array(plain), protection };
+  } catch {
+    return { plaintext: null, protection };
+  } finally {
+    bits.fill(0);
+  }
+}
+
+function pbes2Params(params: Tlv) {
+  const [kdf, scheme] = children(params);
+  const [kdfOid, kdfParams] = children(kdf!);
+  if (readOid(kdfOid!) !== PBKDF2_OID) throw new UnsupportedAlgorithm('a PBES2 key derivation other than PBKDF2');
+  const kp = children(kdfParams!);
+  const salt = content(kp[0]!);
+  const iterations = readSmallInteger(kp[1]!);
+  let hash: HashName = 'SHA-1';
+  for (const extra of kp.slice(2)) {
+    if (extra.tagNumber === TAG.SEQUENCE) {
+      const prfOid = readOid(children(extra)[0]!);
+      const h = PRF[prfOid];
+      if (!h) throw new UnsupportedAlgorithm(`PBKDF2 with PRF ${prfOid}`);
+      hash = h;
+    }
+  }
+  const [schemeOidTlv, ivTlv] = children(scheme!);
+  const cipherOid = readOid(schemeOidTlv!);
+  const iv = ivTlv ? content(ivTlv) : new Uint8Array();
+  const aesBits = AES[cipherOid];
+  if (aesBits) return { hash, iterations, salt, keyBits: aesBits, iv, cipherOid, cipherLabel: `AES-${aesBits}-CBC` };
+  if (cipherOid === DES_EDE3_CBC) return { hash, iterations, salt, keyBits: 192, iv, cipherOid, cipherLabel: '3DES-CBC' };
+  throw new UnsupportedAlgorithm(`PBES2 with cipher ${cipherOid}`);
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}

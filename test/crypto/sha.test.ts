@@ -1,0 +1,26 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { describe, expect, it } from 'vitest';
+import { hashSync, iterateHash } from '../../shared/crypto/sha.js';
+
+const PAIRS = [
+  ['SHA-1', 'sha1'],
+  ['SHA-256', 'sha256'],
+] as const;
+
+describe('synchronous SHA used by the PKCS#12 KDF', () => {
+  it.each([0, 1, 55, 56, 63, 64, 65, 200, 1000])('matches node:crypto for %i bytes', (len) => {
+    const data = randomBytes(len);
+    for (const [ours, node] of PAIRS) {
+      expect(Buffer.from(hashSync(ours, data)).toString('hex')).toBe(createHash(node).update(data).digest('hex'));
+    }
+  });
+
+  it('iterates like repeated node:crypto hashing', () => {
+    const data = randomBytes(100);
+    for (const [ours, node] of PAIRS) {
+      let x = createHash(node).update(data).digest();
+      for (let i = 1; i < 777; i++) x = createHash(node).update(x).digest();
+      expect(Buffer.from(iterateHash(ours, data, 777)).toString('hex')).toBe(x.toString('hex'));
+    }
+  });
+});
