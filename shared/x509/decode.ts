@@ -59,8 +59,12 @@ export async function decodeDocument(bytes: Uint8Array, options: DecodeOptions):
 
 async function collect(bytes: Uint8Array, options: DecodeOptions): Promise<Collected> {
   const file = options.fileName;
+  // PEM wins wherever its marker appears: files often carry a text dump (with odd bytes) above it.
+  if (indexOfAscii(bytes, '-----BEGIN ') >= 0) {
+    const pem = decodeLatin1(bytes);
+    if (hasPemBlock(pem)) return collectPem(pem, options);
+  }
   const text = looksLikeText(bytes) ? decodeLatin1(bytes) : null;
-  if (text !== null && hasPemBlock(text)) return collectPem(text, options);
   if (text !== null) {
     const der = fromBase64(text.replace(/^\uFEFF/, ''));
     if (!der || der.length === 0) {
@@ -78,6 +82,7 @@ async function collectPem(text: string, options: DecodeOptions): Promise<Collect
   const blocks = readPemBlocks(text);
   if (blocks.length === 0) throw new InputError('truncated', `${file} has a PEM BEGIN line without its END line: the file is cut off; copy it again.`);
   const out: Collected = { kind: 'bundle', encoding: 'pem', certificates: [], requests: [], keys: [], lockedKeys: 0, notes: [] };
+  let pkcs7Blocks = 0;
   for (const block of blocks) {
     if (!block.der) throw new InputError('bad-base64', `${file} has damaged Base64 inside its ${block.label} block: copy the text again, including every line.`);
     switch (block.label) {
@@ -91,9 +96,13 @@ async function collectPem(text: string, options: DecodeOptions): Promise<Collect
         out.requests.push(block.der);
         break;
       case 'PKCS7':
-      case 'CMS':
-        for (const der of pkcs7Certificates(block.der)) out.certificates.push({ der });
+      case 'CMS': {
+        const certs = pkcs7Certificates(block.der);
+        if (certs.length === 0) out.notes.push('This PKCS#7 file holds no certificates.');
+        for (const der of certs) out.certificates.push({ der });
+        pkcs7Blocks++;
         break;
+      }
       case 'PRIVATE KEY':
         out.keys.push(await parsePkcs8(block.der));
         break;
@@ -122,12 +131,12 @@ async function collectPem(text: string, options: DecodeOptions): Promise<Collect
         out.notes.push(`A ${block.label} block was skipped: it is not a certificate, request or key.`);
     }
   }
-  const only = out.certificates.length + out.requests.length + out.keys.length + out.lockedKeys;
+  const only = out.certificates.length + out.requests.length + out.keys.length + out.lockedKeys + pkcs7Blocks;
   if (only === 0) throw new InputError('not-a-certificate', `${file} holds no certificate, request or key (only ${blocks.map((b) => b.label).join(', ')}).`);
   if (blocks.length === 1) {
-    if (out.certificates.length === 1) out.kind = 'certificate';
+    if (pkcs7Blocks === 1) out.kind = 'pkcs7';
+    else if (out.certificates.length === 1) out.kind = 'certificate';
     else if (out.requests.length === 1) out.kind = 'request';
-    else if (blocks[0]!.label === 'PKCS7' || blocks[0]!.label === 'CMS') out.kind = 'pkcs7';
     else if (out.keys.length + out.lockedKeys === 1) out.kind = 'private-key';
   }
   return out;
@@ -225,6 +234,15 @@ async function build(c: Collected, options: DecodeOptions): Promise<DecodedDocum
     hasPrivateKey: certificates.some((x) => x.hasPrivateKey),
     notes: c.notes,
   };
+}
+
+function indexOfAscii(bytes: Uint8Array, needle: string): number {
+  const first = needle.charCodeAt(0);
+  outer: for (let i = bytes.indexOf(first); i >= 0 && i <= bytes.length - needle.length; i = bytes.indexOf(first, i + 1)) {
+    for (let j = 1; j < needle.length; j++) if (bytes[i + j] !== needle.charCodeAt(j)) continue outer;
+    return i;
+  }
+  return -1;
 }
 
 /** Printable ASCII / UTF-8 text (PEM, Base64) as opposed to binary DER. */
