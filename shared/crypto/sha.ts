@@ -130,6 +130,7 @@ export function iterateHash(hash: SyncHash, first: Uint8Array, count: number): U
   const spec = SPECS[hash];
   let out = hashSync(hash, first);
   if (count <= 1) return out;
+  if (hash === 'SHA-256') return iterateSha256(out, count - 1);
   const n = spec.words;
   const h = new Int32Array(n);
   const w = new Int32Array(80);
@@ -155,5 +156,41 @@ function wordsToBytes(h: Int32Array, words: number): Uint8Array {
   const out = new Uint8Array(words * 4);
   const view = new DataView(out.buffer);
   for (let i = 0; i < words; i++) view.setInt32(i * 4, h[i]!);
+  return out;
+}
+
+/**
+ * SHA-256 applied `rounds` times to a 32-byte digest, with the state in local variables:
+ * about a fifth faster than going through compress256, and this loop is the whole cost of
+ * opening a high-iteration PFX.
+ */
+function iterateSha256(digest32: Uint8Array, rounds: number): Uint8Array {
+  const view = new DataView(digest32.buffer, digest32.byteOffset, 32);
+  let d0 = view.getInt32(0), d1 = view.getInt32(4), d2 = view.getInt32(8), d3 = view.getInt32(12);
+  let d4 = view.getInt32(16), d5 = view.getInt32(20), d6 = view.getInt32(24), d7 = view.getInt32(28);
+  const w = new Int32Array(64);
+  const K = K256;
+  for (let r = 0; r < rounds; r++) {
+    w[0] = d0; w[1] = d1; w[2] = d2; w[3] = d3; w[4] = d4; w[5] = d5; w[6] = d6; w[7] = d7;
+    w[8] = 0x80000000 | 0; w[9] = 0; w[10] = 0; w[11] = 0; w[12] = 0; w[13] = 0; w[14] = 0; w[15] = 256;
+    for (let t = 16; t < 64; t++) {
+      const x = w[t - 15]!;
+      const y = w[t - 2]!;
+      w[t] = (w[t - 16]! + (((x >>> 7) | (x << 25)) ^ ((x >>> 18) | (x << 14)) ^ (x >>> 3)) + w[t - 7]! +
+        (((y >>> 17) | (y << 15)) ^ ((y >>> 19) | (y << 13)) ^ (y >>> 10))) | 0;
+    }
+    let a = H256[0]! | 0, b = H256[1]! | 0, c = H256[2]! | 0, d = H256[3]! | 0;
+    let e = H256[4]! | 0, f = H256[5]! | 0, g = H256[6]! | 0, h = H256[7]! | 0;
+    for (let t = 0; t < 64; t++) {
+      const t1 = (h + (((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7))) + ((e & f) ^ (~e & g)) + K[t]! + w[t]!) | 0;
+      const t2 = ((((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10))) + ((a & b) ^ (a & c) ^ (b & c))) | 0;
+      h = g; g = f; f = e; e = (d + t1) | 0; d = c; c = b; b = a; a = (t1 + t2) | 0;
+    }
+    d0 = (a + H256[0]!) | 0; d1 = (b + H256[1]!) | 0; d2 = (c + H256[2]!) | 0; d3 = (d + H256[3]!) | 0;
+    d4 = (e + H256[4]!) | 0; d5 = (f + H256[5]!) | 0; d6 = (g + H256[6]!) | 0; d7 = (h + H256[7]!) | 0;
+  }
+  const out = new Uint8Array(32);
+  const ov = new DataView(out.buffer);
+  [d0, d1, d2, d3, d4, d5, d6, d7].forEach((v, i) => ov.setInt32(i * 4, v));
   return out;
 }
