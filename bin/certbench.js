@@ -8,6 +8,13 @@ if (!existsSync(entry)) {
   process.stderr.write('certbench is not built yet: run "npm run build:node" in the CertBench folder first.\n');
   process.exitCode = 2;
 } else {
+  // Last line of defence: whatever slips through is one line on stderr, never a stack trace.
+  const oneLine = (e) => {
+    process.stderr.write(`certbench: unexpected failure (${String(e && e.message ? e.message : e).split('\n')[0]}); please report it with the command you ran.\n`);
+    process.exitCode = 2;
+  };
+  process.on('uncaughtException', oneLine);
+  process.on('unhandledRejection', oneLine);
   const { main, nodeIo } = await import(entry.href);
   // exitCode, never process.exit(): large JSON on a pipe must be flushed completely.
   process.exitCode = await main(process.argv.slice(2), nodeIo());

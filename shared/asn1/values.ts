@@ -3,32 +3,36 @@ import { Asn1Error, TAG, content, type Tlv } from './der.js';
 import { toHex } from '../encoding/hex.js';
 import { decodeLatin1, decodeUtf16be, decodeUtf32be, decodeUtf8 } from '../encoding/text.js';
 
+// OIDs are read for every extension and name attribute of every certificate: plain numbers
+// while an arc fits in 2^53 (always, in practice), BigInt only beyond that.
 export function readOid(tlv: Tlv): string {
   if (tlv.tagNumber !== TAG.OID || tlv.constructed) throw new Asn1Error('malformed', 'expected an object identifier');
-  const bytes = content(tlv);
-  if (bytes.length === 0) throw new Asn1Error('malformed', 'an empty object identifier');
-  const parts: string[] = [];
-  let value = 0n;
+  const { buf: bytes, start, end } = tlv;
+  if (end === start) throw new Asn1Error('malformed', 'an empty object identifier');
+  let out = '';
+  let value = 0;
+  let big: bigint | null = null;
   let first = true;
-  for (let i = 0; i < bytes.length; i++) {
+  for (let i = start; i < end; i++) {
     const b = bytes[i]!;
-    value = (value << 7n) | BigInt(b & 0x7f);
-    if ((b & 0x80) === 0) {
-      if (first) {
-        const v = value;
-        if (v < 40n) parts.push('0', v.toString());
-        else if (v < 80n) parts.push('1', (v - 40n).toString());
-        else parts.push('2', (v - 80n).toString());
-        first = false;
-      } else {
-        parts.push(value.toString());
-      }
-      value = 0n;
-    } else if (i === bytes.length - 1) {
-      throw new Asn1Error('malformed', 'an object identifier is cut off');
+    if (big !== null) big = (big << 7n) | BigInt(b & 0x7f);
+    else if (value >= 2 ** 45) big = (BigInt(value) << 7n) | BigInt(b & 0x7f);
+    else value = value * 128 + (b & 0x7f);
+    if ((b & 0x80) !== 0) {
+      if (i === end - 1) throw new Asn1Error('malformed', 'an object identifier is cut off');
+      continue;
     }
+    if (first) {
+      const v = big ?? BigInt(value);
+      out = v < 40n ? `0.${v}` : v < 80n ? `1.${v - 40n}` : `2.${v - 80n}`;
+      first = false;
+    } else {
+      out += '.' + (big !== null ? big.toString() : String(value));
+    }
+    value = 0;
+    big = null;
   }
-  return parts.join('.');
+  return out;
 }
 
 /** INTEGER content bytes as upper hex (Windows serial form: the bytes as encoded). */

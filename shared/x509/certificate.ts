@@ -2,7 +2,7 @@
 // opening a folder of thousands of certificates must stay as fast as the native parser.
 import { Asn1Error, TAG, TagClass, children, encoding, readRoot, type Tlv } from '../asn1/der.js';
 import { readIntegerHex, readSmallInteger, readTime } from '../asn1/values.js';
-import { digest } from '../crypto/webcrypto.js';
+import { digestSync } from '../crypto/digestEngine.js';
 import { bytesEqual, toHex } from '../encoding/hex.js';
 import { toBase64 } from '../encoding/base64.js';
 import type { CertificateModel } from '../model/certificate.js';
@@ -53,11 +53,9 @@ export async function parseCertificate(input: Uint8Array): Promise<ParsedCertifi
   const issuerName = readName(issuerTlv);
   const publicKey = readPublicKey(spkiTlv);
   const sig = readSignatureAlgorithm(sigAlg);
-  const [sha1, sha256, spkiSha256] = await Promise.all([
-    digest('SHA-1', der),
-    digest('SHA-256', der),
-    digest('SHA-256', publicKey.spki),
-  ]);
+  const sha1 = digestSync('SHA-1', der);
+  const sha256 = digestSync('SHA-256', der);
+  const spkiSha256 = digestSync('SHA-256', publicKey.spki);
 
   const selfSigned =
     bytesEqual(encoding(issuerTlv), encoding(subjectTlv)) &&

@@ -2,7 +2,7 @@
 // Request-CsCertificate write them. The requested SAN/EKU live in the extensionRequest attribute.
 import { Asn1Error, TAG, TagClass, children, encoding, readRoot } from '../asn1/der.js';
 import { readBitStringBytes, readOid, readString } from '../asn1/values.js';
-import { digest } from '../crypto/webcrypto.js';
+import { digestSync } from '../crypto/digestEngine.js';
 import { verifySignature } from '../crypto/verifySignature.js';
 import { toBase64 } from '../encoding/base64.js';
 import { toHex } from '../encoding/hex.js';
@@ -50,9 +50,9 @@ export async function parseRequest(input: Uint8Array): Promise<ParsedRequest> {
     }
   }
 
-  const [sha256, spkiSha256, signatureValid] = await Promise.all([
-    digest('SHA-256', der),
-    digest('SHA-256', publicKey.spki),
+  const sha256 = digestSync('SHA-256', der);
+  const spkiSha256 = digestSync('SHA-256', publicKey.spki);
+  const [signatureValid] = await Promise.all([
     verifySignature({
       algorithmOid: sig.oid,
       hash: sig.hash,

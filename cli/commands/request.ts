@@ -1,0 +1,112 @@
+// certbench request --role ROLE [--server FQDN] [--env ENV.json] [--key rsa2048|rsa3072|rsa4096|p256|p384]
+//   --out DIR (--passphrase-env VAR | --passphrase-file F) [--force] [--json]
+// Writes the CSR (PEM), the encrypted private key, the certreq INF and the server-side request
+// script. The key is written only encrypted; without a passphrase nothing is written.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { resolve, join } from 'node:path';
+import { ArgError, parseArgs } from '../args.js';
+import { EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
+import { readSecret } from '../passwords.js';
+import { draftFor, withKey } from '../../shared/csr/draft.js';
+import { exportEncryptedKeyPem } from '../../shared/csr/encryptedKey.js';
+import { requestBaseName } from '../../shared/csr/fileNames.js';
+import { certreqInf } from '../../shared/csr/inf.js';
+import { generateKeyPair } from '../../shared/csr/keys.js';
+import { buildPkcs10 } from '../../shared/csr/pkcs10.js';
+import { isKeyChoice, KEY_CHOICES } from '../../shared/csr/roles.js';
+import { serverSideRequestScript } from '../../shared/csr/serverSideRequest.js';
+import { isUnsafeValueError } from '../../shared/powershell/unsafeValueError.js';
+import { decodeDocument } from '../../shared/x509/decode.js';
+import { loadEnvironment, roleArg } from './commands.js';
+
+function writeNew(path: string, data: string, force: boolean, mode?: number): void {
+  try {
+    writeFileSync(path, data, { flag: force ? 'w' : 'wx', ...(mode !== undefined ? { mode } : {}) });
+  } catch (e) {
+    const code = (e as { code?: string }).code;
+    if (code === 'EEXIST') throw new ArgError(`certbench request: ${path} already exists; choose another --out folder or add --force.`);
+    throw new ArgError(`certbench request: ${path} cannot be written (${code ?? 'error'}); check the --out folder.`);
+  }
+}
+
+export const request: CommandRunner = async (argv, io) => {
+  const args = parseArgs(
+    argv,
+    {
+      role: 'string',
+      server: 'string',
+      env: 'string',
+      key: 'string',
+      out: 'string',
+      'passphrase-env': 'string',
+      'passphrase-file': 'string',
+      force: 'boolean',
+      json: 'boolean',
+    },
+    'request',
+  );
+  if (args.positional.length > 0) throw new ArgError(`certbench request: unexpected argument "${args.positional[0]}".`);
+  const role = roleArg(args.strings.role, 'request');
+  const keyArg = args.strings.key;
+  if (keyArg !== undefined && !isKeyChoice(keyArg)) {
+    throw new ArgError(`certbench request: --key must be one of ${KEY_CHOICES.join(', ')}.`);
+  }
+  const outArg = args.strings.out;
+  if (outArg === undefined) throw new ArgError('certbench request: --out DIR is required (the folder for the CSR, key, INF and script).');
+  const passphrase = readSecret(args, io, 'passphrase');
+  if (passphrase === undefined || passphrase === '') {
+    throw new ArgError('certbench request: give a passphrase for the private key with --passphrase-env VAR or --passphrase-file FILE; the key is only ever written encrypted.');
+  }
+  const environment = loadEnvironment(args.strings.env, io);
+
+  let draft;
+  try {
+    draft = draftFor(role, environment, args.strings.server);
+    if (keyArg !== undefined) draft = withKey(draft, keyArg);
+    // Build the text outputs first: a bad value stops us before any key is made or file written.
+    const inf = certreqInf(draft);
+    const script = serverSideRequestScript(draft);
+    const keys = await generateKeyPair(draft.key);
+    const csr = await buildPkcs10(draft, keys);
+    const keyPem = await exportEncryptedKeyPem(keys.privateKey, passphrase);
+
+    const dir = resolve(io.cwd, outArg);
+    mkdirSync(dir, { recursive: true });
+    const base = requestBaseName(draft);
+    const files = {
+      csr: join(dir, `${base}.csr`),
+      key: join(dir, `${base}.key.pem`),
+      inf: join(dir, `${base}.inf`),
+      script: join(dir, `${base}.request.ps1`),
+    };
+    const force = args.flags.has('force');
+    writeNew(files.key, keyPem, force, 0o600);
+    writeNew(files.csr, csr.pem, force);
+    writeNew(files.inf, inf, force);
+    writeNew(files.script, script, force);
+
+    if (args.flags.has('json')) {
+      const decoded = await decodeDocument(csr.der, { fileName: files.csr });
+      io.out(JSON.stringify({ files, request: decoded.request }, null, 2) + '\n');
+    } else {
+      io.out(
+        [
+          `Request for ${draft.role}: CN=${draft.commonName}${draft.dnsNames.length ? `, SAN ${draft.dnsNames.join(', ')}` : ''} (${draft.key}, ${draft.exportable ? 'exportable' : 'not exportable'})`,
+          `  CSR:                  ${files.csr}`,
+          `  encrypted key:        ${files.key}`,
+          `  certreq INF:          ${files.inf}`,
+          `  server-side request:  ${files.script}`,
+          ...draft.notes.map((n) => `  note: ${n}`),
+          '',
+        ].join('\n'),
+      );
+    }
+    return EXIT_OK;
+  } catch (e) {
+    if (isUnsafeValueError(e)) {
+      io.err(`certbench request: ${e.message} Nothing was written.\n`);
+      return EXIT_INPUT;
+    }
+    throw e;
+  }
+};

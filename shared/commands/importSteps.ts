@@ -1,0 +1,58 @@
+// Getting the PFX onto the server: Import-ExchangeCertificate (WIN-04) or Import-CsCertificate
+// (WIN-05). When no thumbprint was given, it is read from the imported certificate, so later
+// steps never run with an empty value (the seed's `@("", …)` mistake).
+import type { Script } from './script.js';
+import type { ResolvedOptions } from './options.js';
+import { profileForWindows } from '../pfx/profiles.js';
+
+function pfxProfileComment(script: Script, o: ResolvedOptions): void {
+  const os = o.serverEntry?.os;
+  if (o.pfxPathAssumed) script.warning('no --pfx path given; copy the PFX to the path below or edit $pfxPath.');
+  if (os) {
+    const profile = profileForWindows(os);
+    script.comment(
+      `The server runs Windows Server ${os}: make the PFX with \`certbench pfx --profile ${profile}\` (PFX-01, PFX-02${profile === 'legacy' ? '; AES PFX files fail there with "requires either a different password"' : ''}).`,
+    );
+  } else {
+    script.comment('Windows Server 2012 R2 / 2016 need a `--profile legacy` (3DES) PFX; AES needs Server 2019 or later (PFX-01).');
+  }
+}
+
+function thumbprintCheck(script: Script, o: ResolvedOptions, importedExpr: string): void {
+  if (o.thumbprint) {
+    script.code(`if (${importedExpr} -ne $thumbprint) { throw 'The PFX holds a different certificate than the thumbprint given to CertBench.' }`);
+  } else {
+    script.code(`$thumbprint = ${importedExpr}`);
+  }
+}
+
+/** Import-ExchangeCertificate with the file's bytes (WIN-04; UNC sources reported as disabled [UNC]). */
+export function exchangeImport(script: Script, o: ResolvedOptions, options: { exportable: boolean }): void {
+  script.section('Import the PFX (WIN-04, S34)');
+  pfxProfileComment(script, o);
+  script.comment('-FileData with the bytes of the file: recent CUs are reported to refuse UNC sources (WIN-04, unconfirmed).');
+  script.code(
+    "$pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'",
+    `$imported = Import-ExchangeCertificate -Server $server -FileData ([IO.File]::ReadAllBytes($pfxPath)) -Password $pfxPassword${options.exportable ? ' -PrivateKeyExportable $true' : ''}`,
+  );
+  thumbprintCheck(script, o, '$imported.Thumbprint');
+  script.comment('Verify: the certificate is on the server with its private key.');
+  script.code('Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint | Format-List Thumbprint,Subject,CertificateDomains,NotAfter,HasPrivateKey,Services');
+}
+
+/** Import-CsCertificate into the local store (or the CMS with -Identity Global for OAuth) (WIN-05, S35). */
+export function lyncImport(script: Script, o: ResolvedOptions, options: { exportable: boolean; global?: string }): void {
+  script.section('Import the PFX (WIN-05, S35)');
+  pfxProfileComment(script, o);
+  script.code(
+    "$pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'",
+    '# Import-CsCertificate takes the password as plain text; it stays in this session only.',
+    "$pfxPlainPassword = [System.Net.NetworkCredential]::new('', $pfxPassword).Password",
+    '$pfxCertificate = (Get-PfxData -FilePath $pfxPath -Password $pfxPassword).EndEntityCertificates[0]',
+  );
+  thumbprintCheck(script, o, '$pfxCertificate.Thumbprint');
+  const target = options.global ? ` -Identity Global -Type ${options.global}` : '';
+  script.code(`Import-CsCertificate${target} -Path $pfxPath -Password $pfxPlainPassword${options.exportable ? ' -PrivateKeyExportable $true' : ''}`);
+  script.comment('Verify: the certificate is in LocalMachine\\My with its private key.');
+  script.code("Get-ChildItem -Path ('Cert:\\LocalMachine\\My\\' + $thumbprint) | Format-List Thumbprint,Subject,NotAfter,HasPrivateKey");
+}

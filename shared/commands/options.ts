@@ -1,0 +1,120 @@
+// What `certbench commands` needs, validated once: every later step uses only these values.
+import type { Environment, ExchangeServer, ExchangeVersion, SfbVersion } from '../environment/types.js';
+import type { RequestRole } from '../csr/roles.js';
+import { UnsafeValueError } from '../powershell/unsafeValueError.js';
+import { validateFqdn, validateThumbprint, validateWindowsPath } from '../powershell/validate.js';
+
+export type CommandExchangeVersion = '2010' | '2010SP1' | '2013' | '2016' | '2019';
+export type CommandSfbVersion = 'Lync2013' | 'SfB2015' | 'SfB2019';
+export const EXCHANGE_VERSIONS: readonly CommandExchangeVersion[] = ['2010', '2010SP1', '2013', '2016', '2019'];
+export const SFB_VERSIONS: readonly CommandSfbVersion[] = ['Lync2013', 'SfB2015', 'SfB2019'];
+
+export interface CommandOptions {
+  role: RequestRole;
+  thumbprint?: string;
+  /** The server the script runs on / configures (FQDN). */
+  server?: string;
+  environment?: Environment;
+  exchangeVersion?: CommandExchangeVersion;
+  sfbVersion?: CommandSfbVersion;
+  /** Path of the PFX on the server (Windows path). */
+  pfxPath?: string;
+  /** Stage with -Roll -EffectiveDate instead of assigning at once (Edge A/V, OAuthTokenIssuer). */
+  roll?: boolean;
+}
+
+export interface ResolvedOptions {
+  role: RequestRole;
+  env: Environment;
+  server?: string;
+  serverEntry?: ExchangeServer;
+  thumbprint?: string;
+  /** Where the thumbprint came from and what cleaning removed, for a script comment. */
+  thumbprintNote?: string;
+  exchangeVersion: CommandExchangeVersion;
+  exchangeVersionAssumed: boolean;
+  sfbVersion: CommandSfbVersion;
+  sfbVersionAssumed: boolean;
+  pfxPath: string;
+  pfxPathAssumed: boolean;
+  roll: boolean;
+}
+
+function exchangeVersionOf(v: ExchangeVersion | undefined): CommandExchangeVersion | undefined {
+  // Exchange SE follows 2019 for everything these scripts do.
+  return v === 'SE' ? '2019' : v;
+}
+
+function sfbVersionOf(v: SfbVersion | undefined): CommandSfbVersion | undefined {
+  if (v === 'Lync2010') return 'Lync2013';
+  if (v === 'SE') return 'SfB2019';
+  return v;
+}
+
+/** Validates every input value; a hostile or malformed one throws UnsafeValueError. */
+export function resolveOptions(options: CommandOptions): ResolvedOptions {
+  const env = options.environment ?? {};
+  // UM runs on the server with the UM role: take it from the environment when --server is absent.
+  const inferred =
+    options.server === undefined && options.role === 'exchange-um'
+      ? env.exchangeServers?.find((s) => s.roles?.some((r) => /^UM$/i.test(r)))?.fqdn
+      : undefined;
+  const server =
+    options.server !== undefined
+      ? validateFqdn(options.server, '--server')
+      : inferred !== undefined
+        ? validateFqdn(inferred, 'environment exchangeServers[].fqdn')
+        : undefined;
+  const serverEntry = server ? env.exchangeServers?.find((s) => s.fqdn.toLowerCase() === server) : undefined;
+
+  let thumbprint: string | undefined;
+  let thumbprintNote: string | undefined;
+  const fromEnv = options.role === 'owa-im' ? env.owaIm?.certificateThumbprint : undefined;
+  const raw = options.thumbprint ?? fromEnv;
+  if (raw !== undefined) {
+    const field = options.thumbprint !== undefined ? '--thumbprint' : 'environment owaIm.certificateThumbprint';
+    const t = validateThumbprint(raw, field);
+    thumbprint = t.value;
+    const cleaned = [
+      ...t.invisibleRemoved.map((c) => `${c} removed`),
+      ...(raw.replace(/[\u200E\u200F\uFEFF]/g, '').trim() !== t.value ? ['spaces/case normalised'] : []),
+    ];
+    if (cleaned.length > 0) thumbprintNote = `thumbprint from ${field} cleaned (${[...new Set(cleaned)].join(', ')}) (IM-07)`;
+  }
+
+  const envExchange = exchangeVersionOf(
+    serverEntry?.version ?? (env.exchangeServers?.length === 1 ? env.exchangeServers[0].version : undefined),
+  );
+  const exchangeVersion = options.exchangeVersion ?? envExchange ?? '2016';
+  const envSfb = sfbVersionOf(env.sfbPools?.[0]?.version ?? env.edgePools?.[0]?.version);
+  const sfbVersion = options.sfbVersion ?? envSfb ?? 'SfB2015';
+
+  if (options.exchangeVersion !== undefined && !EXCHANGE_VERSIONS.includes(options.exchangeVersion)) {
+    throw new UnsafeValueError('unsupported', '--exchange-version', `--exchange-version must be one of ${EXCHANGE_VERSIONS.join(', ')}.`);
+  }
+  if (options.sfbVersion !== undefined && !SFB_VERSIONS.includes(options.sfbVersion)) {
+    throw new UnsafeValueError('unsupported', '--sfb-version', `--sfb-version must be one of ${SFB_VERSIONS.join(', ')}.`);
+  }
+
+  const pfxPath = validateWindowsPath(options.pfxPath ?? `C:\\CertBench\\${options.role}.pfx`, '--pfx');
+  return {
+    role: options.role,
+    env,
+    ...(server ? { server } : {}),
+    ...(serverEntry ? { serverEntry } : {}),
+    ...(thumbprint ? { thumbprint } : {}),
+    ...(thumbprintNote ? { thumbprintNote } : {}),
+    exchangeVersion,
+    exchangeVersionAssumed: options.exchangeVersion === undefined && envExchange === undefined,
+    sfbVersion,
+    sfbVersionAssumed: options.sfbVersion === undefined && envSfb === undefined,
+    pfxPath,
+    pfxPathAssumed: options.pfxPath === undefined,
+    roll: options.roll ?? false,
+  };
+}
+
+/** Validated FQDNs of every Exchange server in the environment. */
+export function exchangeServerFqdns(env: Environment): string[] {
+  return (env.exchangeServers ?? []).map((s, i) => validateFqdn(s.fqdn, `environment exchangeServers[${i}].fqdn`));
+}

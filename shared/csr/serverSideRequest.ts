@@ -1,0 +1,77 @@
+// The server-side alternative to a CertBench-made key: the product's own cmdlet makes the key
+// on the server (New-ExchangeCertificate -GenerateRequest, WIN-03; Request-CsCertificate -New,
+// WIN-05). Every value is validated and single-quoted.
+import { psQuote } from '../powershell/quote.js';
+import { validateWindowsPath } from '../powershell/validate.js';
+import { validateDraft, type RequestDraft } from './draft.js';
+import { requestBaseName } from './fileNames.js';
+import { keySpec } from './keys.js';
+import { OID_CLIENT_AUTH } from './roles.js';
+
+export interface ServerSideOptions {
+  /** Folder on the server for the request file. Default C:\CertBench. */
+  folder?: string;
+}
+
+export function serverSideRequestScript(input: RequestDraft, options: ServerSideOptions = {}): string {
+  const draft = validateDraft(input);
+  const folder = validateWindowsPath(options.folder ?? 'C:\\CertBench', 'request folder').replace(/\\+$/, '');
+  const requestFile = validateWindowsPath(`${folder}\\${requestBaseName(draft)}.req`, 'request file');
+  const bits = draft.key.startsWith('rsa') ? keySpec(draft.key).bits : 2048;
+  const out: string[] = [
+    `# Server-side request for the ${draft.role} certificate "${draft.commonName}" (CertBench).`,
+    '# The key is made on the server itself, in the legacy CSP Exchange and Lync need (WIN-01).',
+    ...draft.notes.map((n) => `# ${n}`),
+    '',
+  ];
+
+  if (draft.role === 'exchange-auth') {
+    out.push(
+      '# OA-EX-01 (S24, S25): the Auth certificate is self-signed by Exchange: fixed subject, no SAN, 2048-bit exportable key.',
+      '# OA-EX-04: if Exchange asks to overwrite the default SMTP certificate, answer No.',
+      `$authCert = New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName ${psQuote(`cn=${draft.commonName}`)} -FriendlyName ${psQuote(draft.friendlyName)} -DomainName @()`,
+      '$authCert | Format-List Thumbprint,Subject,NotAfter',
+      '# Next: `certbench commands --role exchange-auth` writes the Set-AuthConfig sequence (OA-EX-04).',
+    );
+  } else if (draft.product === 'exchange') {
+    const server = draft.server ? ` -Server ${psQuote(draft.server)}` : '';
+    out.push(
+      '# WIN-03 (S4): New-ExchangeCertificate -GenerateRequest; the CN is added to the SAN automatically; -Services cannot be combined with it.',
+      '# Recent Exchange 2016/2019 CUs may accept only a UNC path for -RequestFile (reported, not documented).',
+      `$requestFile = ${psQuote(requestFile)}`,
+      `New-Item -ItemType Directory -Force -Path ${psQuote(folder)} | Out-Null`,
+      `New-ExchangeCertificate -GenerateRequest${server} -RequestFile $requestFile -FriendlyName ${psQuote(draft.friendlyName)} -SubjectName ${psQuote(`CN=${draft.commonName}`)} -DomainName ${draft.dnsNames.map((n) => psQuote(n)).join(',')} -KeySize ${bits}${draft.exportable ? ' -PrivateKeyExportable $true' : ''}`,
+      '# Verify: the pending request is listed with Status PendingRequest.',
+      'Get-ExchangeCertificate | Where-Object { $_.Status -eq \'PendingRequest\' } | Format-List FriendlyName,Subject,CertificateDomains,Status',
+      '# After the CA issued it: Import-ExchangeCertificate -FileData ([IO.File]::ReadAllBytes(\'<issued .cer>\')) completes the pending request.',
+    );
+  } else {
+    const types = draft.lyncTypes ?? [];
+    const parts = [
+      'Request-CsCertificate -New',
+      `-Type ${types.join(',')}`,
+      '-Output $requestFile',
+      `-FriendlyName ${psQuote(draft.friendlyName)}`,
+      `-KeySize ${bits}`,
+      `-PrivateKeyExportable ${draft.exportable ? '$true' : '$false'}`,
+    ];
+    if (draft.role !== 'edge-external') parts.push(`-ComputerFqdn ${psQuote(draft.commonName)}`);
+    const extra = draft.dnsNames.filter((n) => n !== draft.commonName || draft.role === 'edge-external');
+    if (extra.length > 0) parts.push(`-DomainName ${psQuote(extra.join(','))}`);
+    if (draft.ekus.includes(OID_CLIENT_AUTH)) parts.push('-ClientEKU $true');
+    out.push(
+      '# WIN-05 (S20): Request-CsCertificate -New writes the request with -Output; the key stays on this server.',
+      ...(draft.role === 'edge-external'
+        ? ['# EDGE-03: the SAN needs the Access Edge FQDN, the Web Conferencing Edge FQDN and sip.<domain> for every SIP domain.',
+           '# EDGE-08: -ClientEKU $true adds Client Authentication (needed by some federation partners).']
+        : []),
+      `$requestFile = ${psQuote(requestFile)}`,
+      `New-Item -ItemType Directory -Force -Path ${psQuote(folder)} | Out-Null`,
+      parts.join(' '),
+      '# Verify: the request names the expected subject and SAN.',
+      "certutil -dump $requestFile | Select-String -Pattern 'CN=|DNS Name='",
+      '# After the CA issued it: Import-CsCertificate -Path \'<issued .cer>\' completes the request; then assign it (certbench commands).',
+    );
+  }
+  return out.join('\n') + '\n';
+}

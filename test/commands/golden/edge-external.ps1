@@ -1,0 +1,30 @@
+# CertBench: Lync/SfB Edge external certificate (SfB2015).
+# Run in the Lync Server Management Shell on each Edge server. Read each step first; each fact cites its source id from the CertBench rule reference.
+# Every value below was validated (FQDN, thumbprint, path) and is single-quoted.
+$ErrorActionPreference = 'Stop'
+
+# --- Values ---
+$thumbprint = $null
+$pfxPath = 'C:\Certs\edge-ext.pfx'
+# EDGE-01: public CA; EDGE-02: CN = Access Edge FQDN, never a wildcard; EDGE-03: SAN = Access Edge + Web Conferencing Edge + sip.<domain> per SIP domain.
+$accessEdgeFqdn = 'sip.contoso.com'
+# EDGE-04: the key is exportable and every Edge server of the pool gets this same PFX (A/V authentication).
+# EDGE-06: with XMPP federation (SfB 2015 only) the SAN also needs xmpp.<domain> and *.<domain>.
+
+# --- Import the PFX (WIN-05, S35) ---
+# Windows Server 2012 R2 / 2016 need a `--profile legacy` (3DES) PFX; AES needs Server 2019 or later (PFX-01).
+$pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
+# Import-CsCertificate takes the password as plain text; it stays in this session only.
+$pfxPlainPassword = [System.Net.NetworkCredential]::new('', $pfxPassword).Password
+$pfxCertificate = (Get-PfxData -FilePath $pfxPath -Password $pfxPassword).EndEntityCertificates[0]
+$thumbprint = $pfxCertificate.Thumbprint
+Import-CsCertificate -Path $pfxPath -Password $pfxPlainPassword -PrivateKeyExportable $true
+# Verify: the certificate is in LocalMachine\My with its private key.
+Get-ChildItem -Path ('Cert:\LocalMachine\My\' + $thumbprint) | Format-List Thumbprint,Subject,NotAfter,HasPrivateKey
+if ($pfxCertificate.Subject -notmatch ('^CN=' + [regex]::Escape($accessEdgeFqdn) + '(,|$)')) { Write-Warning ('EDGE-02: the CN is not ' + $accessEdgeFqdn) }
+
+# --- Assign (EDGE-05, S20) ---
+Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -Thumbprint $thumbprint
+# Verify
+Get-CsCertificate | Format-Table Use,Thumbprint,Subject,NotAfter,EffectiveDate -AutoSize
+# Renewing while A/V calls run? Generate again with --roll to stage A/V authentication with -Roll -EffectiveDate (EDGE-05, S21).

@@ -1,0 +1,29 @@
+# CertBench: Lync/SfB Edge internal certificate (SfB2019).
+# Run in the Lync Server Management Shell on each Edge server. Read each step first; each fact cites its source id from the CertBench rule reference.
+# Every value below was validated (FQDN, thumbprint, path) and is single-quoted.
+$ErrorActionPreference = 'Stop'
+
+# --- Values ---
+$thumbprint = $null
+$pfxPath = 'C:\Certs\edge-int.pfx'
+# EDGE-07: SN = the Edge internal FQDN (or VIP); no SAN needed; internal or public CA; Server Authentication EKU.
+$edgeInternalFqdn = 'edge-int.contoso.com'
+
+# --- Import the PFX (WIN-05, S35) ---
+# Windows Server 2012 R2 / 2016 need a `--profile legacy` (3DES) PFX; AES needs Server 2019 or later (PFX-01).
+$pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
+# Import-CsCertificate takes the password as plain text; it stays in this session only.
+$pfxPlainPassword = [System.Net.NetworkCredential]::new('', $pfxPassword).Password
+$pfxCertificate = (Get-PfxData -FilePath $pfxPath -Password $pfxPassword).EndEntityCertificates[0]
+$thumbprint = $pfxCertificate.Thumbprint
+Import-CsCertificate -Path $pfxPath -Password $pfxPlainPassword -PrivateKeyExportable $true
+# Verify: the certificate is in LocalMachine\My with its private key.
+Get-ChildItem -Path ('Cert:\LocalMachine\My\' + $thumbprint) | Format-List Thumbprint,Subject,NotAfter,HasPrivateKey
+if ($pfxCertificate.Subject -notmatch ('^CN=' + [regex]::Escape($edgeInternalFqdn) + '(,|$)')) { Write-Warning ('EDGE-07: the CN is not ' + $edgeInternalFqdn) }
+
+# --- Assign (EDGE-07, S20) ---
+Set-CsCertificate -Type Internal -Thumbprint $thumbprint
+# Verify
+Get-CsCertificate -Type Internal | Format-List Use,Thumbprint,Subject,NotAfter
+# Replication to the Edge runs over HTTPS 4443 with this certificate: on a Front End, check the Edge is up to date.
+# On a Front End: Get-CsManagementStoreReplicationStatus | Format-Table ReplicaFqdn,UpToDate,LastStatusReport

@@ -1,0 +1,46 @@
+# CertBench: Exchange UM / UM Call Router certificate for Lync/SfB (Exchange 2013) for ex1.contoso.com.
+# Run in the Exchange Management Shell. Read each step first; each fact cites its source id from the CertBench rule reference.
+# Every value below was validated (FQDN, thumbprint, path) and is single-quoted.
+$ErrorActionPreference = 'Stop'
+
+# --- Values ---
+$server = 'ex1.contoso.com'
+$thumbprint = $null
+$pfxPath = 'C:\CertBench\exchange-um.pfx'
+# UM-01: the certificate CN must be this server FQDN (Lync ignores the SAN); UM-02: no wildcard CN; UM-04: not self-signed.
+
+# --- Import the PFX (WIN-04, S34) ---
+# WARNING: no --pfx path given; copy the PFX to the path below or edit $pfxPath.
+# The server runs Windows Server 2016: make the PFX with `certbench pfx --profile legacy` (PFX-01, PFX-02; AES PFX files fail there with "requires either a different password").
+# -FileData with the bytes of the file: recent CUs are reported to refuse UNC sources (WIN-04, unconfirmed).
+$pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
+$imported = Import-ExchangeCertificate -Server $server -FileData ([IO.File]::ReadAllBytes($pfxPath)) -Password $pfxPassword
+$thumbprint = $imported.Thumbprint
+# Verify: the certificate is on the server with its private key.
+Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint | Format-List Thumbprint,Subject,CertificateDomains,NotAfter,HasPrivateKey,Services
+$umCert = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint
+if ($umCert.Subject -notmatch ('^CN=' + [regex]::Escape($server) + '(,|$)')) { Write-Warning ('UM-01: the CN is not ' + $server + '; Lync will refuse the UM server (no MWI, no play-on-phone, no greeting for Edge users).') }
+if ($umCert.Subject -eq $umCert.Issuer) { Write-Warning 'UM-04: the certificate is self-signed; Lync will not trust it.' }
+
+# --- Precondition: UM startup mode (UM-06) ---
+# UMStartupMode must be TLS or Dual before enabling, or Enable-ExchangeCertificate refuses the UM services (UM-06, S4, S3).
+# WARNING: the environment names no Exchange 2013 Client Access server; using $server for the UM Call Router too.
+$casServer = $server
+Set-UMService -Identity $server -UMStartupMode Dual
+Set-UMCallRouterSettings -Server $casServer -UMStartupMode Dual
+Get-UMService -Identity $server | Format-List Name,UMStartupMode
+Get-UMCallRouterSettings -Server $casServer | Format-List UMStartupMode
+
+# --- Assign the certificate (UM-05, S3) ---
+# Exchange 2013: UM on the Mailbox server, UMCallRouter on the Client Access server (add SMTP/IIS only if this certificate should serve them).
+Enable-ExchangeCertificate -Server $server -Thumbprint $thumbprint -Services UM
+Enable-ExchangeCertificate -Server $casServer -Thumbprint $thumbprint -Services UMCallRouter
+(Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint).Services
+(Get-ExchangeCertificate -Server $casServer -Thumbprint $thumbprint).Services
+
+# --- Restart (UM-05) ---
+# On the Mailbox server: MSExchangeUM; on the Client Access server: MSExchangeUMCR.
+Invoke-Command -ComputerName $server -ScriptBlock { Restart-Service -Name MSExchangeUM }
+Invoke-Command -ComputerName $casServer -ScriptBlock { Restart-Service -Name MSExchangeUMCR }
+Get-Service -ComputerName $server -Name MSExchangeUM | Format-Table Name,Status
+Get-Service -ComputerName $casServer -Name MSExchangeUMCR | Format-Table Name,Status

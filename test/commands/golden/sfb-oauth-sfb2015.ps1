@@ -1,0 +1,32 @@
+# CertBench: Lync/SfB OAuthTokenIssuer certificate (SfB2015).
+# Run in the Lync Server Management Shell on a Front End. Read each step first; each fact cites its source id from the CertBench rule reference.
+# Every value below was validated (FQDN, thumbprint, path) and is single-quoted.
+$ErrorActionPreference = 'Stop'
+
+# --- Values ---
+$thumbprint = $null
+$pfxPath = 'C:\Certs\oauth.pfx'
+# OA-LY-02: at least 2048 bits; OA-LY-04: the key must be exportable; OA-LY-03: any subject (a SIP-domain subject is allowed, not required).
+# Recorded OAuthTokenIssuer on fe1.contoso.com: 1A31B79C2F440D5E6A778899AABBCCDDEEFF0011
+# Recorded OAuthTokenIssuer on fe2.contoso.com: 0000000000000000000000000000000000000000
+# WARNING: the Front Ends recorded in the environment use different OAuthTokenIssuer certificates; they must all use the same one (OA-LY-01).
+
+# --- Import the PFX (WIN-05, S35) ---
+# Windows Server 2012 R2 / 2016 need a `--profile legacy` (3DES) PFX; AES needs Server 2019 or later (PFX-01).
+$pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
+# Import-CsCertificate takes the password as plain text; it stays in this session only.
+$pfxPlainPassword = [System.Net.NetworkCredential]::new('', $pfxPassword).Password
+$pfxCertificate = (Get-PfxData -FilePath $pfxPath -Password $pfxPassword).EndEntityCertificates[0]
+$thumbprint = $pfxCertificate.Thumbprint
+Import-CsCertificate -Identity Global -Type OAuthTokenIssuer -Path $pfxPath -Password $pfxPlainPassword -PrivateKeyExportable $true
+# Verify: the certificate is in LocalMachine\My with its private key.
+Get-ChildItem -Path ('Cert:\LocalMachine\My\' + $thumbprint) | Format-List Thumbprint,Subject,NotAfter,HasPrivateKey
+
+# --- Verify the assignment (OA-LY-01, S22) ---
+Get-CsCertificate -Type OAuthTokenIssuer | Format-List Identity,Use,Thumbprint,Subject,NotAfter
+# Set it once for the whole deployment; do not repeat it per Front End.
+# Renewing while the current certificate is still in use? Generate again with --roll to stage it (OA-LY-04, S21).
+
+# --- Verify replication to every Front End (OA-LY-01) ---
+Get-CsManagementStoreReplicationStatus | Format-Table ReplicaFqdn,UpToDate,LastStatusReport -AutoSize
+# On each Front End, Get-CsCertificate -Type OAuthTokenIssuer must show the same thumbprint.
