@@ -116,17 +116,24 @@ export function readTime(tlv: Tlv): string {
 }
 
 function iso(year: number, mo: string, d: string, h: string, mi: string, s: string, frac: string, zone: string): string {
-  const ms = Date.UTC(year, Number(mo) - 1, Number(d), Number(h), Number(mi), Number(s));
-  if (Number.isNaN(ms) || Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(d) > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) {
+  const month = Number(mo);
+  const day = Number(d);
+  if (month < 1 || month > 12 || day < 1 || day > 31 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 60) {
     throw new Asn1Error('malformed', 'a date is out of range');
+  }
+  // Whole seconds only: certificates never need more, and it matches what OpenSSL prints.
+  void frac;
+  if (zone === 'Z' && s !== '60' && day <= 28) {
+    // The common case (UTC, a day every month has): no Date object, just the digits.
+    return `${String(year).padStart(4, '0')}-${mo}-${d}T${h}:${mi}:${s}Z`;
   }
   let offsetMinutes = 0;
   if (zone !== 'Z') {
     const sign = zone[0] === '-' ? -1 : 1;
     offsetMinutes = sign * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3, 5)));
   }
-  const date = new Date(ms - offsetMinutes * 60_000);
-  // Keep whole seconds: certificates never need more, and it matches what OpenSSL prints.
-  void frac;
+  const ms = Date.UTC(year, month - 1, day, Number(h), Number(mi), Number(s)) - offsetMinutes * 60_000;
+  const date = new Date(ms);
+  if (Number.isNaN(date.getTime())) throw new Asn1Error('malformed', 'a date is out of range');
   return date.toISOString().replace(/\.\d{3}Z$/, 'Z');
 }

@@ -12,7 +12,12 @@ export function toHex(bytes: Uint8Array): string {
 
 /** Colon-separated hex, as key identifiers are usually shown. */
 export function toColonHex(bytes: Uint8Array): string {
-  return toHex(bytes).replace(/(..)(?!$)/g, '$1:');
+  let out = '';
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    out += (i ? ':' : '') + HEX[b >> 4]! + HEX[b & 15]!;
+  }
+  return out;
 }
 
 export function fromHex(hex: string): Uint8Array {

@@ -15,10 +15,8 @@ export function readName(tlv: Tlv): DistinguishedName {
     if (set.tagNumber !== TAG.SET) throw new Asn1Error('malformed', 'a name component is not a SET');
     const rdn: NameAttribute[] = [];
     const rfc: string[] = [];
-    const atvs = children(set);
-    // RFC 5280: a RelativeDistinguishedName has at least one attribute (OpenSSL refuses it too).
-    if (atvs.length === 0) throw new Asn1Error('malformed', 'a name has an empty component');
-    for (const atv of atvs) {
+    // An empty RDN breaks RFC 5280 but OpenSSL reads it, so we do too (zlint has many).
+    for (const atv of children(set)) {
       const [typeTlv, valueTlv] = children(atv);
       if (!typeTlv || !valueTlv) throw new Asn1Error('malformed', 'a name attribute is incomplete');
       const oid = readOid(typeTlv);

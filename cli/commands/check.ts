@@ -1,0 +1,169 @@
+// certbench check FILE... --role ROLE [--server FQDN] [--env ENV.json] [--trust CA_FILE]...
+//                         [--at ISO-8601] [password options] [--json]
+// One result per end-entity certificate or request; exit 0 nothing failed, 1 a fail verdict,
+// 2 an unusable input (one stderr line per file, the other files are still checked).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { parseEnvironment } from '../../shared/environment/validate.js';
+import type { Environment } from '../../shared/environment/types.js';
+import type { CertificateModel } from '../../shared/model/certificate.js';
+import { checkDocuments, type CheckInput, type CheckResult } from '../../shared/rules/checkDocuments.js';
+import { endEntityIndexes } from '../../shared/rules/endEntities.js';
+import { ROLE_IDS, ROLE_TITLES, isRoleChoice, type RoleChoice } from '../../shared/rules/engine/roles.js';
+import { STATUS_ORDER, type Status } from '../../shared/rules/engine/status.js';
+import type { Finding } from '../../shared/rules/engine/types.js';
+import { InputError } from '../../shared/x509/inputError.js';
+import { ArgError, parseArgs } from '../args.js';
+import { errorLine, openAll, openFile } from '../inputFiles.js';
+import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
+import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
+
+const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
+
+export const check: CommandRunner = async (argv, io) => {
+  const args = parseArgs(
+    argv,
+    { ...PASSWORD_OPTIONS, role: 'string', server: 'string', env: 'string', trust: 'multi', at: 'string', json: 'boolean' },
+    'check',
+  );
+  if (args.positional.length === 0) {
+    throw new ArgError('certbench check: name at least one file or folder, e.g. certbench check um.pfx --role exchange-um --server ex1.contoso.com');
+  }
+  const role = args.strings.role;
+  if (!role) throw new ArgError(`certbench check: --role is required (one of ${ROLE_LIST}).`);
+  if (!isRoleChoice(role)) throw new ArgError(`certbench check: unknown role "${role}" — use one of ${ROLE_LIST}.`);
+  const at = parseAt(args.strings.at);
+  const password = readSecret(args, io);
+
+  let environment: Environment = {};
+  if (args.strings.env !== undefined) {
+    const envFile = args.strings.env;
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, envFile), 'utf8');
+    } catch {
+      io.err(`${envFile} (from --env) does not exist or cannot be read: check the path.\n`);
+      return EXIT_INPUT;
+    }
+    try {
+      environment = parseEnvironment(text, envFile);
+    } catch (e) {
+      if (e instanceof InputError) {
+        io.err(e.message + '\n');
+        return EXIT_INPUT;
+      }
+      throw e;
+    }
+  }
+
+  const trustCertificates: CertificateModel[] = [];
+  for (const trustFile of args.multi.trust ?? []) {
+    const opened = await openFile(trustFile, io.cwd, password);
+    if (opened.error) {
+      io.err(`${errorLine(opened.error).replace(/\.$/, '')} (given with --trust).\n`);
+      return EXIT_INPUT;
+    }
+    if (opened.document.certificates.length === 0) {
+      io.err(`${trustFile} (given with --trust) holds no certificate: pass the CA certificate (.cer, .pem or .p7b).\n`);
+      return EXIT_INPUT;
+    }
+    trustCertificates.push(...opened.document.certificates);
+  }
+
+  const opened = await openAll(args.positional, io.cwd, password);
+  let inputFailed = false;
+  const inputs: CheckInput[] = [];
+  for (const o of opened) {
+    if (o.error) {
+      inputFailed = true;
+      io.err(errorLine(o.error) + '\n');
+      continue;
+    }
+    if (endEntityIndexes(o.document).length === 0 && !o.document.request) {
+      // Named explicitly, a file with nothing to check is an unusable input; found in a folder it is skipped.
+      if (args.positional.includes(o.file)) {
+        inputFailed = true;
+        io.err(`${o.file} holds no certificate or request to check (${o.document.kind === 'private-key' ? 'only a private key' : 'nothing checkable'}): name the certificate, PFX or CSR file.\n`);
+      }
+      continue;
+    }
+    inputs.push({ file: o.file, document: o.document });
+  }
+
+  const results = await checkDocuments(inputs, {
+    role,
+    environment,
+    at,
+    ...(args.strings.server !== undefined ? { server: args.strings.server } : {}),
+    trustCertificates,
+  });
+
+  if (args.flags.has('json')) io.out(JSON.stringify({ results: results.map(jsonResult) }, null, 2) + '\n');
+  else io.out(results.map((r) => resultText(r, role)).join('\n') + (results.length ? '\n' : ''));
+
+  if (inputFailed) return EXIT_INPUT;
+  return results.some((r) => r.verdict === 'fail') ? EXIT_FAIL : EXIT_OK;
+};
+
+function parseAt(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  // ISO-8601 only: a date, or a date and time (UTC unless an offset is given).
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
+    throw new ArgError(`certbench check: --at must be an ISO-8601 date or time such as 2026-01-31 or 2026-01-31T12:00:00Z (got "${value}").`);
+  }
+  const normalized = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
+  const date = new Date(normalized.replace(' ', 'T'));
+  if (Number.isNaN(date.getTime())) throw new ArgError(`certbench check: --at "${value}" is not a real date.`);
+  return date;
+}
+
+function jsonResult(r: CheckResult): Record<string, unknown> {
+  return {
+    file: r.file,
+    kind: r.kind,
+    ...(r.thumbprint ? { thumbprint: r.thumbprint } : {}),
+    subject: r.subject,
+    role: r.role,
+    roles: r.roles,
+    guessed: r.guessed,
+    verdict: r.verdict,
+    findings: r.findings,
+  };
+}
+
+const LABEL: Record<Status, string> = {
+  fatal: '✖ Fatal  ',
+  error: '✖ Error  ',
+  warn: '⚠ Warning',
+  info: 'ℹ Info   ',
+  pass: '✔ Pass   ',
+  not_applicable: '– N/A    ',
+};
+
+function resultText(r: CheckResult, role: RoleChoice): string {
+  const what = r.kind === 'request' ? 'request' : `thumbprint ${r.thumbprint}`;
+  const roles = r.guessed
+    ? `auto → ${r.roles.filter((x) => x !== 'general' || r.roles.length === 1).map((x) => ROLE_TITLES[x]).join(', ')}`
+    : ROLE_TITLES[role];
+  const lines = [`${r.verdict.toUpperCase()}  ${r.file} — ${r.subject || '(empty subject)'} (${what})`, `      role: ${roles}`];
+  const indent = '                ';
+  for (const status of STATUS_ORDER) {
+    const group = r.findings.filter((f) => f.status === status);
+    if (group.length === 0) continue;
+    if (status === 'not_applicable') {
+      lines.push(`  ${LABEL[status]} ${group.map((f) => f.ruleId).join(', ')}`);
+      continue;
+    }
+    for (const f of group) lines.push(...findingLines(f, indent));
+  }
+  return lines.join('\n') + '\n';
+}
+
+function findingLines(f: Finding, indent: string): string[] {
+  if (f.status === 'pass') return [`  ${LABEL.pass} ${f.title} — ${f.detail}`];
+  const out = [`  ${LABEL[f.status]} ${f.title} [${f.ruleId}]`, `${indent}${f.detail}`];
+  if (f.whatBreaks) out.push(`${indent}What breaks: ${f.whatBreaks}`);
+  if (f.fix) out.push(`${indent}Fix: ${f.fix}`);
+  out.push(`${indent}Source: ${f.citation} (${f.source})`);
+  return out;
+}

@@ -1,0 +1,222 @@
+// Read an environment JSON document: every field optional, unknown keys refused (a typo such
+// as "exchangeServer" would otherwise silently disable the rules that need it), each problem
+// one line naming the field: `exchangeServers[1].version must be one of 2010, …`.
+import { InputError } from '../x509/inputError.js';
+import type {
+  AuthConfigSettings,
+  EdgePool,
+  Environment,
+  ExchangeServer,
+  ExchangeVersion,
+  OwaImSettings,
+  SfbPool,
+  SfbVersion,
+  WindowsServerVersion,
+} from './types.js';
+
+export const EXCHANGE_VERSIONS: readonly ExchangeVersion[] = ['2010', '2010SP1', '2013', '2016', '2019', 'SE'];
+export const SFB_VERSIONS: readonly SfbVersion[] = ['Lync2010', 'Lync2013', 'SfB2015', 'SfB2019', 'SE'];
+export const WINDOWS_VERSIONS: readonly WindowsServerVersion[] = ['2008R2', '2012', '2012R2', '2016', '2019', '2022', '2025'];
+
+const MAX_ITEMS = 1000;
+
+export interface EnvironmentValidation {
+  /** The cleaned environment (fields that failed are left out). */
+  environment: Environment;
+  /** One line per problem; empty when the document is fine. */
+  errors: string[];
+}
+
+class Reader {
+  readonly errors: string[] = [];
+
+  fail(path: string, message: string): undefined {
+    this.errors.push(`${path} ${message}`);
+    return undefined;
+  }
+
+  object(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> | undefined {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return this.fail(path || 'The environment', 'must be an object');
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (!allowed.includes(key)) this.fail(path === '' ? key : `${path}.${key}`, `is not a known field (known: ${allowed.join(', ')})`);
+    }
+    return record;
+  }
+
+  string(value: unknown, path: string): string | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'string') return this.fail(path, `must be a string (got ${describe(value)})`);
+    return value;
+  }
+
+  fqdn(value: unknown, path: string, required = false): string | undefined {
+    if ((value === undefined || value === null) && required) return this.fail(path, 'is required');
+    const text = this.string(value, path);
+    if (text === undefined) return undefined;
+    const trimmed = text.trim();
+    if (!/^(\*\.)?[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$/.test(trimmed)) return this.fail(path, `must be a host name such as ex1.contoso.com (got ${JSON.stringify(text)})`);
+    return trimmed;
+  }
+
+  oneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T | undefined {
+    if (value === undefined || value === null) return undefined;
+    const text = typeof value === 'number' ? String(value) : value;
+    if (typeof text !== 'string') return this.fail(path, `must be one of ${options.join(', ')} (got ${describe(value)})`);
+    const squashed = text.replace(/[\s_-]/g, '').toLowerCase();
+    const match = options.find((o) => o.toLowerCase() === squashed);
+    if (!match) return this.fail(path, `must be one of ${options.join(', ')} (got ${JSON.stringify(text)})`);
+    return match;
+  }
+
+  boolean(value: unknown, path: string): boolean | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (typeof value !== 'boolean') return this.fail(path, `must be true or false (got ${describe(value)})`);
+    return value;
+  }
+
+  array<T>(value: unknown, path: string, item: (v: unknown, p: string) => T | undefined): T[] | undefined {
+    if (value === undefined || value === null) return undefined;
+    if (!Array.isArray(value)) return this.fail(path, `must be a list (got ${describe(value)})`);
+    if (value.length > MAX_ITEMS) return this.fail(path, `has more than ${MAX_ITEMS} entries`);
+    const out: T[] = [];
+    value.forEach((v, i) => {
+      const r = item(v, `${path}[${i}]`);
+      if (r !== undefined) out.push(r);
+    });
+    return out;
+  }
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `${typeof value} ${JSON.stringify(value)}`;
+}
+
+/** Drop undefined fields so the result stays a clean JSON object. */
+function compact<T extends object>(obj: T): T {
+  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key];
+  return obj;
+}
+
+export function validateEnvironment(value: unknown): EnvironmentValidation {
+  const r = new Reader();
+  const root = r.object(value, '', [
+    '$schema',
+    'name',
+    'exchangeServers',
+    'sfbPools',
+    'edgePools',
+    'sipDomains',
+    'smtpDomains',
+    'owaIm',
+    'authConfig',
+    'oauthTokenIssuerThumbprints',
+    'trustedRoots',
+  ]);
+  if (!root) return { environment: {}, errors: r.errors };
+
+  const env: Environment = compact({
+    name: r.string(root.name, 'name'),
+    exchangeServers: r.array(root.exchangeServers, 'exchangeServers', (v, p): ExchangeServer | undefined => {
+      const o = r.object(v, p, ['fqdn', 'version', 'os', 'roles', 'hostsSipNameDialPlan']);
+      if (!o) return undefined;
+      const fqdn = r.fqdn(o.fqdn, `${p}.fqdn`, true);
+      if (!fqdn) return undefined;
+      return compact({
+        fqdn,
+        version: r.oneOf(o.version, `${p}.version`, EXCHANGE_VERSIONS),
+        os: r.oneOf(o.os, `${p}.os`, WINDOWS_VERSIONS),
+        roles: r.array(o.roles, `${p}.roles`, (x, q) => r.string(x, q)),
+        hostsSipNameDialPlan: r.boolean(o.hostsSipNameDialPlan, `${p}.hostsSipNameDialPlan`),
+      });
+    }),
+    sfbPools: r.array(root.sfbPools, 'sfbPools', (v, p): SfbPool | undefined => {
+      const o = r.object(v, p, ['fqdn', 'version', 'servers']);
+      if (!o) return undefined;
+      const fqdn = r.fqdn(o.fqdn, `${p}.fqdn`, true);
+      if (!fqdn) return undefined;
+      return compact({
+        fqdn,
+        version: r.oneOf(o.version, `${p}.version`, SFB_VERSIONS),
+        servers: r.array(o.servers, `${p}.servers`, (x, q) => r.fqdn(x, q)),
+      });
+    }),
+    edgePools: r.array(root.edgePools, 'edgePools', (v, p): EdgePool | undefined => {
+      const o = r.object(v, p, ['internalFqdn', 'accessEdgeFqdn', 'webConferencingEdgeFqdn', 'avEdgeFqdn', 'version']);
+      if (!o) return undefined;
+      return compact({
+        internalFqdn: r.fqdn(o.internalFqdn, `${p}.internalFqdn`),
+        accessEdgeFqdn: r.fqdn(o.accessEdgeFqdn, `${p}.accessEdgeFqdn`),
+        webConferencingEdgeFqdn: r.fqdn(o.webConferencingEdgeFqdn, `${p}.webConferencingEdgeFqdn`),
+        avEdgeFqdn: r.fqdn(o.avEdgeFqdn, `${p}.avEdgeFqdn`),
+        version: r.oneOf(o.version, `${p}.version`, SFB_VERSIONS),
+      });
+    }),
+    sipDomains: r.array(root.sipDomains, 'sipDomains', (x, q) => r.fqdn(x, q)),
+    smtpDomains: r.array(root.smtpDomains, 'smtpDomains', (x, q) => r.fqdn(x, q)),
+    owaIm: ((): OwaImSettings | undefined => {
+      if (root.owaIm === undefined || root.owaIm === null) return undefined;
+      const o = r.object(root.owaIm, 'owaIm', ['trustedApplicationPoolFqdn', 'imServerName', 'certificateThumbprint']);
+      if (!o) return undefined;
+      // The thumbprint is kept exactly as pasted: the OWA IM rule reports invisible characters in it.
+      return compact({
+        trustedApplicationPoolFqdn: r.fqdn(o.trustedApplicationPoolFqdn, 'owaIm.trustedApplicationPoolFqdn'),
+        imServerName: r.fqdn(o.imServerName, 'owaIm.imServerName'),
+        certificateThumbprint: r.string(o.certificateThumbprint, 'owaIm.certificateThumbprint'),
+      });
+    })(),
+    authConfig: ((): AuthConfigSettings | undefined => {
+      if (root.authConfig === undefined || root.authConfig === null) return undefined;
+      const o = r.object(root.authConfig, 'authConfig', ['currentCertificateThumbprint', 'nextCertificateThumbprint', 'previousCertificateThumbprint']);
+      if (!o) return undefined;
+      return compact({
+        currentCertificateThumbprint: r.string(o.currentCertificateThumbprint, 'authConfig.currentCertificateThumbprint'),
+        nextCertificateThumbprint: r.string(o.nextCertificateThumbprint, 'authConfig.nextCertificateThumbprint'),
+        previousCertificateThumbprint: r.string(o.previousCertificateThumbprint, 'authConfig.previousCertificateThumbprint'),
+      });
+    })(),
+    oauthTokenIssuerThumbprints: ((): Record<string, string> | undefined => {
+      const v = root.oauthTokenIssuerThumbprints;
+      if (v === undefined || v === null) return undefined;
+      if (typeof v !== 'object' || Array.isArray(v)) return r.fail('oauthTokenIssuerThumbprints', 'must be an object mapping Front End FQDN to thumbprint');
+      const out: Record<string, string> = {};
+      for (const [server, thumb] of Object.entries(v as Record<string, unknown>)) {
+        const fqdn = r.fqdn(server, `oauthTokenIssuerThumbprints key ${JSON.stringify(server)}`);
+        const t = r.string(thumb, `oauthTokenIssuerThumbprints.${server}`);
+        if (fqdn && t !== undefined) out[fqdn] = t;
+      }
+      return out;
+    })(),
+    trustedRoots: r.array(root.trustedRoots, 'trustedRoots', (x, q) => {
+      const pem = r.string(x, q);
+      if (pem === undefined) return undefined;
+      if (!/-----BEGIN (X509 |TRUSTED )?CERTIFICATE-----/.test(pem)) return r.fail(q, 'must be a PEM certificate (-----BEGIN CERTIFICATE-----)');
+      if (/PRIVATE KEY-----/.test(pem)) return r.fail(q, 'contains a private key; an environment must never hold keys');
+      return pem;
+    }),
+  });
+  return { environment: env, errors: r.errors };
+}
+
+/**
+ * Parse and validate an environment file. Throws an InputError whose message is one line
+ * naming the file and the first problem (and how many more there are).
+ */
+export function parseEnvironment(text: string, fileName: string): Environment {
+  let json: unknown;
+  try {
+    json = JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch (err) {
+    const why = err instanceof Error ? err.message : String(err);
+    throw new InputError('malformed', `${fileName} is not valid JSON (${why}); fix the file or export the environment again from CertBench.`);
+  }
+  const { environment, errors } = validateEnvironment(json);
+  if (errors.length > 0) {
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more problem${errors.length > 2 ? 's' : ''})` : '';
+    throw new InputError('malformed', `${fileName}: ${errors[0]}${more}.`);
+  }
+  return environment;
+}

@@ -1,0 +1,30 @@
+// Requirement: when asked to guess (`--role auto`), say which roles were guessed and why, so
+// the verdict is never mistaken for a check the admin did not ask for. CertBench's own rule.
+import { ROLE_TITLES } from '../engine/roles.js';
+import { defineRule } from '../helpers/defineRule.js';
+
+export default defineRule({
+  id: 'auto.role-guess',
+  title: 'Roles guessed from the certificate and environment',
+  requirement: 'With --role auto, CertBench states the roles it guessed and the reason for each.',
+  roles: ['auto'],
+  source: 'workbench',
+  citation: 'CertBench: role guessing for --role auto',
+  maxStatus: 'info',
+  applies: (ctx) => ctx.guess !== null,
+  check(ctx) {
+    const guess = ctx.guess!;
+    if (guess.roles.length === 0) {
+      return {
+        status: 'info',
+        detail: 'CertBench guessed no integration role: nothing in the certificate matches a server, pool or thumbprint of the environment. Only the general rules were checked.',
+        fix: 'Pass --role (exchange-um, owa-im, edge-external, edge-internal, exchange-auth, sfb-oauth) or complete the environment.',
+      };
+    }
+    return {
+      status: 'info',
+      detail: `Guessed, not told: checked as ${guess.roles.map((r) => ROLE_TITLES[r]).join(', ')} because ${guess.reasons.join('; ')}.`,
+      fix: 'If that is not the job of this certificate, pass --role explicitly.',
+    };
+  },
+});

@@ -1,0 +1,136 @@
+// The shape of a rule, of what it is shown (the context) and of what it says (a finding).
+// Modelled on zlint's lint metadata + pkilint's declared finding catalogue.
+import type { Environment } from '../../environment/types.js';
+import type { CertificateModel } from '../../model/certificate.js';
+import type { DocumentKind, KeyInfo, Pkcs12Info } from '../../model/document.js';
+import type { RequestModel } from '../../model/request.js';
+import type { TrustResult } from '../../trust/types.js';
+import type { RoleChoice, RoleId, RuleRole } from './roles.js';
+import type { MaxStatus, Status, Verdict } from './status.js';
+
+export type RuleSource = 'microsoft' | 'cabf' | 'rfc' | 'community' | 'workbench';
+
+/** An issued certificate, with what we know about where it came from. */
+export interface CertificateSubject {
+  kind: 'certificate';
+  certificate: CertificateModel;
+  /** The chain built for it (shared/trust). Absent when no one built one. */
+  trust?: TrustResult;
+  /** PKCS#12 encryption profile when the certificate came out of a PFX. */
+  container?: Pkcs12Info;
+  documentKind?: DocumentKind;
+  /** The private key found with it (its Windows provider, if the PFX named one). */
+  key?: KeyInfo;
+}
+
+/** A PKCS#10 request (or a draft from the request designer): checked before it reaches a CA. */
+export interface RequestSubject {
+  kind: 'request';
+  request: RequestModel;
+}
+
+export type Subject = CertificateSubject | RequestSubject;
+
+/** The fields certificates and requests share: most rules read only these. */
+export type SubjectFields = Pick<
+  CertificateModel,
+  | 'subject'
+  | 'subjectName'
+  | 'commonName'
+  | 'commonNames'
+  | 'dnsNames'
+  | 'subjectAltNames'
+  | 'keyAlgorithm'
+  | 'keySize'
+  | 'publicKey'
+  | 'signatureAlgorithm'
+  | 'signatureAlgorithmOid'
+  | 'signatureHash'
+  | 'keyUsage'
+  | 'extendedKeyUsage'
+  | 'template'
+  | 'extensions'
+>;
+
+export interface EvaluateOptions {
+  /** The server the certificate is for (`--server`): the UM server, OWA pool, Edge… */
+  server?: string;
+  /** Thumbprints of every certificate checked together (to tell "not among your files"). */
+  batchThumbprints?: string[];
+}
+
+export interface RuleContext {
+  subject: Subject;
+  /** The certificate, or null for a request. */
+  certificate: CertificateModel | null;
+  request: RequestModel | null;
+  fields: SubjectFields;
+  /** Roles under evaluation (never `auto`; `general` is always among them). */
+  roles: readonly RoleId[];
+  has(role: RoleId): boolean;
+  env: Environment;
+  at: Date;
+  /** `--server`, lower-cased, or null. */
+  server: string | null;
+  trust: TrustResult | null;
+  /** The chain ends in a public root, or (for a request) the role needs a public CA. */
+  intendedPublic: boolean;
+  batchThumbprints: readonly string[];
+  /** For `--role auto`: the roles guessed and why; null when the role was given. */
+  guess: { roles: RoleId[]; reasons: string[] } | null;
+}
+
+export interface CheckOutcome {
+  status: Exclude<Status, 'fatal'>;
+  /** What this certificate has and what the role needs, in an admin's words. */
+  detail: string;
+  /** What to do about it (empty for a pass). */
+  fix?: string;
+  /** The symptoms and event ids an admin will see when this is wrong. */
+  whatBreaks?: string;
+  /** The model field to highlight, e.g. `commonName`, `subjectAltNames.dns`, `notAfter`. */
+  fieldPath?: string;
+}
+
+export interface Rule {
+  id: string;
+  title: string;
+  /** The requirement in one sentence (the catalogue shows it). */
+  requirement: string;
+  roles: readonly RuleRole[];
+  source: RuleSource;
+  /** The document (and the seed file, when a field report taught it). */
+  citation: string;
+  /** The worst status this rule may report. */
+  maxStatus: MaxStatus;
+  /** ISO date: only certificates issued (notBefore) on or after it are checked. */
+  effective?: string;
+  /** The fact is unconfirmed in the reference: reported, not documented — never an error. */
+  unconfirmed?: boolean;
+  /** Which subjects the rule can judge (default both). */
+  subjects?: readonly Subject['kind'][];
+  applies(ctx: RuleContext): boolean;
+  check(ctx: RuleContext): CheckOutcome;
+}
+
+export interface Finding {
+  ruleId: string;
+  status: Status;
+  title: string;
+  detail: string;
+  fix: string;
+  citation: string;
+  source: RuleSource;
+  whatBreaks?: string;
+  fieldPath?: string;
+}
+
+export interface EvaluationResult {
+  /** What was asked for (`auto` stays `auto`). */
+  role: RoleChoice;
+  /** The roles actually checked (guessed ones for `auto`), `general` included. */
+  roles: RoleId[];
+  guessed: boolean;
+  verdict: Verdict;
+  findings: Finding[];
+}

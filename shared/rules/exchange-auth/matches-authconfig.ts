@@ -1,0 +1,63 @@
+// Requirement: the certificate whose thumbprint Get-AuthConfig shows as
+// CurrentCertificateThumbprint must exist, with its key, on every Mailbox/CAS server.
+// Citation: Microsoft KB 2617816; CSS-Exchange MonitorExchangeAuthCertificate; seed 004 (the
+// HTTP 500 from New-CsPartnerApplication is reported there, not documented).
+import { cleanThumbprint } from '../../model/thumbprint.js';
+import { CITE } from '../helpers/citations.js';
+import { defineRule } from '../helpers/defineRule.js';
+
+const MISSING_BREAKS =
+  'Exchange reports an invalid Auth configuration; OWA/EAC may freeze or loop (event 1003); reported, not documented: New-CsPartnerApplication -MetadataUrl https://autodiscover.<domain>/autodiscover/metadata/json/1 fails with "(500) Internal Server Error".';
+
+export default defineRule({
+  id: 'exchange-auth.matches-authconfig',
+  title: 'Is the certificate AuthConfig uses',
+  requirement: 'The Auth certificate must be the one Get-AuthConfig names as CurrentCertificateThumbprint (or the staged next one).',
+  roles: ['exchange-auth'],
+  source: 'microsoft',
+  citation: `${CITE.S24}; ${CITE.S25}; ${CITE.SEED004}`,
+  maxStatus: 'error',
+  subjects: ['certificate'],
+  applies: () => true,
+  check(ctx) {
+    const mine = ctx.certificate!.thumbprint;
+    const auth = ctx.env.authConfig;
+    if (!auth?.currentCertificateThumbprint) {
+      return {
+        status: 'info',
+        detail: `This certificate's thumbprint is ${mine}. The environment has no AuthConfig, so CertBench cannot tell whether Exchange uses it.`,
+        fix: 'Run Get-AuthConfig and add CurrentCertificateThumbprint (and NextCertificateThumbprint) to the environment.',
+        fieldPath: 'thumbprint',
+      };
+    }
+    const current = cleanThumbprint(auth.currentCertificateThumbprint);
+    if (!current.valid) {
+      return {
+        status: 'error',
+        detail: `The AuthConfig current thumbprint in the environment ("${auth.currentCertificateThumbprint}") is not a 40-character SHA-1 thumbprint.`,
+        fix: 'Copy CurrentCertificateThumbprint again from Get-AuthConfig.',
+        fieldPath: 'thumbprint',
+      };
+    }
+    if (current.value === mine) return { status: 'pass', detail: `This is the current Auth certificate (AuthConfig CurrentCertificateThumbprint ${mine}).`, fieldPath: 'thumbprint' };
+    const next = auth.nextCertificateThumbprint ? cleanThumbprint(auth.nextCertificateThumbprint).value : '';
+    if (next === mine) return { status: 'info', detail: `This is the staged next Auth certificate; the current one is ${current.value}.`, fieldPath: 'thumbprint' };
+    const previous = auth.previousCertificateThumbprint ? cleanThumbprint(auth.previousCertificateThumbprint).value : '';
+    if (previous === mine) {
+      return {
+        status: 'warn',
+        detail: `This is the previous Auth certificate; AuthConfig now uses ${current.value}.`,
+        fix: 'Once the current certificate is published everywhere, run Set-AuthConfig -ClearPreviousCertificate and remove this one.',
+        fieldPath: 'thumbprint',
+      };
+    }
+    const inBatch = ctx.batchThumbprints.includes(current.value);
+    return {
+      status: 'error',
+      detail: `AuthConfig's current certificate is ${current.value}, but this certificate is ${mine}.${inBatch ? ' The current one is among the other files you checked.' : ' None of the files you checked is the current Auth certificate: make sure it exists, with its private key, on every Mailbox and Client Access server.'}`,
+      fix: `Check on each server: (Get-AuthConfig).CurrentCertificateThumbprint | Get-ExchangeCertificate | fl. If it is missing, create a new Auth certificate and Set-AuthConfig -NewCertificateThumbprint <new> -NewCertificateEffectiveDate (Get-Date); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate; then iisreset.`,
+      whatBreaks: inBatch ? undefined : MISSING_BREAKS,
+      fieldPath: 'thumbprint',
+    };
+  },
+});

@@ -1,0 +1,47 @@
+// Requirement: Exchange 2019 (and Subscription Edition) have no Unified Messaging — Cloud
+// Voicemail replaces it — so there is no UM certificate to assign there; Exchange 2013/2016
+// assign UM and UMCallRouter, with UMStartupMode TLS or Dual first.
+// Citation: Microsoft "Plan for Exchange UM integration in SfB"; JJ687983.
+import { CITE } from '../helpers/citations.js';
+import { defineRule } from '../helpers/defineRule.js';
+import { targetExchangeServer, umUnavailableReason } from '../helpers/environment.js';
+
+export default defineRule({
+  id: 'exchange-um.version-has-um',
+  title: 'The Exchange version has Unified Messaging',
+  requirement: 'Exchange UM certificates exist only on Exchange 2010–2016; Exchange 2019 has no UM (Cloud Voicemail replaces it).',
+  roles: ['exchange-um'],
+  source: 'microsoft',
+  citation: `${CITE.S2}; ${CITE.S3}`,
+  maxStatus: 'warn',
+  applies: (ctx) => !!targetExchangeServer(ctx)?.server.version || (ctx.env.sfbPools ?? []).some((p) => p.version === 'SfB2019'),
+  check(ctx) {
+    const reason = umUnavailableReason(ctx);
+    if (reason) {
+      return {
+        status: 'warn',
+        detail: `${reason}: there is no UM service to assign this certificate to, and the other UM rules were skipped.`,
+        fix: 'Use Cloud Voicemail with Skype for Business Server 2019, or keep UM on an Exchange 2016 server and check the certificate for that server (--server).',
+        fieldPath: 'commonName',
+      };
+    }
+    const server = targetExchangeServer(ctx)?.server;
+    const sfb2019 = (ctx.env.sfbPools ?? []).filter((p) => p.version === 'SfB2019').map((p) => p.fqdn);
+    const note = sfb2019.length
+      ? ` Note: ${sfb2019.join(', ')} run${sfb2019.length === 1 ? 's' : ''} Skype for Business Server 2019, where Microsoft's guidance is Cloud Voicemail.`
+      : '';
+    if (!server?.version) {
+      return { status: 'info', detail: `The environment does not give the Exchange version of the UM server.${note}` };
+    }
+    const assign =
+      server.version === '2013'
+        ? 'on the Mailbox server Enable-ExchangeCertificate -Services UM, on the Client Access server -Services UMCallRouter'
+        : server.version === '2016'
+          ? 'Enable-ExchangeCertificate -Services UM,UMCallRouter on the Mailbox server'
+          : 'Enable-ExchangeCertificate -Services UM on the UM server';
+    return {
+      status: sfb2019.length ? 'info' : 'pass',
+      detail: `${server.fqdn} runs Exchange ${server.version}, which has UM. Assign the certificate with ${assign}, after Set-UMService / Set-UMCallRouterSettings -UMStartupMode TLS or Dual, then restart MSExchangeUM and MSExchangeUMCR.${note}`,
+    };
+  },
+});

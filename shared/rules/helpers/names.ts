@@ -1,0 +1,99 @@
+// Host name comparisons the way Windows, Exchange and Lync make them: case-insensitive, a
+// trailing dot ignored, a wildcard covering exactly one left-most label.
+
+export function normalizeFqdn(name: string): string {
+  return name.trim().replace(/\.$/, '').toLowerCase();
+}
+
+export function sameFqdn(a: string | null | undefined, b: string | null | undefined): boolean {
+  if (!a || !b) return false;
+  return normalizeFqdn(a) === normalizeFqdn(b);
+}
+
+export function isWildcard(name: string | null | undefined): boolean {
+  return !!name && name.includes('*');
+}
+
+/** `*.contoso.com` covers `sip.contoso.com`, not `contoso.com` nor `a.b.contoso.com`. */
+export function wildcardCovers(pattern: string, name: string): boolean {
+  const p = normalizeFqdn(pattern);
+  const n = normalizeFqdn(name);
+  if (!p.startsWith('*.')) return false;
+  const rest = p.slice(2);
+  const dot = n.indexOf('.');
+  return dot > 0 && n.slice(dot + 1) === rest;
+}
+
+export function listHasExact(list: readonly string[], name: string): boolean {
+  return list.some((entry) => sameFqdn(entry, name));
+}
+
+export function listCoversByWildcard(list: readonly string[], name: string): string | null {
+  return list.find((entry) => wildcardCovers(entry, name)) ?? null;
+}
+
+/** Top-level names a public CA cannot issue for: reserved or commonly used inside networks. */
+const INTERNAL_SUFFIXES = [
+  'local',
+  'lan',
+  'localdomain',
+  'internal',
+  'intranet',
+  'corp',
+  'home',
+  'private',
+  'localhost',
+  'test',
+  'example',
+  'invalid',
+  'domain',
+  'home.arpa',
+];
+
+/** Why a name is internal (one phrase), or null when it looks like a public DNS name. */
+export function internalNameReason(name: string): string | null {
+  const n = normalizeFqdn(name).replace(/^\*\./, '');
+  if (isIpv4(n)) return reservedIpv4(n) ? 'a reserved (private) IP address' : null;
+  if (!n.includes('.')) return 'a single-label name (no domain)';
+  for (const suffix of INTERNAL_SUFFIXES) {
+    if (n === suffix || n.endsWith('.' + suffix)) return `under .${suffix}, which is not a public top-level domain`;
+  }
+  return null;
+}
+
+function isIpv4(n: string): boolean {
+  return /^\d{1,3}(\.\d{1,3}){3}$/.test(n);
+}
+
+function reservedIpv4(n: string): boolean {
+  const [a, b] = n.split('.').map(Number) as [number, number];
+  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+}
+
+/** Lync accepts only A-Z a-z 0-9 and hyphens in FQDN labels (no underscore, no Unicode). */
+export function badFqdnCharacters(name: string): string[] {
+  const labels = normalizeFqdn(name).split('.');
+  const bad = new Set<string>();
+  labels.forEach((label, i) => {
+    for (const ch of label) {
+      if (i === 0 && label === '*') continue;
+      if (!/[a-z0-9-]/.test(ch)) bad.add(ch);
+    }
+  });
+  return [...bad];
+}
+
+/** `ex1.contoso.com`, `*.contoso.com`: dotted, no blanks — as opposed to "Microsoft Corporation". */
+export function looksLikeHostName(name: string | null | undefined): name is string {
+  return !!name && /^[^\s.]+(\.[^\s.]+)+\.?$/.test(name.trim());
+}
+
+/** `a, b and c` for sentences. */
+export function listWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
+}
+
+export function quoteList(items: readonly string[]): string {
+  return listWords(items.map((i) => `\`${i}\``));
+}

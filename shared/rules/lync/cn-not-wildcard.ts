@@ -1,0 +1,41 @@
+// Requirement: "There is no support for a wildcard entry as the subject name (also referred to
+// as the common name or CN) for any role" — Lync/SfB compare the CN with the peer's FQDN.
+// Citation: Microsoft Hh202161; the UM story in seed 001 (MWI and play-on-phone broken).
+import type { RuleContext } from '../engine/types.js';
+import { LYNC_TLS_ROLES } from '../engine/roles.js';
+import { CITE } from '../helpers/citations.js';
+import { defineRule } from '../helpers/defineRule.js';
+import { targetExchangeServer } from '../helpers/environment.js';
+import { isWildcard } from '../helpers/names.js';
+
+export default defineRule({
+  id: 'lync.cn-not-wildcard',
+  title: 'CN is not a wildcard',
+  requirement: 'A certificate that Lync/SfB validates must not have a wildcard (*) in its subject CN, for any role.',
+  roles: LYNC_TLS_ROLES,
+  source: 'microsoft',
+  citation: `${CITE.S1} — "There is no support for a wildcard entry as the subject name (also referred to as the common name or CN) for any role"; ${CITE.S6}`,
+  maxStatus: 'error',
+  applies: (ctx) => !!ctx.fields.commonName,
+  check(ctx) {
+    const cn = ctx.fields.commonName!;
+    if (!isWildcard(cn)) return { status: 'pass', detail: `The CN ${cn} is an explicit name.`, fieldPath: 'commonName' };
+    const target = ctx.has('exchange-um') ? targetExchangeServer(ctx)?.server.fqdn : undefined;
+    return {
+      status: 'error',
+      detail: `The CN is ${cn}. Lync/SfB compare the CN with the FQDN of the server they talk to${target ? ` (${target})` : ''}, and "${cn}" is not an FQDN; a wildcard in the SAN does not help.`,
+      fix: `Issue a certificate whose CN is the server's own FQDN${target ? ` (CN=${target})` : ''} — typically from your internal CA — and assign it to this role; keep the wildcard for IIS/SMTP if you like.`,
+      whatBreaks: symptoms(ctx, cn),
+      fieldPath: 'commonName',
+    };
+  },
+});
+
+function symptoms(ctx: RuleContext, cn: string): string {
+  if (ctx.has('exchange-um')) {
+    return `Calls from Lync to Exchange UM work, but Exchange → Lync fails: no message waiting indicator (MWI event 1344), play-on-phone broken, UMCore event 1400 (IP gateway not responding); Lync logs "The peer is not a configured server on this network interface" with ${cn} as the peer, and ms-diagnostics 1010 "Certificate trust with another server could not be established".`;
+  }
+  if (ctx.has('edge-external')) return 'Federation partners and remote clients refuse the Access Edge: the peer name does not match.';
+  if (ctx.has('owa-im')) return 'Lync refuses the OWA MTLS connection: presence and IM do not appear in OWA.';
+  return 'Lync/SfB servers refuse the TLS connection because the peer name does not match.';
+}

@@ -1,0 +1,5 @@
+// Chain building and the public root list.
+export { buildTrust, type TrustInput } from './buildTrust.js';
+export { publicRootBySha256, publicRootCount, publicRootForIssuer, type PublicRoot } from './publicRoots.js';
+export { pemCertificates } from './node.js';
+export type { ChainLink, ChainSource, TrustResult, TrustStatus } from './types.js';

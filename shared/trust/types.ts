@@ -1,0 +1,49 @@
+// What chain building found out about one certificate: the path to a root, where the root
+// came from and whether it is one of the public roots everybody's machines trust.
+
+/** Where a certificate of the chain was found. */
+export type ChainSource = 'file' | 'trust-file' | 'environment' | 'public-list';
+
+export interface ChainLink {
+  subject: string;
+  issuer: string;
+  /** SHA-256 of the DER, upper hex (null for a public root known by name only). */
+  sha256: string | null;
+  /** SHA-1 thumbprint, 40 upper hex, when known. */
+  thumbprint: string | null;
+  source: ChainSource;
+  /** Issuer equals subject and the certificate's signature verifies with its own key. */
+  selfSigned: boolean;
+  /** The signature verified with the next link's key (null: not checked — no issuer key). */
+  signatureVerified: boolean | null;
+  notBefore: string | null;
+  notAfter: string | null;
+}
+
+export type TrustStatus =
+  /** The chain ends in a root CertBench knows (public list, environment or --trust). */
+  | 'trusted'
+  /** The chain ends in a self-signed root that nobody said to trust. */
+  | 'untrusted-root'
+  /** An issuer is missing: neither in the file, nor in --trust, nor in the environment. */
+  | 'incomplete'
+  /** The certificate is its own root and is not a trusted anchor. */
+  | 'self-signed'
+  /** A signature in the chain does not verify. */
+  | 'invalid-signature';
+
+export interface TrustResult {
+  status: TrustStatus;
+  /** Where the trust anchor came from; null when not trusted. */
+  anchor: 'public' | 'environment' | 'trust-file' | null;
+  /** The chain ends in one of the public roots (Node's / Mozilla's list). */
+  publicCa: boolean;
+  /** Leaf first, root (or the last certificate found) last. */
+  chain: ChainLink[];
+  /** The certificate itself is self-signed (issuer = subject, own signature verifies). */
+  selfSigned: boolean;
+  /** The own-signature check for a self-issued certificate: true/false, null when not tried. */
+  selfSignatureVerified: boolean | null;
+  /** Sentences about what is wrong with the chain (expired intermediate, bad signature…). */
+  problems: string[];
+}
