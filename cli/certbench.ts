@@ -1,10 +1,18 @@
 // certbench: the CLI shell over the shared core. Commands are loaded on demand so that
 // `certbench inspect` never pays for the rule catalogue or the request generator.
+import { createHash } from 'node:crypto';
+import { setDigestEngine } from '../shared/crypto/digestEngine.js';
 import { ArgError } from './args.js';
 import { EXIT_INPUT, type CliIo, type CommandRunner } from './io.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRunner> }> = {
   inspect: { summary: 'show what certificate, request, P7B or PFX files hold', load: async () => (await import('./commands/inspect.js')).inspect },
+  check: { summary: 'check certificates or requests against the rules of a role', load: async () => (await import('./commands/check.js')).check },
+  rules: { summary: 'print the rule catalogue (Markdown, or --json)', load: async () => (await import('./commands/rules.js')).rules },
+  request: { summary: 'draft a compliant request: CSR, encrypted key, certreq INF, server-side script', load: async () => (await import('./commands/request.js')).request },
+  pfx: { summary: 'complete an issued certificate and its key into a PFX Windows can import', load: async () => (await import('./commands/pfx.js')).pfx },
+  commands: { summary: 'write the PowerShell that imports and assigns a certificate for a role', load: async () => (await import('./commands/commands.js')).commands },
+  report: { summary: 'write a compliance report (html, csv, json, md, pdf)', load: async () => (await import('./commands/report.js')).report },
 };
 
 const USAGE = `certbench — certificate workbench for Exchange and Lync / Skype for Business
@@ -16,9 +24,23 @@ ${Object.entries(COMMANDS)
   .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
   .join('\n')}
 
-Password options (inspect, check): --password PW | --password-env VAR | --password-file FILE
-Add --json for machine-readable output. Exit codes: 0 ok, 1 a certificate fails its role, 2 unusable input.
+Examples:
+  certbench inspect um.pfx --password-env PFX_PASSWORD
+  certbench check certs/ --role exchange-um --server ex1.contoso.com --env contoso.json
+  certbench request --role edge-external --env contoso.json --out req/ --passphrase-env KEY_PASS
+  certbench pfx --cert issued.cer --key req/key.pem --chain chain.p7b --profile legacy --out edge.pfx \
+                --passphrase-env KEY_PASS --password-env PFX_PASSWORD
+  certbench commands --role owa-im --thumbprint <T> --env contoso.json --exchange-version 2016
+  certbench report certs/ --role auto --env contoso.json --format html --out report.html
+
+Secrets: PFX passwords with --password PW | --password-env VAR | --password-file FILE (inspect,
+check, report); request and pfx take secrets only from --*-env or --*-file, never the command line.
+Add --json for machine-readable output. Exit codes: 0 ok, 1 a certificate fails its role,
+2 unusable input (one line on stderr naming the file).
 `;
+
+// Thumbprints through OpenSSL's native SHA (the core's JavaScript SHA is the portable default).
+setDigestEngine((hash, data) => createHash(hash === 'SHA-1' ? 'sha1' : 'sha256').update(data).digest());
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

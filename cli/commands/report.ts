@@ -1,0 +1,270 @@
+// certbench report FILE|FOLDER... [--role ROLE|auto] [--server FQDN] [--env ENV.json]
+//   [--trust CA_FILE]... [--at ISO-8601] [password options] [--format html|csv|json|md|pdf]
+//   --out FILE [--title T] [--customer C] [--author A] [--commands] [--paper a4|letter]
+// Checks exactly as `certbench check` does and writes the compliance report whatever the
+// verdicts. Exit codes follow check: 0 nothing failed, 1 a fail verdict, 2 an unusable input
+// (the report is still written for the usable files and lists the unusable ones).
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { parseEnvironment } from '../../shared/environment/validate.js';
+import type { Environment } from '../../shared/environment/types.js';
+import type { CertificateModel } from '../../shared/model/certificate.js';
+import { buildReport } from '../../shared/report/buildReport.js';
+import type { UnusableFile } from '../../shared/report/model.js';
+import { renderReport, TEXT_REPORT_FORMATS, type TextReportFormat } from '../../shared/report/index.js';
+import { PAPERS, renderHtml, type Paper } from '../../shared/report/render/html.js';
+import { checkDocuments, type CheckInput } from '../../shared/rules/checkDocuments.js';
+import { endEntityIndexes } from '../../shared/rules/endEntities.js';
+import { ROLE_IDS, isRoleChoice, type RoleChoice } from '../../shared/rules/engine/roles.js';
+import { InputError } from '../../shared/x509/inputError.js';
+import { ArgError, parseArgs } from '../args.js';
+import { errorLine, openAll, openFile } from '../inputFiles.js';
+import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CliIo, type CommandRunner } from '../io.js';
+import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
+
+type ReportFormat = TextReportFormat | 'pdf';
+const FORMATS: readonly ReportFormat[] = [...TEXT_REPORT_FORMATS, 'pdf'];
+const EXTENSION_FORMAT: Record<string, ReportFormat> = { '.html': 'html', '.htm': 'html', '.csv': 'csv', '.json': 'json', '.md': 'md', '.pdf': 'pdf' };
+const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
+const MAX_META_LENGTH = 200;
+
+export const report: CommandRunner = async (argv, io) => {
+  const args = parseArgs(
+    argv,
+    {
+      ...PASSWORD_OPTIONS,
+      role: 'string',
+      server: 'string',
+      env: 'string',
+      trust: 'multi',
+      at: 'string',
+      format: 'string',
+      out: 'string',
+      title: 'string',
+      customer: 'string',
+      author: 'string',
+      commands: 'boolean',
+      paper: 'string',
+    },
+    'report',
+  );
+  if (args.positional.length === 0) {
+    throw new ArgError('certbench report: name at least one file or folder, e.g. certbench report certs/ --env contoso.json --format html --out report.html');
+  }
+  const out = args.strings.out;
+  if (!out) throw new ArgError('certbench report: --out FILE is required (where to write the report; "-" writes html, csv, json or md to standard output).');
+  const format = formatOf(args.strings.format, out);
+  if (format === 'pdf' && out === '-') throw new ArgError('certbench report: a PDF cannot go to standard output; name a file with --out.');
+  const role = args.strings.role ?? 'auto';
+  if (!isRoleChoice(role)) throw new ArgError(`certbench report: unknown role "${role}" — use one of ${ROLE_LIST}.`);
+  const at = parseAt(args.strings.at);
+  const meta = {
+    title: metaValue(args.strings.title, 'title'),
+    customer: metaValue(args.strings.customer, 'customer'),
+    author: metaValue(args.strings.author, 'author'),
+  };
+  const paperArg = args.strings.paper;
+  if (paperArg !== undefined && !(PAPERS as readonly string[]).includes(paperArg)) throw new ArgError(`certbench report: --paper must be a4 or letter (got "${paperArg}").`);
+  // A PDF needs a page size; A4 unless told (HTML leaves it to the printer unless told).
+  const paper = (paperArg as Paper | undefined) ?? (format === 'pdf' ? 'a4' : undefined);
+  const password = readSecret(args, io);
+
+  // PDF needs a browser: find out before doing any work, and say so in one line.
+  let chromium: string | undefined;
+  if (format === 'pdf') {
+    chromium = findChromium(io);
+    if (!chromium) {
+      io.err('certbench report: --format pdf needs Chromium, which is not installed here (looked for $CERTBENCH_CHROMIUM, /usr/bin/chromium, /usr/bin/chromium-browser, /usr/bin/google-chrome): install it (apt-get install chromium) or write --format html and print that.\n');
+      return EXIT_INPUT;
+    }
+  }
+
+  let environment: Environment = {};
+  if (args.strings.env !== undefined) {
+    const envFile = args.strings.env;
+    let text: string;
+    try {
+      text = readFileSync(resolve(io.cwd, envFile), 'utf8');
+    } catch {
+      io.err(`${envFile} (from --env) does not exist or cannot be read: check the path.\n`);
+      return EXIT_INPUT;
+    }
+    try {
+      environment = parseEnvironment(text, envFile);
+    } catch (e) {
+      if (e instanceof InputError) {
+        io.err(e.message + '\n');
+        return EXIT_INPUT;
+      }
+      throw e;
+    }
+  }
+
+  const trustCertificates: CertificateModel[] = [];
+  for (const trustFile of args.multi.trust ?? []) {
+    const opened = await openFile(trustFile, io.cwd, password);
+    if (opened.error) {
+      io.err(`${errorLine(opened.error).replace(/\.$/, '')} (given with --trust).\n`);
+      return EXIT_INPUT;
+    }
+    if (opened.document.certificates.length === 0) {
+      io.err(`${trustFile} (given with --trust) holds no certificate: pass the CA certificate (.cer, .pem or .p7b).\n`);
+      return EXIT_INPUT;
+    }
+    trustCertificates.push(...opened.document.certificates);
+  }
+
+  // The same selection as `certbench check`: unusable files get a stderr line and a row in the
+  // report; a folder's files with nothing to check are skipped.
+  const opened = await openAll(args.positional, io.cwd, password);
+  const unusable: UnusableFile[] = [];
+  const inputs: CheckInput[] = [];
+  for (const o of opened) {
+    if (o.error) {
+      const line = errorLine(o.error);
+      unusable.push({ file: o.file, message: line });
+      io.err(line + '\n');
+      continue;
+    }
+    if (endEntityIndexes(o.document).length === 0 && !o.document.request) {
+      if (args.positional.includes(o.file)) {
+        const line = `${o.file} holds no certificate or request to check (${o.document.kind === 'private-key' ? 'only a private key' : 'nothing checkable'}): name the certificate, PFX or CSR file.`;
+        unusable.push({ file: o.file, message: line });
+        io.err(line + '\n');
+      }
+      continue;
+    }
+    inputs.push({ file: o.file, document: o.document });
+  }
+
+  const server = args.strings.server;
+  const results = await checkDocuments(inputs, { role, environment, at, ...(server !== undefined ? { server } : {}), trustCertificates });
+  const model = buildReport({
+    inputs,
+    results,
+    unusable,
+    environment,
+    at,
+    role,
+    ...(server !== undefined ? { server } : {}),
+    ...(meta.title !== undefined ? { title: meta.title } : {}),
+    ...(meta.customer !== undefined ? { customer: meta.customer } : {}),
+    ...(meta.author !== undefined ? { author: meta.author } : {}),
+    fixCommands: args.flags.has('commands'),
+  });
+
+  if (format === 'pdf') {
+    const problem = await printPdf(renderHtml(model, paper ? { paper } : {}), resolve(io.cwd, out), chromium!);
+    if (problem) {
+      io.err(`certbench report: ${problem}\n`);
+      return EXIT_INPUT;
+    }
+  } else if (out === '-') {
+    io.out(renderReport(model, format, paper ? { paper } : {}));
+  } else {
+    try {
+      writeFileSync(resolve(io.cwd, out), renderReport(model, format, paper ? { paper } : {}));
+    } catch {
+      io.err(`certbench report: cannot write ${out}: check that its folder exists and is writable.\n`);
+      return EXIT_INPUT;
+    }
+  }
+  const s = model.summary;
+  if (out !== '-') {
+    io.out(
+      `Wrote ${out} (${format.toUpperCase()}): ${s.items} checked — ${s.verdicts.fail} fail, ${s.verdicts.warn} warn, ${s.verdicts.pass} pass${s.unusable ? `; ${s.unusable} unusable file${s.unusable === 1 ? '' : 's'} listed` : ''}.\n`,
+    );
+  }
+  if (unusable.length > 0) return EXIT_INPUT;
+  return results.some((r) => r.verdict === 'fail') ? EXIT_FAIL : EXIT_OK;
+};
+
+function formatOf(given: string | undefined, out: string): ReportFormat {
+  if (given !== undefined) {
+    if (!(FORMATS as readonly string[]).includes(given)) throw new ArgError(`certbench report: --format must be one of ${FORMATS.join(', ')} (got "${given}").`);
+    return given as ReportFormat;
+  }
+  const byExtension = EXTENSION_FORMAT[extname(out).toLowerCase()];
+  if (!byExtension) throw new ArgError(`certbench report: say which format with --format (${FORMATS.join(', ')}); it cannot be told from "${out}".`);
+  return byExtension;
+}
+
+function metaValue(value: string | undefined, name: string): string | undefined {
+  if (value === undefined) return undefined;
+  if (value.length > MAX_META_LENGTH) throw new ArgError(`certbench report: --${name} is longer than ${MAX_META_LENGTH} characters.`);
+  // Control characters have no place on a title page (and would garble CSV and Markdown).
+  return value.replace(/[\u0000-\u001f\u007f]/g, ' ');
+}
+
+// The same reading of --at as `certbench check` (kept in step with cli/commands/check.ts).
+function parseAt(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
+    throw new ArgError(`certbench report: --at must be an ISO-8601 date or time such as 2026-01-31 or 2026-01-31T12:00:00Z (got "${value}").`);
+  }
+  const normalized = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
+  const date = new Date(normalized.replace(' ', 'T'));
+  if (Number.isNaN(date.getTime())) throw new ArgError(`certbench report: --at "${value}" is not a real date.`);
+  return date;
+}
+
+const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
+
+/** $CERTBENCH_CHROMIUM (the same variable the Playwright config reads), else the usual places. */
+export function findChromium(io: Pick<CliIo, 'env'>): string | undefined {
+  const override = io.env.CERTBENCH_CHROMIUM;
+  const candidates = override ? [override] : CHROMIUM_PATHS;
+  return candidates.find((p) => {
+    try {
+      return statSync(p).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+
+/**
+ * Print the HTML to `pdfPath` with headless Chromium, offline and with a throw-away profile.
+ * Returns null on success, else one sentence saying what went wrong.
+ */
+export async function printPdf(html: string, pdfPath: string, chromium: string): Promise<string | null> {
+  const work = mkdtempSync(join(tmpdir(), 'certbench-report-'));
+  try {
+    const htmlFile = join(work, 'report.html');
+    writeFileSync(htmlFile, html);
+    rmSync(pdfPath, { force: true });
+    const args = [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-quic',
+      '--disable-extensions',
+      '--disable-dev-shm-usage',
+      `--user-data-dir=${join(work, 'profile')}`,
+      '--no-pdf-header-footer',
+      `--print-to-pdf=${pdfPath}`,
+      pathToFileURL(htmlFile).href,
+    ];
+    const failure = await new Promise<string | null>((done) => {
+      execFile(chromium, args, { timeout: 120_000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, HOME: work } }, (error) => {
+        if (error && (error as { killed?: boolean }).killed) done(`Chromium (${chromium}) did not finish printing the PDF within 2 minutes.`);
+        else if (error && !existsSync(pdfPath)) done(`Chromium (${chromium}) could not print the PDF (${error.message.split('\n')[0]}); try --format html and print it from a browser.`);
+        else done(null);
+      });
+    });
+    if (failure) return failure;
+    if (!existsSync(pdfPath) || !readFileSync(pdfPath).subarray(0, 5).equals(Buffer.from('%PDF-'))) {
+      return `Chromium (${chromium}) ran but wrote no PDF to ${pdfPath}: check that the folder exists and is writable.`;
+    }
+    return null;
+  } finally {
+    rmSync(work, { recursive: true, force: true });
+  }
+}

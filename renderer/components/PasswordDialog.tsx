@@ -1,0 +1,76 @@
+// The PFX password prompt: names the file; a wrong password keeps the dialog open and says so.
+// The password lives only in this input until it is sent to the worker, and is then cleared.
+import { useEffect, useRef, useState } from 'react';
+import type { PasswordPrompt } from '../state/workbench.js';
+import { Icon } from './Icon.js';
+
+export function PasswordDialog({
+  prompt,
+  busy,
+  onSubmit,
+  onCancel,
+}: {
+  prompt: PasswordPrompt;
+  busy: boolean;
+  onSubmit(password: string): void;
+  onCancel(): void;
+}) {
+  const [password, setPassword] = useState('');
+  const inputRef = useRef<HTMLInputElement>(null);
+  useEffect(() => {
+    setPassword('');
+    inputRef.current?.focus();
+  }, [prompt.pendingId, prompt.wrongPassword, prompt.message]);
+  const titleId = `pw-title-${prompt.pendingId}`;
+  return (
+    <div className="modal-backdrop">
+      <form
+        className="modal"
+        role="dialog"
+        aria-modal="true"
+        aria-labelledby={titleId}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') onCancel();
+        }}
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (busy) return;
+          const value = password;
+          setPassword('');
+          onSubmit(value);
+        }}
+      >
+        <h2 id={titleId}>
+          <Icon name="lock" /> Password for {prompt.fileName}
+        </h2>
+        <p className="muted">The password opens the PFX on this machine only. It is not stored.</p>
+        <label className="field">
+          <span>Password</span>
+          <input
+            ref={inputRef}
+            type="password"
+            autoComplete="off"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            aria-invalid={prompt.wrongPassword}
+            aria-describedby={prompt.wrongPassword ? `${titleId}-error` : undefined}
+            disabled={busy}
+          />
+        </label>
+        {prompt.wrongPassword ? (
+          <p className="form-error" id={`${titleId}-error`} role="alert">
+            <Icon name="error" size={13} /> {prompt.message}
+          </p>
+        ) : null}
+        <div className="modal-actions">
+          <button type="button" className="btn" onClick={onCancel}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary" disabled={busy}>
+            {busy ? 'Opening…' : 'Open'}
+          </button>
+        </div>
+      </form>
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+// Centre pane: tabs Overview / Extensions / Chain / Raw for the selected file.
+import { useState } from 'react';
+import { documentHeadline, toPem } from '../lib/document.js';
+import type { OpenDocument } from '../state/workbench.js';
+import { ChainTab, type PoolEntry } from './ChainTab.js';
+import { ExtensionsTab } from './ExtensionsTab.js';
+import { Overview } from './Overview.js';
+import { RawTab } from './RawTab.js';
+import { RequestOverview } from './RequestOverview.js';
+
+type Tab = 'overview' | 'extensions' | 'chain' | 'raw';
+const TABS: { id: Tab; label: string }[] = [
+  { id: 'overview', label: 'Overview' },
+  { id: 'extensions', label: 'Extensions' },
+  { id: 'chain', label: 'Chain' },
+  { id: 'raw', label: 'Raw' },
+];
+
+export function Inspector({
+  doc,
+  pool,
+  highlight,
+  onSelectCert,
+}: {
+  doc: OpenDocument;
+  pool: PoolEntry[];
+  highlight: string | null;
+  onSelectCert(index: number): void;
+}) {
+  const [tab, setTab] = useState<Tab>('overview');
+  const { document } = doc;
+  const cert = document.certificates[doc.certIndex];
+  const request = document.request;
+  const visibleTabs = cert ? TABS : TABS.filter((t) => t.id !== 'chain');
+  const activeTab = visibleTabs.some((t) => t.id === tab) ? tab : 'overview';
+  const baseName = doc.fileName.replace(/\.[^.]+$/, '');
+
+  let body: React.ReactNode;
+  if (cert) {
+    if (activeTab === 'overview') body = <Overview cert={cert} document={document} pool={pool.map((p) => p.cert)} highlight={highlight} />;
+    else if (activeTab === 'extensions') body = <ExtensionsTab extensions={cert.extensions} />;
+    else if (activeTab === 'chain') body = <ChainTab cert={cert} pool={pool} />;
+    else body = <RawTab pem={toPem(cert.der)} fileName={`${baseName}.cer`} />;
+  } else if (request) {
+    if (activeTab === 'overview') body = <RequestOverview request={request} highlight={highlight} />;
+    else if (activeTab === 'extensions') body = <ExtensionsTab extensions={request.extensions} />;
+    else body = <RawTab pem={toPem(request.der, 'NEW CERTIFICATE REQUEST')} fileName={`${baseName}.req`} />;
+  } else {
+    body = (
+      <div className="pad">
+        <h2 className="cn">{documentHeadline(document)}</h2>
+        <p className="muted">
+          {doc.fileName} holds {document.keys.length} private key{document.keys.length === 1 ? '' : 's'} and no certificate. Open the matching certificate
+          too; CertBench pairs them by public key.
+        </p>
+      </div>
+    );
+  }
+
+  return (
+    <section className="inspector" aria-label="Inspector">
+      <div className="tabs-bar">
+        <div className="tabs" role="tablist" aria-label="Inspector views">
+          {visibleTabs.map((t) => (
+            <button
+              key={t.id}
+              type="button"
+              role="tab"
+              id={`tab-${t.id}`}
+              aria-selected={activeTab === t.id}
+              aria-controls="inspector-panel"
+              tabIndex={activeTab === t.id ? 0 : -1}
+              className={activeTab === t.id ? 'tab active' : 'tab'}
+              onClick={() => setTab(t.id)}
+              onKeyDown={(event) => {
+                if (event.key !== 'ArrowRight' && event.key !== 'ArrowLeft') return;
+                const i = visibleTabs.findIndex((x) => x.id === activeTab);
+                const next = visibleTabs[(i + (event.key === 'ArrowRight' ? 1 : visibleTabs.length - 1)) % visibleTabs.length]!;
+                setTab(next.id);
+                (event.currentTarget.parentElement?.querySelector(`#tab-${next.id}`) as HTMLElement | null)?.focus();
+              }}
+            >
+              {t.label}
+            </button>
+          ))}
+        </div>
+        {document.certificates.length > 1 ? (
+          <label className="cert-picker">
+            <span className="muted">Certificate</span>
+            <select value={doc.certIndex} onChange={(e) => onSelectCert(Number(e.target.value))}>
+              {document.certificates.map((c, i) => (
+                <option key={c.sha256} value={i}>
+                  {i + 1}. {c.commonName ?? c.subject}
+                  {c.hasPrivateKey ? ' (key)' : c.isCA ? ' (CA)' : ''}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </div>
+      <div className="tab-panel" id="inspector-panel" role="tabpanel" aria-labelledby={`tab-${activeTab}`}>
+        {body}
+      </div>
+    </section>
+  );
+}

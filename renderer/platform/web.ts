@@ -1,0 +1,83 @@
+// The web edition's platform: a hidden <input type=file>, Blob downloads and window.print().
+// Nothing is uploaded anywhere — files are read with File.arrayBuffer() in this tab.
+import { copyToClipboard } from './clipboard.js';
+import type { InputFile, OpenResult, Platform, SaveOptions, SaveOutcome } from './platform.js';
+
+export const ACCEPTED_EXTENSIONS = ['.pfx', '.p12', '.cer', '.crt', '.pem', '.der', '.p7b', '.p7c', '.csr', '.req', '.key', '.txt'];
+
+/** Same cap as the desktop app and the CLI. */
+export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+
+export async function readBrowserFiles(files: Iterable<File>): Promise<OpenResult> {
+  const result: OpenResult = { files: [], failures: [] };
+  for (const file of files) {
+    if (file.size > MAX_FILE_BYTES) {
+      result.failures.push({ name: file.name, message: `${file.name} is larger than 32 MiB; open the certificate file itself, not an archive.` });
+      continue;
+    }
+    try {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      result.files.push({ name: file.name, bytes } satisfies InputFile);
+    } catch {
+      result.failures.push({ name: file.name, message: `${file.name} could not be read; is it still where it was?` });
+    }
+  }
+  return result;
+}
+
+function pickFiles(): Promise<File[]> {
+  return new Promise((resolve) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.multiple = true;
+    input.accept = ACCEPTED_EXTENSIONS.join(',');
+    input.style.display = 'none';
+    input.dataset.testid = 'file-input';
+    let settled = false;
+    const finish = (files: File[]) => {
+      if (settled) return;
+      settled = true;
+      input.remove();
+      resolve(files);
+    };
+    input.addEventListener('change', () => finish([...(input.files ?? [])]));
+    input.addEventListener('cancel', () => finish([]));
+    document.body.appendChild(input);
+    input.click();
+  });
+}
+
+export function createWebPlatform(): Platform {
+  return {
+    kind: 'web',
+    async openFiles() {
+      return readBrowserFiles(await pickFiles());
+    },
+    async saveFile(options: SaveOptions): Promise<SaveOutcome> {
+      const blob = new Blob([options.data as BlobPart], { type: options.mimeType });
+      const url = URL.createObjectURL(blob);
+      const link = document.createElement('a');
+      link.href = url;
+      link.download = options.suggestedName;
+      link.rel = 'noopener';
+      document.body.appendChild(link);
+      link.click();
+      link.remove();
+      // Give the download a moment to start before the URL goes away.
+      setTimeout(() => URL.revokeObjectURL(url), 10_000);
+      return { where: `your browser's downloads (${options.suggestedName})` };
+    },
+    async printPage() {
+      window.print();
+      return null;
+    },
+    copyText: copyToClipboard,
+    async openExternal(url: string) {
+      if (!/^https?:\/\//i.test(url)) return false;
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return true;
+    },
+    onFilesOpened: () => () => undefined,
+    onMenu: () => () => undefined,
+  };
+}

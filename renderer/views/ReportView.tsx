@@ -1,0 +1,158 @@
+// Report: a preview of exactly what will be exported; title / customer / author; export as
+// self-contained HTML, JSON (the report model) or PDF (print). The verdicts come from the
+// same checkDocuments call `certbench check` and `certbench report` make.
+import { useEffect, useState } from 'react';
+import type { Environment } from '../../shared/environment/types.js';
+import type { RoleChoice } from '../../shared/rules/engine/roles.js';
+import { useServices } from '../components/context.js';
+import { NotAvailable } from '../components/NotAvailable.js';
+import { VerdictBadge } from '../components/StatusBadge.js';
+import type { OpenDocument } from '../state/workbench.js';
+import type { BuiltReport } from '../worker/api.js';
+import { ReportPreview } from './ReportPreview.js';
+
+function slug(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'report';
+}
+
+export function ReportView({ available, documents, role, environment }: { available: boolean; documents: OpenDocument[]; role: RoleChoice; environment: Environment }) {
+  const { worker, platform, notify } = useServices();
+  const [title, setTitle] = useState('Certificate compliance report');
+  const [customer, setCustomer] = useState('');
+  const [author, setAuthor] = useState('');
+  const [fixCommands, setFixCommands] = useState(true);
+  const [excluded, setExcluded] = useState<Set<string>>(new Set());
+  const [report, setReport] = useState<BuiltReport | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const included = documents.filter((d) => !excluded.has(d.docId));
+  const key = included.map((d) => d.docId).join(',');
+
+  useEffect(() => {
+    if (!available || included.length === 0) {
+      setReport(null);
+      return;
+    }
+    let cancelled = false;
+    const timer = setTimeout(() => {
+      worker
+        .report(
+          included.map((d) => d.docId),
+          role,
+          environment,
+          new Date().toISOString(),
+          { title, customer, author, fixCommands },
+        )
+        .then(
+          (built) => {
+            if (!cancelled) {
+              setReport(built);
+              setError(null);
+            }
+          },
+          (e: Error) => !cancelled && setError(e.message),
+        );
+    }, 300);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+    // `key` stands for the included documents
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [available, key, role, environment, title, customer, author, fixCommands, worker]);
+
+  if (!available) {
+    return (
+      <section className="tool-view" aria-label="Report">
+        <h2>Report</h2>
+        <NotAvailable title="Reports are not in this build yet" />
+      </section>
+    );
+  }
+  const base = slug(`${customer ? customer + '-' : ''}${title}`);
+  const save = async (name: string, data: string, mimeType: string) => {
+    const saved = await platform.saveFile({ suggestedName: name, data, mimeType });
+    if (saved) notify(`Saved to ${saved.where}`);
+  };
+  return (
+    <section className="tool-view" aria-label="Report">
+      <div className="no-print">
+        <h2>Report</h2>
+        <p className="muted">Everything below is what the exported file contains. Keys, passwords and PFX bytes never enter a report.</p>
+        <div className="grid-2">
+          <label className="field">
+            <span>Title</span>
+            <input type="text" aria-label="Report title" value={title} onChange={(e) => setTitle(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>Customer</span>
+            <input type="text" aria-label="Customer" value={customer} onChange={(e) => setCustomer(e.target.value)} />
+          </label>
+          <label className="field">
+            <span>Author</span>
+            <input type="text" aria-label="Author" value={author} onChange={(e) => setAuthor(e.target.value)} />
+          </label>
+          <label className="field checkbox-field">
+            <span>Sections</span>
+            <span>
+              <input type="checkbox" checked={fixCommands} onChange={(e) => setFixCommands(e.target.checked)} aria-label="Include fix commands" /> Fix commands for failing roles
+            </span>
+          </label>
+        </div>
+        <fieldset className="section">
+          <legend>Files in the report</legend>
+          {documents.length === 0 ? <p className="muted">Open certificates first: the report covers the open files.</p> : null}
+          <ul className="report-docs">
+            {documents.map((d) => (
+              <li key={d.docId}>
+                <label>
+                  <input
+                    type="checkbox"
+                    checked={!excluded.has(d.docId)}
+                    onChange={(e) => {
+                      const next = new Set(excluded);
+                      if (e.target.checked) next.delete(d.docId);
+                      else next.add(d.docId);
+                      setExcluded(next);
+                    }}
+                  />{' '}
+                  {d.fileName}
+                </label>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+        {report ? (
+          <div className="script-actions">
+            <span className="report-counts">
+              <VerdictBadge verdict="fail" compact /> {report.model.summary.verdicts.fail} <VerdictBadge verdict="warn" compact /> {report.model.summary.verdicts.warn}{' '}
+              <VerdictBadge verdict="pass" compact /> {report.model.summary.verdicts.pass}
+            </span>
+            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.html`, report.html, 'text/html')}>
+              Export HTML
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.json`, JSON.stringify(report.model, null, 2) + '\n', 'application/json')}>
+              Export JSON
+            </button>
+            <button
+              type="button"
+              className="btn btn-small"
+              onClick={async () => {
+                const saved = await platform.printPage(`${base}.pdf`);
+                if (saved) notify(`Saved to ${saved.where}`);
+              }}
+              title={platform.kind === 'web' ? "Opens the browser's print dialog: choose “Save as PDF”" : 'Saves the report as PDF'}
+            >
+              {platform.kind === 'web' ? 'Print / PDF…' : 'Export PDF'}
+            </button>
+          </div>
+        ) : null}
+        {error ? (
+          <p className="form-error" role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      {report ? <ReportPreview html={report.html} /> : null}
+    </section>
+  );
+}

@@ -1,0 +1,269 @@
+// Request designer: pick a role → subject and SAN pre-filled from the environment; edit
+// freely; the same rules check the draft live; Generate writes the CSR, the encrypted key,
+// the certreq INF and the server-side script, and says where they went.
+import { useEffect, useMemo, useState } from 'react';
+import { draftFor, validateDraft, type RequestDraft } from '../../shared/csr/draft.js';
+import { REQUEST_ROLES, ROLE_PROFILES, type KeyChoice, type RequestRole } from '../../shared/csr/roles.js';
+import type { Environment } from '../../shared/environment/types.js';
+import type { RoleId } from '../../shared/rules/engine/roles.js';
+import { CopyButton } from '../components/CopyButton.js';
+import { useServices } from '../components/context.js';
+import { FindingsPanel, type EvaluationState } from '../components/FindingsPanel.js';
+import { Icon } from '../components/Icon.js';
+import { NotAvailable } from '../components/NotAvailable.js';
+import { roleLabel } from '../lib/roles.js';
+import type { GeneratedRequest } from '../worker/requestService.js';
+
+const KEY_LABEL: Record<KeyChoice, string> = { rsa2048: 'RSA 2048', rsa3072: 'RSA 3072', rsa4096: 'RSA 4096', p256: 'ECDSA P-256', p384: 'ECDSA P-384' };
+
+function startDraft(role: RequestRole, environment: Environment, server: string): { draft: RequestDraft; problem: string | null } {
+  try {
+    return { draft: draftFor(role, environment, server.trim() || undefined), problem: null };
+  } catch (error) {
+    const p = ROLE_PROFILES[role];
+    return {
+      draft: { role, product: p.product, commonName: '', dnsNames: [], key: p.defaultKey, allowedKeys: [...p.allowedKeys], exportable: p.exportable, ekus: [...p.ekus], friendlyName: '', notes: [] },
+      problem: (error as Error).message,
+    };
+  }
+}
+
+export function RequestDesigner({ available, environment, initialRole }: { available: boolean; environment: Environment; initialRole?: RoleId }) {
+  const { worker, platform, notify } = useServices();
+  const [role, setRole] = useState<RequestRole>(initialRole && (REQUEST_ROLES as readonly string[]).includes(initialRole) ? (initialRole as RequestRole) : 'exchange-um');
+  const [server, setServer] = useState('');
+  const initial = useMemo(() => startDraft(role, environment, server), [role, environment, server]);
+  const [draft, setDraft] = useState<RequestDraft>(initial.draft);
+  const [sanText, setSanText] = useState(initial.draft.dnsNames.join('\n'));
+  useEffect(() => {
+    setDraft(initial.draft);
+    setSanText(initial.draft.dnsNames.join('\n'));
+  }, [initial]);
+
+  const [evaluation, setEvaluation] = useState<EvaluationState>({ state: 'running' });
+  const validation = useMemo(() => {
+    try {
+      return { draft: validateDraft(draft), error: null as string | null };
+    } catch (error) {
+      return { draft: null, error: (error as Error).message };
+    }
+  }, [draft]);
+  useEffect(() => {
+    if (!available || !validation.draft) return;
+    let cancelled = false;
+    setEvaluation({ state: 'running' });
+    const timer = setTimeout(() => {
+      worker.checkDraft(validation.draft!, environment, new Date().toISOString()).then(
+        (checked) => !cancelled && setEvaluation({ state: 'done', result: checked.evaluation, trust: null }),
+        (error: Error) => !cancelled && setEvaluation({ state: 'error', message: error.message }),
+      );
+    }, 250);
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [available, validation.draft, environment, worker]);
+
+  const [passphrase, setPassphrase] = useState('');
+  const [confirm, setConfirm] = useState('');
+  const [generating, setGenerating] = useState(false);
+  const [generated, setGenerated] = useState<GeneratedRequest | null>(null);
+  const [generateError, setGenerateError] = useState<string | null>(null);
+
+  if (!available) {
+    return (
+      <section className="tool-view" aria-label="Request designer">
+        <h2>New request</h2>
+        <NotAvailable title="The request designer is not in this build yet" />
+      </section>
+    );
+  }
+
+  const save = async (file: GeneratedRequest['files'][number]) => {
+    const saved = await platform.saveFile({ suggestedName: file.name, data: file.kind === 'script' ? file.text.replace(/\r?\n/g, '\r\n') : file.text, mimeType: 'text/plain' });
+    return saved?.where ?? null;
+  };
+
+  return (
+    <section className="tool-view designer" aria-label="Request designer">
+      <div className="designer-form">
+        <h2>New request</h2>
+        <div className="control-row">
+          <label className="field">
+            <span>Role</span>
+            <select aria-label="Request role" value={role} onChange={(e) => (setRole(e.target.value as RequestRole), setGenerated(null))}>
+              {REQUEST_ROLES.map((r) => (
+                <option key={r} value={r}>
+                  {roleLabel(r)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Server / name the certificate is for (optional)</span>
+            <input type="text" aria-label="Server FQDN for the request" value={server} onChange={(e) => setServer(e.target.value)} placeholder="from the environment" spellCheck={false} />
+          </label>
+        </div>
+        {initial.problem ? (
+          <p className="inline-warnings">
+            <span>
+              <Icon name="warn" size={13} /> {initial.problem}
+            </span>
+          </p>
+        ) : null}
+        <label className="field">
+          <span>Subject CN</span>
+          <input type="text" aria-label="Subject CN" value={draft.commonName} onChange={(e) => setDraft({ ...draft, commonName: e.target.value })} spellCheck={false} />
+        </label>
+        <label className="field">
+          <span>SAN DNS names (one per line)</span>
+          <textarea
+            aria-label="SAN DNS names"
+            className="mono"
+            rows={4}
+            value={sanText}
+            spellCheck={false}
+            onChange={(e) => {
+              setSanText(e.target.value);
+              setDraft({ ...draft, dnsNames: e.target.value.split(/[\s,;]+/).filter(Boolean) });
+            }}
+          />
+        </label>
+        <div className="control-row">
+          <label className="field">
+            <span>Key</span>
+            <select aria-label="Key" value={draft.key} onChange={(e) => setDraft({ ...draft, key: e.target.value as KeyChoice })}>
+              {draft.allowedKeys.map((k) => (
+                <option key={k} value={k}>
+                  {KEY_LABEL[k]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label className="field">
+            <span>Friendly name</span>
+            <input type="text" aria-label="Friendly name" value={draft.friendlyName} onChange={(e) => setDraft({ ...draft, friendlyName: e.target.value })} />
+          </label>
+          <span className="badge badge-muted" title="Set by the role: Edge and OAuth keys must be exportable">
+            {draft.exportable ? 'Exportable key' : 'Non-exportable key'}
+          </span>
+        </div>
+        {draft.notes.length > 0 ? (
+          <ul className="notes">
+            {draft.notes.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        ) : null}
+        {validation.error ? (
+          <p className="form-error" role="alert">
+            <Icon name="error" size={13} /> {validation.error}
+          </p>
+        ) : null}
+
+        <fieldset className="section">
+          <legend>Generate</legend>
+          <p className="muted small">
+            CertBench makes the key here and saves it only encrypted (PKCS#8, AES-256, PBKDF2). The INF and the script make the key on the server instead —
+            use one or the other.
+          </p>
+          <div className="grid-2">
+            <label className="field">
+              <span>Passphrase for the private key</span>
+              <input type="password" aria-label="Key passphrase" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
+            </label>
+            <label className="field">
+              <span>Repeat the passphrase</span>
+              <input type="password" aria-label="Repeat the key passphrase" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
+            </label>
+          </div>
+          {generateError ? (
+            <p className="form-error" role="alert">
+              {generateError}
+            </p>
+          ) : null}
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={!validation.draft || generating}
+            onClick={async () => {
+              setGenerateError(null);
+              if (passphrase !== confirm) {
+                setGenerateError('The two passphrases differ.');
+                return;
+              }
+              setGenerating(true);
+              try {
+                setGenerated(await worker.generateRequest(validation.draft!, passphrase));
+                setPassphrase('');
+                setConfirm('');
+              } catch (error) {
+                setGenerateError((error as Error).message);
+              } finally {
+                setGenerating(false);
+              }
+            }}
+          >
+            {generating ? 'Generating…' : 'Generate CSR, key, INF and script'}
+          </button>
+          {generated ? (
+            <div className="outputs" data-testid="request-outputs">
+              <div className="script-actions">
+                <button
+                  type="button"
+                  className="btn btn-small"
+                  onClick={async () => {
+                    const where: string[] = [];
+                    for (const file of generated.files) {
+                      const w = await save(file);
+                      if (w) where.push(w);
+                    }
+                    if (where.length) notify(`Saved ${where.length} file${where.length === 1 ? '' : 's'}: ${where.join(', ')}`);
+                  }}
+                >
+                  Save all {generated.files.length} files
+                </button>
+              </div>
+              {generated.files.map((file) => (
+                <div key={file.name} className="output-card">
+                  <div className="output-head">
+                    <strong className="mono">{file.name}</strong>
+                    <span className="view-actions">
+                      <CopyButton text={file.text} what={file.name} />
+                      <button
+                        type="button"
+                        className="btn btn-small"
+                        onClick={async () => {
+                          const w = await save(file);
+                          if (w) notify(`Saved to ${w}`);
+                        }}
+                      >
+                        Save
+                      </button>
+                    </span>
+                  </div>
+                  <pre className="mono">{file.text}</pre>
+                </div>
+              ))}
+            </div>
+          ) : null}
+        </fieldset>
+      </div>
+      <div className="designer-side">
+        {validation.error ? (
+          <NotAvailable title="Fix the draft to see the checks">{validation.error}</NotAvailable>
+        ) : (
+          <FindingsPanel
+            evaluation={evaluation}
+            onHighlight={() => undefined}
+            onDraft={() => undefined}
+            onCommands={() => undefined}
+            onOpenUrl={(url) => void platform.openExternal(url)}
+            canDraft={false}
+            canCommands={false}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

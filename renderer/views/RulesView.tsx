@@ -1,0 +1,69 @@
+// The rule catalogue as a help page: every rule, its requirement, roles, ceiling and source —
+// the same list `certbench rules` prints.
+import { useEffect, useState } from 'react';
+import type { CatalogueEntry } from '../../shared/rules/catalogueEntries.js';
+import { useServices } from '../components/context.js';
+import { NotAvailable } from '../components/NotAvailable.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+import { roleLabel } from '../lib/roles.js';
+
+export function RulesView({ available }: { available: boolean }) {
+  const { worker } = useServices();
+  const [entries, setEntries] = useState<CatalogueEntry[] | null>(null);
+  const [filter, setFilter] = useState('');
+  useEffect(() => {
+    if (available) worker.catalogue().then(setEntries, () => setEntries([]));
+  }, [available, worker]);
+  if (!available) {
+    return (
+      <section className="tool-view" aria-label="Rule catalogue">
+        <h2>Rule catalogue</h2>
+        <NotAvailable title="The rule catalogue is not in this build yet" />
+      </section>
+    );
+  }
+  const needle = filter.trim().toLowerCase();
+  const shown = (entries ?? []).filter((e) => !needle || `${e.id} ${e.title} ${e.requirement} ${e.roles.join(' ')}`.toLowerCase().includes(needle));
+  return (
+    <section className="tool-view" aria-label="Rule catalogue">
+      <div className="view-head">
+        <h2>Rule catalogue</h2>
+        <input type="text" aria-label="Filter rules" placeholder="Filter: wildcard, exchange-um, SAN…" value={filter} onChange={(e) => setFilter(e.target.value)} />
+      </div>
+      <p className="muted">
+        {entries ? `${shown.length} of ${entries.length} rules.` : 'Loading…'} A MUST in the source is an error, a SHOULD a warning; facts the reference marks unconfirmed are
+        never errors.
+      </p>
+      <table className="table">
+        <thead>
+          <tr>
+            <th scope="col">Rule</th>
+            <th scope="col">Roles</th>
+            <th scope="col">At worst</th>
+          </tr>
+        </thead>
+        <tbody>
+          {shown.map((e) => (
+            <tr key={e.id}>
+              <td>
+                <div>
+                  <strong>{e.title}</strong> <span className="muted small mono">{e.id}</span>
+                </div>
+                <div>{e.requirement}</div>
+                <div className="muted small">
+                  {e.citation}
+                  {e.unconfirmed ? ' · reported, not documented' : ''}
+                  {e.effective ? ` · from ${e.effective.slice(0, 10)}` : ''}
+                </div>
+              </td>
+              <td className="small">{e.roles.map(roleLabel).join(', ')}</td>
+              <td>
+                <StatusBadge status={e.maxStatus} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -1,0 +1,85 @@
+// Paste anything that looks like a thumbprint (MMC dialog with its hidden U+200E, certutil's
+// spaced pairs, OpenSSL's colons, lower case) → the clean 40-hex value and which of the
+// loaded certificates it is.
+import { useState } from 'react';
+import { cleanThumbprint, spacedThumbprint } from '../../shared/model/thumbprint.js';
+import { CopyButton } from '../components/CopyButton.js';
+import { Icon } from '../components/Icon.js';
+import { displayName } from '../lib/document.js';
+import type { OpenDocument } from '../state/workbench.js';
+
+export function ThumbprintTool({ documents, onSelect }: { documents: OpenDocument[]; onSelect(docId: string, certIndex: number): void }) {
+  const [input, setInput] = useState('');
+  const cleaned = cleanThumbprint(input);
+  const matches = cleaned.value
+    ? documents.flatMap((doc) =>
+        doc.document.certificates
+          .map((cert, index) => ({ doc, cert, index }))
+          .filter(({ cert }) => cert.thumbprint === cleaned.value || cert.sha256 === cleaned.value),
+      )
+    : [];
+  const length = cleaned.value.length;
+  return (
+    <section className="tool-view" aria-label="Thumbprint tool">
+      <h2>Thumbprint tool</h2>
+      <p className="muted">
+        Paste a thumbprint from the certificate dialog, certutil, OpenSSL or a script. CertBench removes spaces, colons and invisible characters
+        and gives the 40 upper-case hex characters Exchange and Lync expect.
+      </p>
+      <label className="field">
+        <span>Pasted value</span>
+        <textarea
+          rows={2}
+          spellCheck={false}
+          className="mono"
+          value={input}
+          onChange={(e) => setInput(e.target.value)}
+          placeholder="‎1a 31 b7 fe … or 1A:31:B7:…"
+          aria-label="Pasted thumbprint"
+        />
+      </label>
+      {input.trim() ? (
+        <div className="thumb-result" aria-live="polite">
+          <div className="thumb-clean">
+            <code className="mono thumb-value" data-testid="clean-thumbprint" title={spacedThumbprint(cleaned.value)}>
+              {cleaned.value || '(nothing left)'}
+            </code>
+            {cleaned.value ? <CopyButton text={cleaned.value} what="clean thumbprint" /> : null}
+          </div>
+          <ul className="checks">
+            <li className={cleaned.valid ? 'ok' : 'bad'}>
+              <Icon name={cleaned.valid ? 'pass' : 'error'} size={13} />
+              {cleaned.valid
+                ? 'A valid SHA-1 thumbprint: 40 hex characters.'
+                : cleaned.unexpected.length > 0
+                  ? `Not a thumbprint: it contains ${cleaned.unexpected.map((c) => `“${c}”`).join(', ')}.`
+                  : length === 64
+                    ? 'This is a SHA-256 fingerprint (64 hex). Exchange and Lync use the SHA-1 thumbprint (40 hex).'
+                    : `Not a thumbprint: ${length} hex characters instead of 40.`}
+            </li>
+            {cleaned.invisibleRemoved.length > 0 ? (
+              <li className="warn">
+                <Icon name="warn" size={13} />
+                Removed invisible characters: {[...new Set(cleaned.invisibleRemoved)].join(', ')} — the Windows certificate dialog adds U+200E when
+                you copy; pasted into a cmdlet it makes the lookup fail.
+              </li>
+            ) : null}
+          </ul>
+          {cleaned.value ? (
+            matches.length > 0 ? (
+              <div className="thumb-matches" data-testid="thumbprint-match">
+                {matches.map(({ doc, cert, index }) => (
+                  <button key={`${doc.docId}-${index}`} type="button" className="match" onClick={() => onSelect(doc.docId, index)}>
+                    <Icon name="pass" size={13} /> It is <strong>{displayName(cert)}</strong> in {doc.fileName}
+                  </button>
+                ))}
+              </div>
+            ) : (
+              <p className="muted">None of the {documents.length} loaded file{documents.length === 1 ? '' : 's'} holds a certificate with this thumbprint.</p>
+            )
+          ) : null}
+        </div>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,47 @@
+// The calls the UI can make into the worker (implemented in worker.ts, typed for client.ts).
+import type { Environment } from '../../shared/environment/types.js';
+import type { RoleChoice } from '../../shared/rules/engine/roles.js';
+import type { OpenOutcome } from './protocol.js';
+import type { ReportModel } from '../../shared/report/model.js';
+import type { CatalogueEntry } from '../../shared/rules/catalogueEntries.js';
+import type { CheckedSubject } from './service.js';
+import type { DraftCheck, GeneratedRequest } from './requestService.js';
+import type { RequestDraft } from '../../shared/csr/draft.js';
+
+/** Which parts of the core this build contains (each view shows "not available" otherwise). */
+export interface Capabilities {
+  rules: boolean;
+  requests: boolean;
+  commands: boolean;
+  reports: boolean;
+}
+
+export interface WorkerApi {
+  capabilities(): Promise<Capabilities>;
+  open(fileName: string, bytes: Uint8Array): Promise<OpenOutcome>;
+  unlock(pendingId: string, password: string): Promise<OpenOutcome>;
+  forget(pendingId: string): Promise<void>;
+  close(docId: string): Promise<void>;
+  /** Checks one certificate (or the request) of an open document for a role. */
+  evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string): Promise<CheckedSubject>;
+  /** Live rule results for a request draft (a preview CSR with a throw-away key). */
+  checkDraft(draft: RequestDraft, environment: Environment, atIso: string): Promise<DraftCheck>;
+  /** CSR with a fresh key, the key encrypted with the passphrase, the INF and the server-side script. */
+  generateRequest(draft: RequestDraft, passphrase: string): Promise<GeneratedRequest>;
+  /** The compliance report for the given open documents, as the model's summary and self-contained HTML. */
+  /** The rule catalogue (the same as `certbench rules`). */
+  catalogue(): Promise<CatalogueEntry[]>;
+  report(docIds: string[], role: RoleChoice, environment: Environment, atIso: string, meta: ReportMetaInput): Promise<BuiltReport>;
+}
+
+export interface ReportMetaInput {
+  title?: string;
+  customer?: string;
+  author?: string;
+  fixCommands: boolean;
+}
+
+export interface BuiltReport {
+  html: string;
+  model: ReportModel;
+}

@@ -1,0 +1,63 @@
+// The UI side of the worker: promise-returning calls with optional progress callbacks.
+// Byte arrays are transferred (not copied) into the worker.
+import type { WorkerApi } from './api.js';
+import type { WorkerRequest, WorkerResponse } from './protocol.js';
+
+type Pending = {
+  resolve: (value: unknown) => void;
+  reject: (error: Error) => void;
+  onProgress?: (message: string) => void;
+};
+
+export class WorkerCallError extends Error {
+  constructor(
+    message: string,
+    readonly code?: string,
+  ) {
+    super(message);
+  }
+}
+
+export type WorkerClient = {
+  [K in keyof WorkerApi]: (
+    ...args: [...Parameters<WorkerApi[K]>, options?: { onProgress?: (message: string) => void }]
+  ) => Promise<Awaited<ReturnType<WorkerApi[K]>>>;
+};
+
+export function createWorkerClient(worker: Worker): WorkerClient {
+  let nextId = 1;
+  const pending = new Map<number, Pending>();
+  worker.addEventListener('message', (event: MessageEvent<WorkerResponse>) => {
+    const message = event.data;
+    const entry = pending.get(message.id);
+    if (!entry) return;
+    if (message.kind === 'progress') {
+      entry.onProgress?.(message.message);
+      return;
+    }
+    pending.delete(message.id);
+    if (message.kind === 'result') entry.resolve(message.value);
+    else entry.reject(new WorkerCallError(message.message, message.code));
+  });
+  worker.addEventListener('error', (event) => {
+    for (const entry of pending.values()) entry.reject(new WorkerCallError(event.message || 'The decoder stopped unexpectedly.'));
+    pending.clear();
+  });
+
+  function call(method: string, rawArgs: unknown[]): Promise<unknown> {
+    const last = rawArgs[rawArgs.length - 1];
+    const hasOptions = typeof last === 'object' && last !== null && 'onProgress' in last;
+    const args = hasOptions ? rawArgs.slice(0, -1) : rawArgs;
+    const onProgress = hasOptions ? (last as { onProgress?: (m: string) => void }).onProgress : undefined;
+    const id = nextId++;
+    const transfer = args.filter((arg): arg is Uint8Array => arg instanceof Uint8Array).map((arg) => arg.buffer as ArrayBuffer);
+    return new Promise((resolve, reject) => {
+      pending.set(id, { resolve, reject, onProgress });
+      worker.postMessage({ id, method, args } satisfies WorkerRequest, transfer);
+    });
+  }
+
+  return new Proxy({} as WorkerClient, {
+    get: (_target, method: string) => (...args: unknown[]) => call(method, args),
+  });
+}

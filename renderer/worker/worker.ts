@@ -1,0 +1,84 @@
+// The decoder worker: decoding, PBKDF2, chain building and rule runs happen here so the
+// window never freezes. Keys stay in this worker's KeyStore.
+import { exportEncryptedKeyPem } from '../../shared/csr/encryptedKey.js';
+import { requestBaseName } from '../../shared/csr/fileNames.js';
+import { certreqInf } from '../../shared/csr/inf.js';
+import { generateKeyPair } from '../../shared/csr/keys.js';
+import { buildPkcs10 } from '../../shared/csr/pkcs10.js';
+import { serverSideRequestScript } from '../../shared/csr/serverSideRequest.js';
+import { checkAndBuildReport } from '../../shared/report/buildReport.js';
+import { renderHtml } from '../../shared/report/render/html.js';
+import { catalogue, evaluate } from '../../shared/rules/index.js';
+import { buildTrust } from '../../shared/trust/buildTrust.js';
+import { decodeDocument } from '../../shared/x509/decode.js';
+import { KeyStore } from '../../shared/x509/keyStore.js';
+import type { WorkerApi } from './api.js';
+import type { WorkerRequest, WorkerResponse } from './protocol.js';
+import { RequestService } from './requestService.js';
+import { DecoderService } from './service.js';
+
+const service = new DecoderService({ decodeDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+
+const requests = new RequestService({
+  generateKeyPair,
+  buildPkcs10,
+  exportEncryptedKeyPem: (key, passphrase) => exportEncryptedKeyPem(key, passphrase),
+  certreqInf,
+  serverSideRequestScript: (draft) => serverSideRequestScript(draft),
+  requestBaseName,
+  decodeDocument,
+  evaluate,
+});
+
+const api: WorkerApi = {
+  capabilities: async () => ({ rules: true, requests: true, commands: true, reports: true }),
+  open: (fileName, bytes) => service.open(fileName, bytes),
+  unlock: (pendingId, password) => service.unlock(pendingId, password),
+  forget: async (pendingId) => service.forget(pendingId),
+  close: async (docId) => service.close(docId),
+  evaluate: (docId, certIndex, role, environment, atIso) => service.evaluate(docId, certIndex, role, environment, atIso),
+  checkDraft: (draft, environment, atIso) => requests.check(draft, environment, atIso),
+  generateRequest: (draft, passphrase) => requests.generate(draft, passphrase),
+  catalogue: async () => catalogue(),
+  report: async (docIds, role, environment, atIso, meta) => {
+    const inputs = service.documents(docIds);
+    const model = await checkAndBuildReport(
+      inputs,
+      { role, environment, at: new Date(atIso) },
+      {
+        fixCommands: meta.fixCommands,
+        generator: 'CertBench',
+        ...(meta.title ? { title: meta.title } : {}),
+        ...(meta.customer ? { customer: meta.customer } : {}),
+        ...(meta.author ? { author: meta.author } : {}),
+      },
+    );
+    return { model, html: renderHtml(model) };
+  },
+};
+
+const scope = self as unknown as {
+  postMessage(message: WorkerResponse): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent<WorkerRequest>) => void): void;
+};
+
+scope.addEventListener('message', async (event) => {
+  const { id, method, args } = event.data;
+  const fn = (api as unknown as Record<string, ((...a: unknown[]) => Promise<unknown>) | undefined>)[method];
+  if (!fn) {
+    scope.postMessage({ id, kind: 'error', message: `Unknown worker call ${method}` });
+    return;
+  }
+  try {
+    const value = await fn(...args);
+    scope.postMessage({ id, kind: 'result', value });
+  } catch (error) {
+    const code = (error as { code?: unknown })?.code;
+    scope.postMessage({
+      id,
+      kind: 'error',
+      message: error instanceof Error ? error.message : String(error),
+      ...(typeof code === 'string' ? { code } : {}),
+    });
+  }
+});

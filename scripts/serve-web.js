@@ -1,0 +1,116 @@
+#!/usr/bin/env node
+// Serves the web edition (out/renderer) on loopback: a tiny static server with the right MIME
+// types (module scripts and the worker must be JavaScript) and the same Content-Security-Policy
+// as the desktop app (test/main/csp.test.ts keeps the two strings equal). No dependencies.
+//   node scripts/serve-web.js [--port 4173] [--host 127.0.0.1] [--root out/renderer]
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+export const CONTENT_SECURITY_POLICY =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
+  "worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
+
+const MIME = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+};
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+
+export function mimeType(file) {
+  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+const SECURITY_HEADERS = {
+  'content-security-policy': CONTENT_SECURITY_POLICY,
+  'x-content-type-options': 'nosniff',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=()',
+  'cache-control': 'no-store',
+};
+
+/** The file under `root` a request path names, or null when it would leave `root`. */
+export function resolveRequestPath(root, urlPath) {
+  let pathname;
+  try {
+    pathname = decodeURIComponent(new URL(urlPath, 'http://localhost').pathname);
+  } catch {
+    return null;
+  }
+  if (pathname.includes('\0') || pathname.includes('\\')) return null;
+  if (pathname.endsWith('/')) pathname += 'index.html';
+  const full = path.resolve(root, '.' + pathname);
+  return full === root || full.startsWith(root + path.sep) ? full : null;
+}
+
+export function createWebServer(root) {
+  const absRoot = path.resolve(root);
+  return http.createServer(async (req, res) => {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
+      return;
+    }
+    const file = resolveRequestPath(absRoot, req.url ?? '/');
+    if (!file) {
+      res.writeHead(400, SECURITY_HEADERS).end('Bad request');
+      return;
+    }
+    try {
+      const info = await stat(file);
+      if (!info.isFile()) throw new Error('not a file');
+      res.writeHead(200, { 'content-type': mimeType(file), 'content-length': info.size, ...SECURITY_HEADERS });
+      if (req.method === 'HEAD') res.end();
+      else createReadStream(file).pipe(res);
+    } catch {
+      res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('Not found');
+    }
+  });
+}
+
+function option(args, name, fallback) {
+  const i = args.indexOf(name);
+  return i >= 0 && i + 1 < args.length ? args[i + 1] : fallback;
+}
+
+export async function serveWeb(args = process.argv.slice(2)) {
+  const root = path.resolve(projectRoot, option(args, '--root', 'out/renderer'));
+  const port = Number(option(args, '--port', process.env.PORT ?? '4173'));
+  const host = option(args, '--host', '127.0.0.1');
+  try {
+    await stat(path.join(root, 'index.html'));
+  } catch {
+    console.error(`No web edition in ${path.relative(process.cwd(), root) || root}: run "npm run build" first.`);
+    process.exitCode = 2;
+    return null;
+  }
+  const server = createWebServer(root);
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, resolve);
+  });
+  const address = server.address();
+  const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}/`;
+  console.log(`CertBench web edition: ${url}  (serving ${path.relative(process.cwd(), root) || root}; nothing leaves this machine — Ctrl+C to stop)`);
+  return { server, url };
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) {
+  serveWeb().catch((error) => {
+    console.error(`Could not start the web server: ${error.message}`);
+    process.exitCode = 2;
+  });
+}

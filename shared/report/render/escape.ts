@@ -1,0 +1,41 @@
+// Escaping for every output format. Values come from certificates and requests, which anyone
+// can mint: a subject may be `CN=<script>…</script>` or `=cmd|' /C calc'!A0`. Every value
+// passes through one of these before it is placed in a document.
+
+/** Text and attribute values in HTML or SVG (both quotes escaped, so it is safe in either). */
+export function escapeHtml(value: string | number | boolean | null | undefined): string {
+  return String(value ?? '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
+}
+
+/**
+ * Inline Markdown text: the characters that make emphasis, code, links, raw HTML, entities or
+ * GFM table cells are backslash-escaped (pipes included, so a value never splits a cell; `<`
+ * so no raw HTML reaches a renderer); line breaks become spaces; and a value that would start
+ * a list, quote or heading on its own line has that first character escaped too.
+ */
+export function escapeMarkdown(value: string | number | null | undefined): string {
+  const text = String(value ?? '')
+    .replace(/[\r\n]+/g, ' ')
+    .replace(/[\\`*_[\]<>|~&!]/g, (c) => `\\${c}`);
+  return text.replace(/^([-+=#])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/** Cells starting with one of these are read as formulas by Excel, LibreOffice and Sheets. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * One CSV field per RFC 4180 (quoted when it holds a comma, quote or line break; quotes
+ * doubled), with formula injection defused: a text cell that starts with = + - @ (or a tab or
+ * carriage return) gets a leading apostrophe. Plain numbers such as `-12` stay numbers.
+ */
+export function csvField(value: string | number | boolean | null | undefined): string {
+  let text = String(value ?? '');
+  if (FORMULA_START.test(text.replace(/^ +/, '')) && !PLAIN_NUMBER.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}

@@ -1,0 +1,79 @@
+// The worker's decoder service with the real core and OpenSSL-made PFX files: wrong password
+// keeps the file waiting, the right one opens it, nothing key-like reaches the UI.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DecoderService } from '../../renderer/worker/service.js';
+import { evaluate } from '../../shared/rules/index.js';
+import { buildTrust } from '../../shared/trust/buildTrust.js';
+import { decodeDocument } from '../../shared/x509/decode.js';
+import { KeyStore } from '../../shared/x509/keyStore.js';
+
+let dir: string;
+let pfx: Uint8Array;
+let keyDer: Buffer;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'certbench-service-'));
+  const run = (args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'pipe', 'pipe'] });
+  run(['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'k.pem', '-out', 'c.pem', '-days', '30', '-subj', '/CN=*.contoso.com', '-addext', 'subjectAltName=DNS:*.contoso.com']);
+  run(['pkcs12', '-export', '-inkey', 'k.pem', '-in', 'c.pem', '-out', 'w.pfx', '-passout', 'pass:right-password']);
+  run(['pkcs8', '-topk8', '-nocrypt', '-in', 'k.pem', '-outform', 'DER', '-out', 'k.der']);
+  pfx = new Uint8Array(readFileSync(path.join(dir, 'w.pfx')));
+  keyDer = readFileSync(path.join(dir, 'k.der'));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const service = () => new DecoderService({ decodeDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+
+describe('DecoderService', () => {
+  it('asks for the password, says when it is wrong, opens with the right one', async () => {
+    const s = service();
+    const first = await s.open('um.pfx', pfx.slice());
+    expect(first).toMatchObject({ status: 'needs-password', fileName: 'um.pfx', wrongPassword: false });
+    if (first.status !== 'needs-password') return;
+    const wrong = await s.unlock(first.pendingId, 'nope');
+    expect(wrong).toMatchObject({ status: 'needs-password', wrongPassword: true, message: 'That password does not open um.pfx.' });
+    const opened = await s.unlock(first.pendingId, 'right-password');
+    expect(opened.status).toBe('opened');
+    if (opened.status !== 'opened') return;
+    expect(opened.document.certificates[0]!.commonName).toBe('*.contoso.com');
+    expect(opened.document.hasPrivateKey).toBe(true);
+    // What goes to the UI holds no key bytes: look for a run of the private part of the PKCS#8 (past the public modulus; Base64 aligned, or hex).
+    const json = JSON.stringify(opened);
+    const keyB64 = keyDer.subarray(600, 660).toString('base64').slice(4, 60);
+    expect(json).not.toContain(keyB64);
+    expect(json).not.toContain(Buffer.from(keyDer.subarray(600, 630)).toString('hex').toUpperCase());
+    expect(s.keyStore.size).toBe(1);
+    s.close(opened.docId);
+    expect(s.keyStore.size).toBe(0);
+  });
+
+  it('a forgotten pending file cannot be unlocked later', async () => {
+    const s = service();
+    const first = await s.open('um.pfx', pfx.slice());
+    if (first.status !== 'needs-password') throw new Error('expected a password prompt');
+    s.forget(first.pendingId);
+    expect(await s.unlock(first.pendingId, 'right-password')).toMatchObject({ status: 'failed' });
+  });
+
+  it('reports unusable input as a one-line failure naming the file', async () => {
+    const outcome = await service().open('notes.txt', new TextEncoder().encode('hello, not a certificate'));
+    expect(outcome.status).toBe('failed');
+    if (outcome.status === 'failed') expect(outcome.message).toContain('notes.txt');
+  });
+
+  it('evaluates a wildcard for Exchange UM as a failure, the same way the engine does', async () => {
+    const s = service();
+    const first = await s.open('um.pfx', pfx.slice());
+    if (first.status !== 'needs-password') throw new Error('expected a password prompt');
+    const opened = await s.unlock(first.pendingId, 'right-password');
+    if (opened.status !== 'opened') throw new Error('expected the file to open');
+    const checked = await s.evaluate(opened.docId, 0, 'exchange-um', {}, new Date().toISOString());
+    expect(checked.evaluation.verdict).toBe('fail');
+    expect(checked.evaluation.findings.find((f) => f.ruleId === 'exchange-um.cn-is-server-fqdn')?.status).toBe('error');
+    expect(checked.trust?.status).toBe('self-signed');
+  });
+});
