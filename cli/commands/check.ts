@@ -2,19 +2,16 @@
 //                         [--at ISO-8601] [password options] [--json]
 // One result per end-entity certificate or request; exit 0 nothing failed, 1 a fail verdict,
 // 2 an unusable input (one stderr line per file, the other files are still checked).
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { parseEnvironment } from '../../shared/environment/validate.js';
-import type { Environment } from '../../shared/environment/types.js';
-import type { CertificateModel } from '../../shared/model/certificate.js';
 import { checkDocuments, type CheckInput, type CheckResult } from '../../shared/rules/checkDocuments.js';
 import { endEntityIndexes } from '../../shared/rules/endEntities.js';
 import { ROLE_IDS, ROLE_TITLES, isRoleChoice, type RoleChoice } from '../../shared/rules/engine/roles.js';
 import { STATUS_ORDER, type Status } from '../../shared/rules/engine/status.js';
 import type { Finding } from '../../shared/rules/engine/types.js';
-import { InputError } from '../../shared/x509/inputError.js';
 import { ArgError, parseArgs } from '../args.js';
-import { errorLine, openAll, openFile } from '../inputFiles.js';
+import { parseAt, readEnvironmentOption, readTrustOption } from '../checkInputs.js';
+import type { Environment } from '../../shared/environment/types.js';
+import type { CertificateModel } from '../../shared/model/certificate.js';
+import { errorLine, openAll } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 
@@ -32,42 +29,19 @@ export const check: CommandRunner = async (argv, io) => {
   const role = args.strings.role;
   if (!role) throw new ArgError(`certbench check: --role is required (one of ${ROLE_LIST}).`);
   if (!isRoleChoice(role)) throw new ArgError(`certbench check: unknown role "${role}" — use one of ${ROLE_LIST}.`);
-  const at = parseAt(args.strings.at);
+  const at = parseAt(args.strings.at, 'check');
   const password = readSecret(args, io);
 
-  let environment: Environment = {};
-  if (args.strings.env !== undefined) {
-    const envFile = args.strings.env;
-    let text: string;
-    try {
-      text = readFileSync(resolve(io.cwd, envFile), 'utf8');
-    } catch {
-      io.err(`${envFile} (from --env) does not exist or cannot be read: check the path.\n`);
-      return EXIT_INPUT;
-    }
-    try {
-      environment = parseEnvironment(text, envFile);
-    } catch (e) {
-      if (e instanceof InputError) {
-        io.err(e.message + '\n');
-        return EXIT_INPUT;
-      }
-      throw e;
-    }
-  }
-
-  const trustCertificates: CertificateModel[] = [];
-  for (const trustFile of args.multi.trust ?? []) {
-    const opened = await openFile(trustFile, io.cwd, password);
-    if (opened.error) {
-      io.err(`${errorLine(opened.error).replace(/\.$/, '')} (given with --trust).\n`);
-      return EXIT_INPUT;
-    }
-    if (opened.document.certificates.length === 0) {
-      io.err(`${trustFile} (given with --trust) holds no certificate: pass the CA certificate (.cer, .pem or .p7b).\n`);
-      return EXIT_INPUT;
-    }
-    trustCertificates.push(...opened.document.certificates);
+  // An unreadable --env or --trust file is unusable input (exit 2), like an unreadable FILE.
+  let environment: Environment;
+  let trustCertificates: CertificateModel[];
+  try {
+    environment = readEnvironmentOption(args.strings.env, io);
+    trustCertificates = await readTrustOption(args.multi.trust ?? [], io, password);
+  } catch (e) {
+    if (!(e instanceof ArgError)) throw e;
+    io.err(e.message + '\n');
+    return EXIT_INPUT;
   }
 
   const opened = await openAll(args.positional, io.cwd, password);
@@ -105,17 +79,6 @@ export const check: CommandRunner = async (argv, io) => {
   return results.some((r) => r.verdict === 'fail') ? EXIT_FAIL : EXIT_OK;
 };
 
-function parseAt(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  // ISO-8601 only: a date, or a date and time (UTC unless an offset is given).
-  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
-    throw new ArgError(`certbench check: --at must be an ISO-8601 date or time such as 2026-01-31 or 2026-01-31T12:00:00Z (got "${value}").`);
-  }
-  const normalized = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
-  const date = new Date(normalized.replace(' ', 'T'));
-  if (Number.isNaN(date.getTime())) throw new ArgError(`certbench check: --at "${value}" is not a real date.`);
-  return date;
-}
 
 function jsonResult(r: CheckResult): Record<string, unknown> {
   return {

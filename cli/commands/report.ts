@@ -9,9 +9,6 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { parseEnvironment } from '../../shared/environment/validate.js';
-import type { Environment } from '../../shared/environment/types.js';
-import type { CertificateModel } from '../../shared/model/certificate.js';
 import { buildReport } from '../../shared/report/buildReport.js';
 import type { UnusableFile } from '../../shared/report/model.js';
 import { renderReport, TEXT_REPORT_FORMATS, type TextReportFormat } from '../../shared/report/index.js';
@@ -19,9 +16,11 @@ import { PAPERS, renderHtml, type Paper } from '../../shared/report/render/html.
 import { checkDocuments, type CheckInput } from '../../shared/rules/checkDocuments.js';
 import { endEntityIndexes } from '../../shared/rules/endEntities.js';
 import { ROLE_IDS, isRoleChoice, type RoleChoice } from '../../shared/rules/engine/roles.js';
-import { InputError } from '../../shared/x509/inputError.js';
 import { ArgError, parseArgs } from '../args.js';
-import { errorLine, openAll, openFile } from '../inputFiles.js';
+import { parseAt, readEnvironmentOption, readTrustOption } from '../checkInputs.js';
+import type { Environment } from '../../shared/environment/types.js';
+import type { CertificateModel } from '../../shared/model/certificate.js';
+import { errorLine, openAll } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CliIo, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 
@@ -60,7 +59,7 @@ export const report: CommandRunner = async (argv, io) => {
   if (format === 'pdf' && out === '-') throw new ArgError('certbench report: a PDF cannot go to standard output; name a file with --out.');
   const role = args.strings.role ?? 'auto';
   if (!isRoleChoice(role)) throw new ArgError(`certbench report: unknown role "${role}" — use one of ${ROLE_LIST}.`);
-  const at = parseAt(args.strings.at);
+  const at = parseAt(args.strings.at, 'report');
   const meta = {
     title: metaValue(args.strings.title, 'title'),
     customer: metaValue(args.strings.customer, 'customer'),
@@ -82,39 +81,16 @@ export const report: CommandRunner = async (argv, io) => {
     }
   }
 
-  let environment: Environment = {};
-  if (args.strings.env !== undefined) {
-    const envFile = args.strings.env;
-    let text: string;
-    try {
-      text = readFileSync(resolve(io.cwd, envFile), 'utf8');
-    } catch {
-      io.err(`${envFile} (from --env) does not exist or cannot be read: check the path.\n`);
-      return EXIT_INPUT;
-    }
-    try {
-      environment = parseEnvironment(text, envFile);
-    } catch (e) {
-      if (e instanceof InputError) {
-        io.err(e.message + '\n');
-        return EXIT_INPUT;
-      }
-      throw e;
-    }
-  }
-
-  const trustCertificates: CertificateModel[] = [];
-  for (const trustFile of args.multi.trust ?? []) {
-    const opened = await openFile(trustFile, io.cwd, password);
-    if (opened.error) {
-      io.err(`${errorLine(opened.error).replace(/\.$/, '')} (given with --trust).\n`);
-      return EXIT_INPUT;
-    }
-    if (opened.document.certificates.length === 0) {
-      io.err(`${trustFile} (given with --trust) holds no certificate: pass the CA certificate (.cer, .pem or .p7b).\n`);
-      return EXIT_INPUT;
-    }
-    trustCertificates.push(...opened.document.certificates);
+  // An unreadable --env or --trust file is unusable input (exit 2), like an unreadable FILE.
+  let environment: Environment;
+  let trustCertificates: CertificateModel[];
+  try {
+    environment = readEnvironmentOption(args.strings.env, io);
+    trustCertificates = await readTrustOption(args.multi.trust ?? [], io, password);
+  } catch (e) {
+    if (!(e instanceof ArgError)) throw e;
+    io.err(e.message + '\n');
+    return EXIT_INPUT;
   }
 
   // The same selection as `certbench check`: unusable files get a stderr line and a row in the
@@ -199,17 +175,6 @@ function metaValue(value: string | undefined, name: string): string | undefined 
   return value.replace(/[\u0000-\u001f\u007f]/g, ' ');
 }
 
-// The same reading of --at as `certbench check` (kept in step with cli/commands/check.ts).
-function parseAt(value: string | undefined): Date {
-  if (value === undefined) return new Date();
-  if (!/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(value)) {
-    throw new ArgError(`certbench report: --at must be an ISO-8601 date or time such as 2026-01-31 or 2026-01-31T12:00:00Z (got "${value}").`);
-  }
-  const normalized = /^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : /(Z|[+-]\d{2}:?\d{2})$/.test(value) ? value : `${value}Z`;
-  const date = new Date(normalized.replace(' ', 'T'));
-  if (Number.isNaN(date.getTime())) throw new ArgError(`certbench report: --at "${value}" is not a real date.`);
-  return date;
-}
 
 const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
 
