@@ -12,6 +12,10 @@ const { findElectron } = (await import('../../scripts/start.js' as string)) as {
   findElectron(): { path: string | null; reason?: string };
 };
 const found = findElectron();
+// The list reporter does not print skip reasons: say it once, plainly, in the run's output.
+if (!found.path) {
+  console.log(`[electron] Electron journeys SKIPPED — no Electron binary on this machine (${found.reason}). Set CERTBENCH_ELECTRON=/path/to/electron to run them.`);
+}
 
 let app: ElectronApplication;
 let page: Page;
