@@ -1,7 +1,6 @@
 // certbench: the CLI shell over the shared core. Commands are loaded on demand so that
 // `certbench inspect` never pays for the rule catalogue or the request generator.
-import { createHash } from 'node:crypto';
-import { setDigestEngine } from '../shared/crypto/digestEngine.js';
+import './nodeDigest.js';
 import { ArgError } from './args.js';
 import { EXIT_INPUT, type CliIo, type CommandRunner } from './io.js';
 
@@ -38,9 +37,6 @@ check, report); request and pfx take secrets only from --*-env or --*-file, neve
 Add --json for machine-readable output. Exit codes: 0 ok, 1 a certificate fails its role,
 2 unusable input (one line on stderr naming the file).
 `;
-
-// Thumbprints through OpenSSL's native SHA (the core's JavaScript SHA is the portable default).
-setDigestEngine((hash, data) => createHash(hash === 'SHA-1' ? 'sha1' : 'sha256').update(data).digest());
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;

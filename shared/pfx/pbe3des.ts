@@ -18,7 +18,7 @@ export async function pbe3desEncrypt(plaintext: Uint8Array, password: string, it
   const pw = bmpPassword(password);
   const key = await pkcs12Kdf('SHA-1', pw, salt, KDF_ID.key, iterations, 24);
   const iv = await pkcs12Kdf('SHA-1', pw, salt, KDF_ID.iv, iterations, 8);
-  const ciphertext = legacyEncrypt3des(key, iv, plaintext);
+  const ciphertext = await legacyEncrypt3des(key, iv, plaintext);
   const algorithm = new asn1js.Sequence({
     value: [
       new asn1js.ObjectIdentifier({ value: OID_PBE_SHA1_3DES }),

@@ -83,7 +83,7 @@ export async function decrypt(algId: Tlv, data: Uint8Array, password: PasswordFo
     ]);
     // 2-key 3DES is K1 K2 K1.
     const fullKey = pbes1.keyLength === 16 && pbes1.cipher.name === '3DES' ? concat(key, key.subarray(0, 8)) : key;
-    return { plaintext: legacyDecrypt(pbes1.cipher, fullKey, iv, data), protection };
+    return { plaintext: await legacyDecrypt(pbes1.cipher, fullKey, iv, data), protection };
   }
   // PBES2
   const { hash, iterations, salt, keyBits, iv, cipherOid } = pbes2Params(params!);
@@ -92,7 +92,7 @@ export async function decrypt(algId: Tlv, data: Uint8Array, password: PasswordFo
     await subtle().deriveBits({ name: 'PBKDF2', hash, salt: buf(salt), iterations }, baseKey, keyBits),
   );
   if (cipherOid === DES_EDE3_CBC) {
-    return { plaintext: legacyDecrypt({ name: '3DES' }, bits, iv, data), protection };
+    return { plaintext: await legacyDecrypt({ name: '3DES' }, bits, iv, data), protection };
   }
   try {
     const key = await subtle().importKey('raw', bits, { name: 'AES-CBC' }, false, ['decrypt']);
