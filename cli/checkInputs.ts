@@ -58,3 +58,24 @@ export async function readTrustOption(files: readonly string[], io: Pick<CliIo, 
   }
   return out;
 }
+
+/**
+ * `--env` and `--trust` for the commands that evaluate (check, report). An unusable file is one
+ * line on stderr and gives null: the caller exits 2, as for an unusable FILE.
+ */
+export async function readEvaluationContext(
+  args: { envFile: string | undefined; trustFiles: readonly string[] },
+  io: Pick<CliIo, 'cwd' | 'err'>,
+  password: string | undefined,
+): Promise<{ environment: Environment; trustCertificates: CertificateModel[] } | null> {
+  try {
+    return {
+      environment: readEnvironmentOption(args.envFile, io),
+      trustCertificates: await readTrustOption(args.trustFiles, io, password),
+    };
+  } catch (e) {
+    if (!(e instanceof ArgError)) throw e;
+    io.err(e.message + '\n');
+    return null;
+  }
+}

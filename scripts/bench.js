@@ -159,7 +159,7 @@ function benchRequest() {
   const env = { BENCH_PASSPHRASE: 'bench-passphrase' };
   pair(
     '(c) 4096-bit RSA request',
-    () => run('node', [cli, 'request', '--role', 'exchange-um', '--server', 'ex1.contoso.com', '--key', 'rsa4096', '--out', dir, '--passphrase-env', 'BENCH_PASSPHRASE'], env),
+    () => run('node', [cli, 'request', '--role', 'exchange-um', '--server', 'ex1.contoso.com', '--key', 'rsa4096', '--out', dir, '--passphrase-env', 'BENCH_PASSPHRASE', '--force'], env),
     () => run('openssl', ['req', '-new', '-newkey', 'rsa:4096', '-keyout', join(dir, 'o.key'), '-passout', 'env:BENCH_PASSPHRASE', '-out', join(dir, 'o.csr'), '-subj', '/CN=ex1.contoso.com', '-addext', 'subjectAltName=DNS:ex1.contoso.com'], env),
     1.2,
   );

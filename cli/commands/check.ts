@@ -2,15 +2,13 @@
 //                         [--at ISO-8601] [password options] [--json]
 // One result per end-entity certificate or request; exit 0 nothing failed, 1 a fail verdict,
 // 2 an unusable input (one stderr line per file, the other files are still checked).
-import { checkDocuments, type CheckInput, type CheckResult } from '../../shared/rules/checkDocuments.js';
+import { checkDocuments, checkJsonResult, type CheckInput, type CheckResult } from '../../shared/rules/checkDocuments.js';
 import { endEntityIndexes } from '../../shared/rules/endEntities.js';
 import { ROLE_IDS, ROLE_TITLES, isRoleChoice, type RoleChoice } from '../../shared/rules/engine/roles.js';
 import { STATUS_ORDER, type Status } from '../../shared/rules/engine/status.js';
 import type { Finding } from '../../shared/rules/engine/types.js';
 import { ArgError, parseArgs } from '../args.js';
-import { parseAt, readEnvironmentOption, readTrustOption } from '../checkInputs.js';
-import type { Environment } from '../../shared/environment/types.js';
-import type { CertificateModel } from '../../shared/model/certificate.js';
+import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
@@ -32,17 +30,9 @@ export const check: CommandRunner = async (argv, io) => {
   const at = parseAt(args.strings.at, 'check');
   const password = readSecret(args, io);
 
-  // An unreadable --env or --trust file is unusable input (exit 2), like an unreadable FILE.
-  let environment: Environment;
-  let trustCertificates: CertificateModel[];
-  try {
-    environment = readEnvironmentOption(args.strings.env, io);
-    trustCertificates = await readTrustOption(args.multi.trust ?? [], io, password);
-  } catch (e) {
-    if (!(e instanceof ArgError)) throw e;
-    io.err(e.message + '\n');
-    return EXIT_INPUT;
-  }
+  const context = await readEvaluationContext({ envFile: args.strings.env, trustFiles: args.multi.trust ?? [] }, io, password);
+  if (!context) return EXIT_INPUT;
+  const { environment, trustCertificates } = context;
 
   const opened = await openAll(args.positional, io.cwd, password);
   let inputFailed = false;
@@ -72,27 +62,13 @@ export const check: CommandRunner = async (argv, io) => {
     trustCertificates,
   });
 
-  if (args.flags.has('json')) io.out(JSON.stringify({ results: results.map(jsonResult) }, null, 2) + '\n');
+  if (args.flags.has('json')) io.out(JSON.stringify({ results: results.map(checkJsonResult) }, null, 2) + '\n');
   else io.out(results.map((r) => resultText(r, role)).join('\n') + (results.length ? '\n' : ''));
 
   if (inputFailed) return EXIT_INPUT;
   return results.some((r) => r.verdict === 'fail') ? EXIT_FAIL : EXIT_OK;
 };
 
-
-function jsonResult(r: CheckResult): Record<string, unknown> {
-  return {
-    file: r.file,
-    kind: r.kind,
-    ...(r.thumbprint ? { thumbprint: r.thumbprint } : {}),
-    subject: r.subject,
-    role: r.role,
-    roles: r.roles,
-    guessed: r.guessed,
-    verdict: r.verdict,
-    findings: r.findings,
-  };
-}
 
 const LABEL: Record<Status, string> = {
   fatal: '✖ Fatal  ',

@@ -17,9 +17,7 @@ import { checkDocuments, type CheckInput } from '../../shared/rules/checkDocumen
 import { endEntityIndexes } from '../../shared/rules/endEntities.js';
 import { ROLE_IDS, isRoleChoice, type RoleChoice } from '../../shared/rules/engine/roles.js';
 import { ArgError, parseArgs } from '../args.js';
-import { parseAt, readEnvironmentOption, readTrustOption } from '../checkInputs.js';
-import type { Environment } from '../../shared/environment/types.js';
-import type { CertificateModel } from '../../shared/model/certificate.js';
+import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CliIo, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
@@ -81,17 +79,9 @@ export const report: CommandRunner = async (argv, io) => {
     }
   }
 
-  // An unreadable --env or --trust file is unusable input (exit 2), like an unreadable FILE.
-  let environment: Environment;
-  let trustCertificates: CertificateModel[];
-  try {
-    environment = readEnvironmentOption(args.strings.env, io);
-    trustCertificates = await readTrustOption(args.multi.trust ?? [], io, password);
-  } catch (e) {
-    if (!(e instanceof ArgError)) throw e;
-    io.err(e.message + '\n');
-    return EXIT_INPUT;
-  }
+  const context = await readEvaluationContext({ envFile: args.strings.env, trustFiles: args.multi.trust ?? [] }, io, password);
+  if (!context) return EXIT_INPUT;
+  const { environment, trustCertificates } = context;
 
   // The same selection as `certbench check`: unusable files get a stderr line and a row in the
   // report; a folder's files with nothing to check are skipped.

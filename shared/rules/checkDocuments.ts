@@ -83,3 +83,18 @@ export async function subjectsOf(document: DecodedDocument, options: Pick<CheckO
   if (document.request) subjects.push({ kind: 'request', request: document.request });
   return subjects;
 }
+
+/** One result exactly as `certbench check --json` prints it (the public contract; reports reuse it). */
+export function checkJsonResult(r: CheckResult): Record<string, unknown> {
+  return {
+    file: r.file,
+    kind: r.kind,
+    ...(r.thumbprint ? { thumbprint: r.thumbprint } : {}),
+    subject: r.subject,
+    role: r.role,
+    roles: r.roles,
+    guessed: r.guessed,
+    verdict: r.verdict,
+    findings: r.findings,
+  };
+}

@@ -10,7 +10,7 @@ import { readSignatureAlgorithm } from './algorithms.js';
 import { emptyExtensions, readExtensions } from './extensions.js';
 import { allValues, lastValue, readName } from './name.js';
 import { OID } from './oidNames.js';
-import { readPublicKey, type ParsedPublicKey } from './publicKey.js';
+import { publicKeyInfo, readPublicKey, type ParsedPublicKey } from './publicKey.js';
 
 /** What the decoder keeps next to a model: the key material used to match private keys. */
 export interface ParsedCertificate {
@@ -81,13 +81,7 @@ export async function parseCertificate(input: Uint8Array): Promise<ParsedCertifi
     subjectAltNames: extensions.subjectAltNames,
     keyAlgorithm: publicKey.algorithm,
     keySize: publicKey.size,
-    publicKey: {
-      algorithm: publicKey.algorithm,
-      size: publicKey.size,
-      ...(publicKey.curve ? { curve: publicKey.curve } : {}),
-      ...(publicKey.exponent ? { exponent: publicKey.exponent } : {}),
-      spkiSha256: toHex(spkiSha256),
-    },
+    publicKey: publicKeyInfo(publicKey, toHex(spkiSha256)),
     signatureAlgorithm: sig.name,
     signatureAlgorithmOid: sig.oid,
     signatureHash: sig.hash,

@@ -2,7 +2,7 @@
 import { TAG, children, content, encoding, type Tlv } from '../asn1/der.js';
 import { readBitStringBytes, readOid, bitLength } from '../asn1/values.js';
 import { readRoot } from '../asn1/der.js';
-import type { KeyAlgorithm } from '../model/certificate.js';
+import type { KeyAlgorithm, PublicKeyInfo } from '../model/certificate.js';
 import { CURVES, OID } from './oidNames.js';
 
 export interface ParsedPublicKey {
@@ -59,4 +59,15 @@ function bigIntText(bytes: Uint8Array): string {
   let v = 0n;
   for (const b of bytes) v = (v << 8n) | BigInt(b);
   return v.toString();
+}
+
+/** The JSON-safe public key of a certificate or request model. */
+export function publicKeyInfo(key: ParsedPublicKey, spkiSha256: string): PublicKeyInfo {
+  return {
+    algorithm: key.algorithm,
+    size: key.size,
+    ...(key.curve ? { curve: key.curve } : {}),
+    ...(key.exponent ? { exponent: key.exponent } : {}),
+    spkiSha256,
+  };
 }

@@ -11,7 +11,7 @@ import { readSignatureAlgorithm } from './algorithms.js';
 import { emptyExtensions, readExtensions, type DecodedExtensions } from './extensions.js';
 import { allValues, lastValue, readName } from './name.js';
 import { OID } from './oidNames.js';
-import { readPublicKey, type ParsedPublicKey } from './publicKey.js';
+import { publicKeyInfo, readPublicKey, type ParsedPublicKey } from './publicKey.js';
 
 export interface ParsedRequest {
   model: RequestModel;
@@ -72,13 +72,7 @@ export async function parseRequest(input: Uint8Array): Promise<ParsedRequest> {
     subjectAltNames: extensions.subjectAltNames,
     keyAlgorithm: publicKey.algorithm,
     keySize: publicKey.size,
-    publicKey: {
-      algorithm: publicKey.algorithm,
-      size: publicKey.size,
-      ...(publicKey.curve ? { curve: publicKey.curve } : {}),
-      ...(publicKey.exponent ? { exponent: publicKey.exponent } : {}),
-      spkiSha256: toHex(spkiSha256),
-    },
+    publicKey: publicKeyInfo(publicKey, toHex(spkiSha256)),
     signatureAlgorithm: sig.name,
     signatureAlgorithmOid: sig.oid,
     signatureHash: sig.hash,

@@ -1,23 +1,10 @@
 // The report as JSON: `results` in exactly the shape `certbench check --json` prints, so a
 // script that reads one reads the other, plus the summary, identities (same order as results),
 // the environment summary and the files that could not be used.
-import type { CheckResult } from '../../rules/checkDocuments.js';
+import { checkJsonResult } from '../../rules/checkDocuments.js';
 import type { ReportModel } from '../model.js';
 
-/** One result as `certbench check --json` writes it. */
-export function checkJsonResult(r: CheckResult): Record<string, unknown> {
-  return {
-    file: r.file,
-    kind: r.kind,
-    ...(r.thumbprint ? { thumbprint: r.thumbprint } : {}),
-    subject: r.subject,
-    role: r.role,
-    roles: r.roles,
-    guessed: r.guessed,
-    verdict: r.verdict,
-    findings: r.findings,
-  };
-}
+export { checkJsonResult };
 
 export function renderJson(report: ReportModel): string {
   const doc = {
