@@ -1,8 +1,10 @@
 // Report: a preview of exactly what will be exported; title / customer / author; export as
-// self-contained HTML, JSON (the report model) or PDF (print). The verdicts come from the
+// self-contained HTML, CSV, JSON, Markdown (rendered by the same core as `certbench report`)
+// or PDF (print). The verdicts come from the
 // same checkDocuments call `certbench check` and `certbench report` make.
 import { useEffect, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
+import { renderReport } from '../../shared/report/index.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
 import { NotAvailable } from '../components/NotAvailable.js';
@@ -130,8 +132,14 @@ export function ReportView({ available, documents, role, environment }: { availa
             <button type="button" className="btn btn-small" onClick={() => void save(`${base}.html`, report.html, 'text/html')}>
               Export HTML
             </button>
-            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.json`, JSON.stringify(report.model, null, 2) + '\n', 'application/json')}>
+            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.csv`, renderReport(report.model, 'csv'), 'text/csv')}>
+              Export CSV
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.json`, renderReport(report.model, 'json'), 'application/json')}>
               Export JSON
+            </button>
+            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.md`, renderReport(report.model, 'md'), 'text/markdown')}>
+              Export Markdown
             </button>
             <button
               type="button"

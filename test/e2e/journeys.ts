@@ -242,7 +242,12 @@ export async function exportReport(d: Driver, saveFile?: (click: () => Promise<v
   expect(html).toContain(opensslThumbprint(fixture('wildcard.pem')));
   expect(html).toContain(opensslThumbprint(fixture('ex1.pem')));
   expect(html).not.toMatch(/PRIVATE KEY|Contoso-UM-2024/);
+  // JSON: the same document `certbench report --format json` writes (results as `check --json`).
   const json = JSON.parse(readFileSync(await saveFile(() => page.getByRole('button', { name: 'Export JSON' }).click()), 'utf8'));
-  const verdicts = json.items.map((i: { identity: { commonName: string }; result: { verdict: string } }) => [i.identity.commonName, i.result.verdict]);
+  const verdicts = json.results.map((r: { verdict: string }, i: number) => [json.identities[i].commonName, r.verdict]);
   expect(verdicts).toEqual(expect.arrayContaining([['*.contoso.com', 'fail']]));
+  const csv = readFileSync(await saveFile(() => page.getByRole('button', { name: 'Export CSV' }).click()), 'utf8');
+  expect(csv).toContain(opensslThumbprint(fixture('wildcard.pem')));
+  const md = readFileSync(await saveFile(() => page.getByRole('button', { name: 'Export Markdown' }).click()), 'utf8');
+  expect(md).toContain(opensslThumbprint(fixture('ex1.pem')));
 }
