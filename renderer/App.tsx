@@ -12,9 +12,9 @@ import { Toolbar } from './components/Toolbar.js';
 import { Inspector } from './inspector/Inspector.js';
 import type { PoolEntry } from './inspector/ChainTab.js';
 import type { InputFile, MenuCommand, OpenResult, Platform } from './platform/platform.js';
-import { readBrowserFiles } from './platform/web.js';
+import { readBrowserFiles, readChosenFile } from './platform/web.js';
 import { useEnvironmentBook } from './state/useEnvironmentBook.js';
-import { initialWorkbench, selectedDocument, workbenchReducer, type View } from './state/workbench.js';
+import { initialWorkbench, selectedDocument, workbenchReducer, type OpenDocument, type OpenedFile, type PasswordPrompt, type View } from './state/workbench.js';
 import { AboutView } from './views/AboutView.js';
 import { CommandsView } from './views/CommandsView.js';
 import { EnvironmentView } from './views/EnvironmentView.js';
@@ -24,8 +24,18 @@ import { RulesView } from './views/RulesView.js';
 import { ThumbprintTool } from './views/ThumbprintTool.js';
 import type { Capabilities } from './worker/api.js';
 import type { WorkerClient } from './worker/client.js';
+import type { OpenOutcome } from './worker/protocol.js';
 
 const ROLE_KEY = 'certbench.role.v1';
+/** Files per worker round trip: a small first batch so the list appears at once, then larger ones. */
+const FIRST_BATCH = 100;
+const BATCH = 400;
+/** Documents per verdict call: small enough that the selected file's full check is never far behind. */
+const VERDICT_BATCH = 100;
+/** Full evaluations kept for documents selected before (arrowing back shows them at once). */
+const EVALUATION_CACHE = 64;
+
+const formatCount = (n: number) => n.toLocaleString('en-US');
 
 function initialRole(): RoleChoice {
   try {
@@ -33,6 +43,51 @@ function initialRole(): RoleChoice {
   } catch {
     return 'auto';
   }
+}
+
+interface BatchReply {
+  opened: OpenedFile[];
+  failed: { fileName: string; message: string }[];
+  prompts: PasswordPrompt[];
+}
+
+/** The bytes of one batch of files: read (web) or copied (desktop); a sentence for a file that cannot be read. */
+function readBatch(batch: readonly InputFile[]): Promise<(Uint8Array | { message: string })[]> {
+  // Desktop bytes are copied before they move into the worker (the platform may hold a view of a larger buffer).
+  return Promise.all(batch.map((file) => (file.bytes ? file.bytes.slice() : readChosenFile(file.name, file.blob))));
+}
+
+/** Has the worker decode one batch of files; never rejects. */
+async function decodeBatch(worker: WorkerClient, batch: readonly InputFile[], read: readonly (Uint8Array | { message: string })[]): Promise<BatchReply> {
+  const reply: BatchReply = { opened: [], failed: [], prompts: [] };
+  const readable: { file: InputFile; bytes: Uint8Array }[] = [];
+  read.forEach((bytes, i) => {
+    const file = batch[i]!;
+    if (bytes instanceof Uint8Array) readable.push({ file, bytes });
+    else reply.failed.push({ fileName: file.name, message: bytes.message });
+  });
+  if (readable.length === 0) return reply;
+  let outcomes: OpenOutcome[];
+  try {
+    outcomes = await worker.openBatch(readable.map(({ file, bytes }) => ({ fileName: file.name, bytes })));
+  } catch (error) {
+    for (const { file } of readable) reply.failed.push({ fileName: file.name, message: `${file.name} could not be opened: ${(error as Error).message}` });
+    return reply;
+  }
+  readable.forEach(({ file }, i) => {
+    const outcome = outcomes[i];
+    if (!outcome) reply.failed.push({ fileName: file.name, message: `${file.name} could not be opened: no answer from the decoder.` });
+    else if (outcome.status === 'opened') reply.opened.push({ docId: outcome.docId, fileName: file.name, document: outcome.document, ...(file.path ? { path: file.path } : {}) });
+    else if (outcome.status === 'needs-password')
+      reply.prompts.push({ pendingId: outcome.pendingId, fileName: outcome.fileName, wrongPassword: outcome.wrongPassword, message: outcome.message });
+    else reply.failed.push({ fileName: file.name, message: outcome.message });
+  });
+  return reply;
+}
+
+/** What the rules check in a file: its shown certificate, else its request (-1), else nothing. */
+function checkTarget(doc: OpenDocument): number | null {
+  return doc.document.certificates.length > 0 ? doc.certIndex : doc.document.request ? -1 : null;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -44,7 +99,10 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   const [state, dispatch] = useReducer(workbenchReducer, initialWorkbench);
   const [role, setRole] = useState<RoleChoice>(initialRole);
   const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
-  const [evaluations, setEvaluations] = useState<Record<string, EvaluationState>>({});
+  const [verdicts, setVerdicts] = useState<Record<string, Verdict | undefined>>({});
+  const [selectedCheck, setSelectedCheck] = useState<{ key: string; evaluation: EvaluationState } | null>(null);
+  const [opening, setOpening] = useState(false);
+  const hasDocuments = state.documents.length > 0;
   const [dragging, setDragging] = useState(false);
   const envBook = useEnvironmentBook();
   const environment = envBook.environment;
@@ -79,23 +137,43 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   // ---- opening files -------------------------------------------------------------------
   const openInputs = useCallback(
     async (result: OpenResult) => {
-      for (const failure of result.failures) dispatch({ type: 'failed', fileName: failure.name, message: failure.message });
-      const total = result.files.length;
-      let n = 0;
-      for (const file of result.files as InputFile[]) {
-        n++;
-        dispatch({ type: 'busy', text: total > 1 ? `Opening ${file.name} (${n} of ${total})…` : `Opening ${file.name}…` });
-        try {
-          const outcome = await worker.open(file.name, file.bytes.slice());
-          if (outcome.status === 'opened') dispatch({ type: 'opened', docId: outcome.docId, fileName: file.name, document: outcome.document, ...(file.path ? { path: file.path } : {}) });
-          else if (outcome.status === 'needs-password')
-            dispatch({ type: 'prompt', prompt: { pendingId: outcome.pendingId, fileName: outcome.fileName, wrongPassword: outcome.wrongPassword, message: outcome.message } });
-          else dispatch({ type: 'failed', fileName: file.name, message: outcome.message });
-        } catch (error) {
-          dispatch({ type: 'failed', fileName: file.name, message: `${file.name} could not be opened: ${(error as Error).message}` });
-        }
+      if (result.failures.length > 0) dispatch({ type: 'failed-batch', failures: result.failures.map((f) => ({ fileName: f.name, message: f.message })) });
+      const files = result.files as InputFile[];
+      const total = files.length;
+      if (total === 0) return;
+      setOpening(true);
+      dispatch({ type: 'busy', text: total > 1 ? `Opening 0 of ${formatCount(total)}…` : `Opening ${files[0]!.name}…` });
+      // Many files per round trip, in a pipeline: the browser reads one batch (its files at
+      // once) while the worker decodes the batch before; each decoded batch is one state
+      // update, so the list grows as it goes. Reading batch after batch, rather than all
+      // files at once, lets the first files show within a fraction of a second.
+      const batches: InputFile[][] = [];
+      for (let i = 0; i < total; ) {
+        const size = i === 0 ? FIRST_BATCH : BATCH;
+        batches.push(files.slice(i, i + size));
+        i += size;
       }
-      dispatch({ type: 'busy', text: null });
+      let reading: Promise<unknown> = Promise.resolve();
+      const replies = batches.map((batch) => {
+        const read = reading.then(() => readBatch(batch));
+        reading = read;
+        return read.then((bytes) => decodeBatch(worker, batch, bytes));
+      });
+      let done = 0;
+      try {
+        for (let b = 0; b < batches.length; b++) {
+          const reply = await replies[b]!;
+          for (const prompt of reply.prompts) dispatch({ type: 'prompt', prompt });
+          // One file: it is shown. A folder: its first file is shown and stays so while the rest arrive.
+          dispatch({ type: 'opened-batch', files: reply.opened, select: total === 1 ? 'last' : b === 0 ? 'first' : 'keep' });
+          dispatch({ type: 'failed-batch', failures: reply.failed });
+          done += batches[b]!.length;
+          if (total > 1 && done < total) dispatch({ type: 'busy', text: `Opening ${formatCount(done)} of ${formatCount(total)}…` });
+        }
+      } finally {
+        setOpening(false);
+        dispatch({ type: 'busy', text: null });
+      }
     },
     [worker],
   );
@@ -156,6 +234,11 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
     [worker],
   );
 
+  // Stable, so the list's memoised rows re-render only when their own document changes.
+  const selectDocument = useCallback((docId: string) => dispatch({ type: 'select', docId }), []);
+  const moveSelection = useCallback((delta: number, order: readonly string[]) => dispatch({ type: 'move-selection', delta, order }), []);
+  const dismissFailure = useCallback((key: string) => dispatch({ type: 'dismiss-failure', key }), []);
+
   // ---- platform events, keyboard, drag and drop, paste ----------------------------------
   const handleMenu = useCallback(
     (command: MenuCommand) => {
@@ -184,6 +267,14 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'o') {
         event.preventDefault();
         void openWithPicker();
+      } else if (mod && !event.shiftKey && !event.altKey && event.key.toLowerCase() === 'f' && hasDocuments && state.view === 'workbench' && !state.prompts.length) {
+        // Find in the open files (the browser's own find stays on Ctrl+F when nothing is open).
+        const filter = document.querySelector<HTMLInputElement>('input[aria-label="Filter documents"]');
+        if (filter) {
+          event.preventDefault();
+          filter.focus();
+          filter.select();
+        }
       } else if (mod && event.key.toLowerCase() === 'c') {
         const el = document.activeElement as HTMLElement | null;
         const value = el?.dataset.copy;
@@ -197,7 +288,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [openWithPicker, platform, services, state.prompts.length, state.view]);
+  }, [openWithPicker, platform, services, state.prompts.length, state.view, hasDocuments]);
 
   useEffect(() => {
     let depth = 0;
@@ -222,14 +313,14 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       depth = 0;
       setDragging(false);
       const files = [...(e.dataTransfer?.files ?? [])];
-      if (files.length > 0) await openInputs(await readBrowserFiles(files));
+      if (files.length > 0) await openInputs(readBrowserFiles(files));
     };
     const onPaste = async (e: ClipboardEvent) => {
       if (isEditable(e.target)) return;
       const files = [...(e.clipboardData?.files ?? [])];
       if (files.length > 0) {
         e.preventDefault();
-        await openInputs(await readBrowserFiles(files));
+        await openInputs(readBrowserFiles(files));
         return;
       }
       const text = e.clipboardData?.getData('text/plain') ?? '';
@@ -253,42 +344,87 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   }, [openInputs, openText]);
 
   // ---- evaluation ------------------------------------------------------------------------
+  // The list shows a verdict per file, computed in the worker in batches in the background
+  // (after the files have opened); the selected file gets the full check with its findings.
   const envKey = JSON.stringify(environment);
+  const checkKey = `${role}\n${envKey}`;
+  const verdictsDone = useRef<{ key: string; done: Map<string, number> }>({ key: '', done: new Map() });
+  const evaluationCache = useRef(new Map<string, EvaluationState>());
+  const checkKeyRef = useRef(checkKey);
+
   useEffect(() => {
-    if (!capabilities) return;
-    if (!capabilities.rules) {
-      setEvaluations({});
-      return;
-    }
+    if (checkKeyRef.current === checkKey) return;
+    // Another role or environment: the old verdicts no longer say anything.
+    checkKeyRef.current = checkKey;
+    setVerdicts({});
+  }, [checkKey]);
+
+  useEffect(() => {
+    if (!capabilities?.rules || opening) return;
+    if (verdictsDone.current.key !== checkKey) verdictsDone.current = { key: checkKey, done: new Map() };
+    const done = verdictsDone.current.done;
+    const todo = state.documents.flatMap((doc) => {
+      const target = checkTarget(doc);
+      return target === null || done.get(doc.docId) === target ? [] : [{ docId: doc.docId, certIndex: target }];
+    });
+    if (todo.length === 0) return;
     let cancelled = false;
     const at = new Date().toISOString();
-    for (const doc of state.documents) {
-      const target = doc.document.certificates.length > 0 ? doc.certIndex : doc.document.request ? -1 : null;
-      if (target === null) {
-        setEvaluations((e) => ({ ...e, [doc.docId]: { state: 'none' } }));
-        continue;
+    void (async () => {
+      for (let i = 0; i < todo.length && !cancelled; i += VERDICT_BATCH) {
+        const items = todo.slice(i, i + VERDICT_BATCH);
+        let result: Record<string, Verdict>;
+        try {
+          result = await worker.verdicts(items, role, environment, at);
+        } catch {
+          return;
+        }
+        if (verdictsDone.current.key !== checkKey) return;
+        for (const item of items) done.set(item.docId, item.certIndex);
+        setVerdicts((v) => ({ ...v, ...result }));
       }
-      setEvaluations((e) => ({ ...e, [doc.docId]: e[doc.docId]?.state === 'done' ? e[doc.docId]! : { state: 'running' } }));
-      worker.evaluate(doc.docId, target, role, environment, at).then(
-        (checked) => !cancelled && setEvaluations((e) => ({ ...e, [doc.docId]: { state: 'done', result: checked.evaluation, trust: checked.trust } })),
-        (error: Error) => !cancelled && setEvaluations((e) => ({ ...e, [doc.docId]: { state: 'error', message: error.message } })),
-      );
-    }
+    })();
     return () => {
       cancelled = true;
     };
-    // envKey stands for the environment's content
+    // checkKey stands for role and environment
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [capabilities, state.documents, role, envKey, worker]);
+  }, [capabilities, state.documents, opening, checkKey, worker]);
 
-  const verdicts = useMemo(() => {
-    const out: Record<string, Verdict | undefined> = {};
-    for (const [docId, evaluation] of Object.entries(evaluations)) if (evaluation.state === 'done') out[docId] = evaluation.result.verdict;
-    return out;
-  }, [evaluations]);
+  const selected = selectedDocument(state);
+  const selectedTarget = selected ? checkTarget(selected) : null;
+  // Other open files matter to a check (a thumbprint "among the files you checked"), hence the count.
+  const selectedKey = selected && selectedTarget !== null ? `${selected.docId}\n${selectedTarget}\n${state.documents.length}\n${checkKey}` : null;
+  useEffect(() => {
+    if (!capabilities?.rules || !selected || selectedTarget === null || !selectedKey) return;
+    const cached = evaluationCache.current.get(selectedKey);
+    if (cached) {
+      setSelectedCheck({ key: selectedKey, evaluation: cached });
+      return;
+    }
+    let cancelled = false;
+    const docId = selected.docId;
+    worker.evaluate(docId, selectedTarget, role, environment, new Date().toISOString()).then(
+      (checked) => {
+        const evaluation: EvaluationState = { state: 'done', result: checked.evaluation, trust: checked.trust };
+        const cache = evaluationCache.current;
+        cache.set(selectedKey, evaluation);
+        if (cache.size > EVALUATION_CACHE) cache.delete(cache.keys().next().value!);
+        if (cancelled) return;
+        setSelectedCheck({ key: selectedKey, evaluation });
+        const verdict = checked.evaluation.verdict;
+        setVerdicts((v) => (v[docId] === verdict ? v : { ...v, [docId]: verdict }));
+      },
+      (error: Error) => !cancelled && setSelectedCheck({ key: selectedKey, evaluation: { state: 'error', message: error.message } }),
+    );
+    return () => {
+      cancelled = true;
+    };
+    // selectedKey stands for the document, its certificate, role and environment
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [capabilities, selectedKey, worker]);
 
   // ---- layout ----------------------------------------------------------------------------
-  const selected = selectedDocument(state);
   const pool: PoolEntry[] = useMemo(
     () => state.documents.flatMap((d) => d.document.certificates.map((cert) => ({ cert, fileName: d.fileName }))),
     [state.documents],
@@ -297,10 +433,11 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
     ? { state: 'running' }
     : !capabilities.rules
       ? { state: 'unavailable' }
-      : selected
-        ? (evaluations[selected.docId] ?? { state: 'running' })
-        : { state: 'none' };
-  const hasDocuments = state.documents.length > 0;
+      : !selected || selectedTarget === null
+        ? { state: 'none' }
+        : selectedCheck?.key === selectedKey
+          ? selectedCheck.evaluation
+          : { state: 'running' };
   // A finding's "Draft a request" / "Show the commands" open the tool for the role that was
   // checked (the guessed one under auto).
   const checkedRole = selectedEvaluation.state === 'done' ? selectedEvaluation.result.roles.find((r) => r !== 'general') : undefined;
@@ -372,10 +509,10 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
               failures={state.failures}
               selectedDocId={state.selectedDocId}
               verdicts={verdicts}
-              onSelect={(docId) => dispatch({ type: 'select', docId })}
-              onMove={(delta) => dispatch({ type: 'move-selection', delta })}
+              onSelect={selectDocument}
+              onMove={moveSelection}
               onClose={closeDocument}
-              onDismissFailure={(key) => dispatch({ type: 'dismiss-failure', key })}
+              onDismissFailure={dismissFailure}
             />
           ) : null}
           {centre ? (
@@ -425,7 +562,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
             </span>
           ) : null}
           <span className="muted">
-            {state.documents.length} file{state.documents.length === 1 ? '' : 's'} · env {envBook.book.active}
+            {formatCount(state.documents.length)} file{state.documents.length === 1 ? '' : 's'} · env {envBook.book.active}
           </span>
         </footer>
         {dragging ? (

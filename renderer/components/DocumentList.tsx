@@ -1,13 +1,24 @@
 // Left pane: every loaded file, its verdict for the current role and a days-left badge.
-// A listbox: arrow keys move the selection, Delete closes the focused file.
-import { useEffect, useRef } from 'react';
+// A listbox: arrow keys move the selection, Delete closes the focused file. A folder of
+// thousands of certificates stays fast: the filter works on precomputed text and only the rows
+// in view (plus a few either side, plus the selected one) are in the DOM.
+import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import { documentHeadline, kindLabel, primaryCertificateIndex } from '../lib/document.js';
+import { filterDocuments } from '../lib/documentFilter.js';
 import { daysLeftBadge, validityTone } from '../lib/validity.js';
+import { renderedIndices, visibleRange } from '../lib/windowing.js';
 import type { FailedFile, OpenDocument } from '../state/workbench.js';
 import { Icon } from './Icon.js';
 import { VerdictBadge } from './StatusBadge.js';
 import { useServices } from './context.js';
+
+/** Height of one row in px; `.doc-item` in app.css has the same fixed height. */
+export const ROW_HEIGHT = 70;
+/** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
+const OVERSCAN = 6;
+/** A folder of broken files lists the first messages only. */
+const MAX_FAILURES_SHOWN = 50;
 
 export interface DocumentListProps {
   documents: OpenDocument[];
@@ -15,93 +26,209 @@ export interface DocumentListProps {
   selectedDocId: string | null;
   verdicts: Record<string, Verdict | undefined>;
   onSelect(docId: string): void;
-  onMove(delta: number): void;
+  /** Arrow keys: `order` is the list as shown (after the filter). */
+  onMove(delta: number, order: readonly string[]): void;
   onClose(docId: string): void;
   onDismissFailure(key: string): void;
 }
 
+const formatCount = (n: number) => n.toLocaleString('en-US');
+
+interface RowProps {
+  doc: OpenDocument;
+  index: number;
+  setSize: number;
+  selected: boolean;
+  focusable: boolean;
+  verdict: Verdict | undefined;
+  at: number;
+  onSelect(docId: string): void;
+  onClose(docId: string): void;
+}
+
+const DocumentRow = memo(function DocumentRow({ doc, index, setSize, selected, focusable, verdict, at, onSelect, onClose }: RowProps) {
+  const certIndex = primaryCertificateIndex(doc.document);
+  const cert = certIndex >= 0 ? doc.document.certificates[certIndex] : undefined;
+  const now = new Date(at);
+  return (
+    <li
+      role="option"
+      id={`doc-option-${doc.docId}`}
+      aria-selected={selected}
+      aria-posinset={index + 1}
+      aria-setsize={setSize}
+      tabIndex={focusable ? 0 : -1}
+      className={`doc-item${selected ? ' selected' : ''}`}
+      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+      onClick={() => onSelect(doc.docId)}
+      title={doc.path ?? doc.fileName}
+      data-testid="document-item"
+    >
+      <div className="doc-row">
+        <span className="doc-name">{doc.fileName}</span>
+        {verdict ? <VerdictBadge verdict={verdict} compact /> : null}
+      </div>
+      <div className="doc-row doc-sub">
+        <span className="doc-headline">{documentHeadline(doc.document)}</span>
+        {cert ? <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, now)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, now)}</span> : null}
+      </div>
+      <div className="doc-row doc-sub">
+        <span className="doc-kind">
+          {kindLabel(doc.document)}
+          {doc.document.certificates.length > 1 ? ` · ${doc.document.certificates.length} certificates` : ''}
+          {doc.document.hasPrivateKey ? ' · key' : ''}
+        </span>
+        <button
+          type="button"
+          className="icon-btn doc-close"
+          aria-label={`Close ${doc.fileName}`}
+          tabIndex={-1}
+          onClick={(event) => {
+            event.stopPropagation();
+            onClose(doc.docId);
+          }}
+        >
+          <Icon name="close" size={12} />
+        </button>
+      </div>
+    </li>
+  );
+});
+
 export function DocumentList(props: DocumentListProps) {
   const { now } = useServices();
+  const scrollRef = useRef<HTMLDivElement>(null);
   const listRef = useRef<HTMLUListElement>(null);
-  const at = now();
+  // Whether the list holds the focus: a focused row can leave the DOM when the window jumps
+  // (Home, End), and the focus must follow the selection rather than fall to <body>.
+  const listFocused = useRef(false);
+  const [query, setQuery] = useState('');
+  const [scrollTop, setScrollTop] = useState(0);
+  const [viewportHeight, setViewportHeight] = useState(800);
+  // Days-left badges are judged at one instant per minute, so rows can be memoised.
+  const at = Math.floor(now().getTime() / 60_000) * 60_000;
+
+  const shown = useMemo(() => filterDocuments(props.documents, query), [props.documents, query]);
+  const order = useMemo(() => shown.map((d) => d.docId), [shown]);
+  const selectedIndex = props.selectedDocId === null ? -1 : order.indexOf(props.selectedDocId);
+
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el) return;
+    setViewportHeight(el.clientHeight);
+    if (typeof ResizeObserver === 'undefined') return;
+    const observer = new ResizeObserver(() => setViewportHeight(el.clientHeight));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  // Keep the selected row in view, and keep the focus on it while the list has the focus.
+  useLayoutEffect(() => {
+    const el = scrollRef.current;
+    if (!el || selectedIndex < 0) return;
+    const top = selectedIndex * ROW_HEIGHT;
+    if (top < el.scrollTop) el.scrollTop = top;
+    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    if (el.scrollTop !== scrollTop) setScrollTop(el.scrollTop);
+    // Only when the selection moves, not on every scroll.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [selectedIndex]);
+
   useEffect(() => {
     const list = listRef.current;
-    if (!list || !list.contains(document.activeElement)) return;
-    list.querySelector<HTMLElement>('[aria-selected="true"]')?.focus();
-  }, [props.selectedDocId]);
+    const active = document.activeElement;
+    if (!list || !(list.contains(active) || (listFocused.current && (active === null || active === document.body)))) return;
+    list.querySelector<HTMLElement>('[aria-selected="true"]')?.focus({ preventScroll: true });
+  }, [props.selectedDocId, selectedIndex]);
+
+  const indices = renderedIndices(visibleRange(shown.length, scrollTop, viewportHeight, ROW_HEIGHT, OVERSCAN), selectedIndex);
+  const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
+  const filtered = query.trim() !== '';
 
   return (
     <nav className="documents" aria-label="Documents">
       <div className="pane-title">
-        Documents <span className="count">{props.documents.length}</span>
+        Documents{' '}
+        <span className="count" data-testid="document-count" aria-live="polite">
+          {filtered ? `${formatCount(shown.length)} of ${formatCount(props.documents.length)}` : formatCount(props.documents.length)}
+        </span>
       </div>
-      <ul
-        ref={listRef}
-        className="doc-list"
-        role="listbox"
-        aria-label="Open files"
-        onKeyDown={(event) => {
-          if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-            event.preventDefault();
-            props.onMove(event.key === 'ArrowDown' ? 1 : -1);
-          } else if ((event.key === 'Delete' || event.key === 'Backspace') && props.selectedDocId) {
-            event.preventDefault();
-            props.onClose(props.selectedDocId);
-          }
-        }}
-      >
-        {props.documents.map((doc) => {
-          const selected = doc.docId === props.selectedDocId;
-          const index = primaryCertificateIndex(doc.document);
-          const cert = index >= 0 ? doc.document.certificates[index] : undefined;
-          const verdict = props.verdicts[doc.docId];
-          return (
-            <li
-              key={doc.docId}
-              role="option"
-              aria-selected={selected}
-              tabIndex={selected || (!props.selectedDocId && doc === props.documents[0]) ? 0 : -1}
-              className={`doc-item${selected ? ' selected' : ''}`}
-              onClick={() => props.onSelect(doc.docId)}
-              title={doc.path ?? doc.fileName}
-              data-testid="document-item"
-            >
-              <div className="doc-row">
-                <span className="doc-name">{doc.fileName}</span>
-                {verdict ? <VerdictBadge verdict={verdict} compact /> : null}
-              </div>
-              <div className="doc-row doc-sub">
-                <span className="doc-headline">{documentHeadline(doc.document)}</span>
-                {cert ? (
-                  <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, at)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, at)}</span>
-                ) : null}
-              </div>
-              <div className="doc-row doc-sub">
-                <span className="doc-kind">
-                  {kindLabel(doc.document)}
-                  {doc.document.certificates.length > 1 ? ` · ${doc.document.certificates.length} certificates` : ''}
-                  {doc.document.hasPrivateKey ? ' · key' : ''}
-                </span>
-                <button
-                  type="button"
-                  className="icon-btn doc-close"
-                  aria-label={`Close ${doc.fileName}`}
-                  tabIndex={-1}
-                  onClick={(event) => {
-                    event.stopPropagation();
-                    props.onClose(doc.docId);
-                  }}
-                >
-                  <Icon name="close" size={12} />
-                </button>
-              </div>
-            </li>
-          );
-        })}
-      </ul>
+      <div className="doc-filter">
+        <input
+          type="search"
+          aria-label="Filter documents"
+          placeholder="Filter by name, CN, SAN or thumbprint"
+          value={query}
+          spellCheck={false}
+          autoComplete="off"
+          onChange={(event) => setQuery(event.target.value)}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' && shown.length > 0) {
+              // Down from the filter goes into the list, as in a combo box.
+              event.preventDefault();
+              if (selectedIndex < 0) props.onSelect(order[0]!);
+              requestAnimationFrame(() => listRef.current?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus({ preventScroll: true }));
+            } else if (event.key === 'Escape' && query) {
+              event.preventDefault();
+              event.stopPropagation();
+              setQuery('');
+            }
+          }}
+        />
+      </div>
+      <div ref={scrollRef} className="doc-scroll" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
+        <ul
+          ref={listRef}
+          className="doc-list"
+          role="listbox"
+          aria-label="Open files"
+          style={{ height: shown.length * ROW_HEIGHT }}
+          onFocus={() => {
+            listFocused.current = true;
+          }}
+          onBlur={(event) => {
+            if (event.relatedTarget && !event.currentTarget.contains(event.relatedTarget as Node)) listFocused.current = false;
+          }}
+          onKeyDown={(event) => {
+            if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+              event.preventDefault();
+              props.onMove(event.key === 'ArrowDown' ? 1 : -1, order);
+            } else if (event.key === 'Home' || event.key === 'End') {
+              event.preventDefault();
+              props.onMove(event.key === 'Home' ? -order.length : order.length, order);
+            } else if (event.key === 'PageDown' || event.key === 'PageUp') {
+              event.preventDefault();
+              const page = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
+              props.onMove(event.key === 'PageDown' ? page : -page, order);
+            } else if ((event.key === 'Delete' || event.key === 'Backspace') && props.selectedDocId) {
+              event.preventDefault();
+              props.onClose(props.selectedDocId);
+            }
+          }}
+        >
+          {indices.map((index) => {
+            const doc = shown[index]!;
+            return (
+              <DocumentRow
+                key={doc.docId}
+                doc={doc}
+                index={index}
+                setSize={shown.length}
+                selected={index === selectedIndex}
+                focusable={index === focusIndex}
+                verdict={props.verdicts[doc.docId]}
+                at={at}
+                onSelect={props.onSelect}
+                onClose={props.onClose}
+              />
+            );
+          })}
+        </ul>
+        {filtered && shown.length === 0 ? <p className="doc-empty muted">No open file matches “{query.trim()}”.</p> : null}
+      </div>
       {props.failures.length > 0 ? (
         <ul className="failures" aria-label="Files that did not open">
-          {props.failures.map((failure) => (
+          {props.failures.slice(0, MAX_FAILURES_SHOWN).map((failure) => (
             <li key={failure.key} className="failure" role="alert">
               <Icon name="error" size={13} />
               <span>{failure.message}</span>
@@ -110,6 +237,9 @@ export function DocumentList(props: DocumentListProps) {
               </button>
             </li>
           ))}
+          {props.failures.length > MAX_FAILURES_SHOWN ? (
+            <li className="failure failure-more">and {formatCount(props.failures.length - MAX_FAILURES_SHOWN)} more files did not open.</li>
+          ) : null}
         </ul>
       ) : null}
       <div className="drop-hint">Drop more files anywhere</div>

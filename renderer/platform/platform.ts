@@ -3,9 +3,11 @@
 // (file input, Blob downloads, window.print()). Components never know which one they got.
 import type { MenuCommand } from '../../main/ipc/channels.js';
 
-export interface InputFile {
+/** A file to open: its bytes, or (web edition) the File itself, which the decoder worker reads. */
+export type InputFile = InputFileBase & ({ bytes: Uint8Array; blob?: never } | { blob: Blob; bytes?: never });
+
+interface InputFileBase {
   name: string;
-  bytes: Uint8Array;
   /** Full path (Electron only): shown as a tooltip and used by the recent list. */
   path?: string;
 }

@@ -50,14 +50,29 @@ export const initialWorkbench: WorkbenchState = {
   highlightField: null,
 };
 
+/** Which file is selected after a batch opens: its first (a new folder), its last (one by one, the default) or the one selected before. */
+export type SelectAfterOpen = 'first' | 'last' | 'keep';
+
+/** One opened file, as the worker returned it. */
+export interface OpenedFile {
+  docId: string;
+  fileName: string;
+  path?: string;
+  document: DecodedDocument;
+}
+
 export type WorkbenchAction =
-  | { type: 'opened'; docId: string; fileName: string; path?: string; document: DecodedDocument }
+  | ({ type: 'opened' } & OpenedFile)
+  /** Many files at once: one state update per batch, so opening 5,000 files is not O(n²). */
+  | { type: 'opened-batch'; files: OpenedFile[]; select?: SelectAfterOpen }
   | { type: 'failed'; fileName: string; message: string }
+  | { type: 'failed-batch'; failures: { fileName: string; message: string }[] }
   | { type: 'dismiss-failure'; key: string }
   | { type: 'close'; docId: string }
   | { type: 'select'; docId: string }
   | { type: 'select-cert'; docId: string; certIndex: number }
-  | { type: 'move-selection'; delta: number }
+  /** Arrow keys; `order` is the list as shown (filtered), else all documents. */
+  | { type: 'move-selection'; delta: number; order?: readonly string[] }
   | { type: 'prompt'; prompt: PasswordPrompt }
   | { type: 'prompt-done'; pendingId: string }
   | { type: 'view'; view: View }
@@ -70,28 +85,14 @@ let failureCounter = 0;
 
 export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction): WorkbenchState {
   switch (action.type) {
-    case 'opened': {
-      const doc: OpenDocument = {
-        docId: action.docId,
-        fileName: action.fileName,
-        document: action.document,
-        certIndex: Math.max(0, primaryCertificateIndex(action.document)),
-        ...(action.path ? { path: action.path } : {}),
-      };
-      return {
-        ...state,
-        documents: [...state.documents, doc],
-        selectedDocId: action.docId,
-        failures: state.failures.filter((f) => f.fileName !== action.fileName),
-        view: state.view === 'workbench' || state.documents.length === 0 ? 'workbench' : state.view,
-        highlightField: null,
-      };
-    }
+    case 'opened':
+      return openFiles(state, [action]);
+    case 'opened-batch':
+      return openFiles(state, action.files, action.select ?? 'last');
     case 'failed':
-      return {
-        ...state,
-        failures: [...state.failures.filter((f) => f.fileName !== action.fileName), { key: `f${++failureCounter}`, fileName: action.fileName, message: action.message }],
-      };
+      return addFailures(state, [action]);
+    case 'failed-batch':
+      return addFailures(state, action.failures);
     case 'dismiss-failure':
       return { ...state, failures: state.failures.filter((f) => f.key !== action.key) };
     case 'close': {
@@ -111,10 +112,12 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
         highlightField: null,
       };
     case 'move-selection': {
-      if (state.documents.length === 0) return state;
-      const index = state.documents.findIndex((d) => d.docId === state.selectedDocId);
-      const next = Math.min(state.documents.length - 1, Math.max(0, (index < 0 ? 0 : index) + action.delta));
-      return { ...state, selectedDocId: state.documents[next]!.docId, highlightField: null };
+      const order = action.order ?? state.documents.map((d) => d.docId);
+      if (order.length === 0) return state;
+      const index = state.selectedDocId === null ? -1 : order.indexOf(state.selectedDocId);
+      const next = index < 0 ? (action.delta < 0 ? order.length - 1 : 0) : Math.min(order.length - 1, Math.max(0, index + action.delta));
+      if (order[next] === state.selectedDocId) return state;
+      return { ...state, selectedDocId: order[next]!, highlightField: null };
     }
     case 'prompt':
       return {
@@ -136,6 +139,36 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
     case 'highlight':
       return { ...state, highlightField: action.field };
   }
+}
+
+function openFiles(state: WorkbenchState, files: readonly OpenedFile[], select: SelectAfterOpen = 'last'): WorkbenchState {
+  if (files.length === 0) return state;
+  const added: OpenDocument[] = files.map((file) => ({
+    docId: file.docId,
+    fileName: file.fileName,
+    document: file.document,
+    certIndex: Math.max(0, primaryCertificateIndex(file.document)),
+    ...(file.path ? { path: file.path } : {}),
+  }));
+  const openedNames = new Set(files.map((f) => f.fileName));
+  return {
+    ...state,
+    documents: state.documents.concat(added),
+    selectedDocId:
+      select === 'first' ? added[0]!.docId : select === 'keep' && state.selectedDocId !== null ? state.selectedDocId : added[added.length - 1]!.docId,
+    failures: state.failures.some((f) => openedNames.has(f.fileName)) ? state.failures.filter((f) => !openedNames.has(f.fileName)) : state.failures,
+    view: state.view === 'workbench' || state.documents.length === 0 ? 'workbench' : state.view,
+    highlightField: null,
+  };
+}
+
+function addFailures(state: WorkbenchState, failures: readonly { fileName: string; message: string }[]): WorkbenchState {
+  if (failures.length === 0) return state;
+  const names = new Set(failures.map((f) => f.fileName));
+  return {
+    ...state,
+    failures: [...state.failures.filter((f) => !names.has(f.fileName)), ...failures.map((f) => ({ key: `f${++failureCounter}`, fileName: f.fileName, message: f.message }))],
+  };
 }
 
 export function selectedDocument(state: WorkbenchState): OpenDocument | null {

@@ -4,7 +4,8 @@ import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { OpenOutcome } from './protocol.js';
 import type { ReportModel } from '../../shared/report/model.js';
 import type { CatalogueEntry } from '../../shared/rules/catalogueEntries.js';
-import type { CheckedSubject } from './service.js';
+import type { Verdict } from '../../shared/rules/engine/status.js';
+import type { BatchFile, CheckedSubject } from './service.js';
 import type { DraftCheck, GeneratedRequest } from './requestService.js';
 import type { RequestDraft } from '../../shared/csr/draft.js';
 
@@ -19,11 +20,15 @@ export interface Capabilities {
 export interface WorkerApi {
   capabilities(): Promise<Capabilities>;
   open(fileName: string, bytes: Uint8Array): Promise<OpenOutcome>;
+  /** Opens many files per round trip; outcomes in the order of the files. */
+  openBatch(files: BatchFile[]): Promise<OpenOutcome[]>;
   unlock(pendingId: string, password: string): Promise<OpenOutcome>;
   forget(pendingId: string): Promise<void>;
   close(docId: string): Promise<void>;
   /** Checks one certificate (or the request) of an open document for a role. */
   evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string): Promise<CheckedSubject>;
+  /** Only the verdicts, for the documents list: many documents per call (docId → verdict). */
+  verdicts(items: { docId: string; certIndex: number }[], role: RoleChoice, environment: Environment, atIso: string): Promise<Record<string, Verdict>>;
   /** Live rule results for a request draft (a preview CSR with a throw-away key). */
   checkDraft(draft: RequestDraft, environment: Environment, atIso: string): Promise<DraftCheck>;
   /** CSR with a fresh key, the key encrypted with the passphrase, the INF and the server-side script. */

@@ -24,6 +24,22 @@ export type WorkerClient = {
   ) => Promise<Awaited<ReturnType<WorkerApi[K]>>>;
 };
 
+/**
+ * The byte buffers among the arguments — top level, or `bytes` of the objects in an array
+ * argument (a batch of files) — so they move into the worker instead of being copied.
+ */
+export function transferables(args: readonly unknown[]): ArrayBuffer[] {
+  const buffers = new Set<ArrayBuffer>();
+  const add = (value: unknown) => {
+    if (value instanceof Uint8Array && value.buffer instanceof ArrayBuffer) buffers.add(value.buffer);
+  };
+  for (const arg of args) {
+    add(arg);
+    if (Array.isArray(arg)) for (const item of arg) if (typeof item === 'object' && item !== null && 'bytes' in item) add((item as { bytes: unknown }).bytes);
+  }
+  return [...buffers];
+}
+
 export function createWorkerClient(worker: Worker): WorkerClient {
   let nextId = 1;
   const pending = new Map<number, Pending>();
@@ -50,7 +66,7 @@ export function createWorkerClient(worker: Worker): WorkerClient {
     const args = hasOptions ? rawArgs.slice(0, -1) : rawArgs;
     const onProgress = hasOptions ? (last as { onProgress?: (m: string) => void }).onProgress : undefined;
     const id = nextId++;
-    const transfer = args.filter((arg): arg is Uint8Array => arg instanceof Uint8Array).map((arg) => arg.buffer as ArrayBuffer);
+    const transfer = transferables(args);
     return new Promise((resolve, reject) => {
       pending.set(id, { resolve, reject, onProgress });
       worker.postMessage({ id, method, args } satisfies WorkerRequest, transfer);

@@ -5,6 +5,7 @@ import type { Environment } from '../../shared/environment/types.js';
 import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
+import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { EvaluateOptions, EvaluationResult, Subject } from '../../shared/rules/engine/types.js';
 import type { TrustInput } from '../../shared/trust/buildTrust.js';
 import type { TrustResult } from '../../shared/trust/types.js';
@@ -56,15 +57,58 @@ function errorMessage(error: unknown, fileName: string): string {
   return `${fileName} could not be opened: ${(error as Error)?.message ?? String(error)}`;
 }
 
+/** One file of a batch: its name and bytes (transferred, not copied, into the worker). */
+export interface BatchFile {
+  fileName: string;
+  bytes: Uint8Array;
+}
+
 export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
   #nextId = 1;
   readonly #pending = new Map<string, PendingFile>();
   readonly #documents = new Map<string, { fileName: string; document: DecodedDocument }>();
+  /** Thumbprints of every open certificate, rebuilt only after an open or a close (not per check). */
+  #batchThumbprints: string[] | null = null;
+  /** Batches are decoded one after another, in the order asked, even when the UI sends several at once. */
+  #batchQueue: Promise<unknown> = Promise.resolve();
 
   constructor(private readonly engine: DecodeEngine<K>) {}
 
   async open(fileName: string, bytes: Uint8Array): Promise<OpenOutcome> {
     return this.#decode(fileName, bytes, undefined);
+  }
+
+  /**
+   * Opens many files in one round trip (a folder of 5,000 certificates is 20 calls, not 5,000).
+   * The outcomes are in the order of the files.
+   */
+  openBatch(files: readonly BatchFile[]): Promise<OpenOutcome[]> {
+    const run = async () => {
+      const outcomes: OpenOutcome[] = [];
+      for (const file of files) outcomes.push(await this.#decode(file.fileName, file.bytes, undefined));
+      return outcomes;
+    };
+    const result = this.#batchQueue.then(run, run);
+    this.#batchQueue = result.catch(() => undefined);
+    return result;
+  }
+
+  /**
+   * The verdicts for the documents list, many documents per call: the same check as
+   * `evaluate`, keeping only the verdict so thousands of results stay small. A document whose
+   * check fails is left out (the findings pane shows the error when it is selected).
+   */
+  async verdicts(items: readonly { docId: string; certIndex: number }[], role: RoleChoice, environment: Environment, atIso: string): Promise<Record<string, Verdict>> {
+    const out: Record<string, Verdict> = {};
+    for (const item of items) {
+      if (!this.#documents.has(item.docId)) continue;
+      try {
+        out[item.docId] = (await this.evaluate(item.docId, item.certIndex, role, environment, atIso)).evaluation.verdict;
+      } catch {
+        /* reported when the document is selected */
+      }
+    }
+    return out;
   }
 
   async unlock(pendingId: string, password: string): Promise<OpenOutcome> {
@@ -85,6 +129,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     if (!entry) return;
     for (const key of entry.document.keys) if (key.id) this.engine.keyStore.delete(key.id);
     this.#documents.delete(docId);
+    this.#batchThumbprints = null;
   }
 
   document(docId: string): DecodedDocument | undefined {
@@ -103,8 +148,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     if (!entry) throw new Error('That file is no longer open.');
     const at = new Date(atIso);
     const document = entry.document;
-    const allCertificates = [...this.#documents.values()].flatMap((d) => d.document.certificates);
-    const batchThumbprints = allCertificates.map((c) => c.thumbprint);
+    const batchThumbprints = (this.#batchThumbprints ??= [...this.#documents.values()].flatMap((d) => d.document.certificates.map((c) => c.thumbprint)));
     if (certIndex < 0) {
       if (!document.request) throw new Error(`${entry.fileName} holds no certificate request.`);
       const evaluation = rules.evaluate({ kind: 'request', request: document.request }, role, environment, at, { batchThumbprints });
@@ -149,6 +193,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       const docId = `doc-${this.#nextId++}`;
       // The input is not zeroed here: a key store entry may be a view into it.
       this.#documents.set(docId, { fileName, document });
+      this.#batchThumbprints = null;
       return { status: 'opened', docId, document };
     } catch (error) {
       const code = errorCode(error);

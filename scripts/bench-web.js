@@ -1,0 +1,252 @@
+#!/usr/bin/env node
+// Benchmark (d) of `npm run bench`: the web edition with thousands of certificates, in the
+// real browser. Serves out/renderer with scripts/serve-web.js on a free loopback port, opens
+// the page in Chromium, feeds every file of the folder through the Open file chooser and times
+//   (i)   choosing the files → the Documents count showing all of them,
+//   (ii)  one filter keystroke → the count updated (median of several 3-character filters),
+//   (iii) one ArrowDown in the list → the next row selected (median).
+// Times are taken inside the page with performance.now(): from the input event to the frame
+// after the DOM shows the change (requestAnimationFrame, so React's render is included).
+//
+//   node scripts/bench-web.js <folder-of-certificates> [--chromium /usr/bin/chromium] [--json]
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const folder = args.find((a) => !a.startsWith('--') && args[args.indexOf(a) - 1] !== '--chromium');
+const chromiumPath = args.includes('--chromium') ? args[args.indexOf('--chromium') + 1] : (process.env.CERTBENCH_CHROMIUM ?? '/usr/bin/chromium');
+const asJson = args.includes('--json');
+
+const LIST_TARGET_MS = 2000;
+const INTERACTION_TARGET_MS = 100;
+const OVERALL_TIMEOUT_MS = 180_000;
+const LIST_TIMEOUT_MS = 120_000;
+const STEP_TIMEOUT_MS = 10_000;
+// Hex triples: each key narrows the match on thumbprints and names, so the count changes every time.
+const FILTERS = ['5a1', '7f3', 'e2b', '90c', '4d8', 'b6e', '31f', 'a07'];
+const ARROW_PRESSES = 30;
+
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const verdict = (ms, target) => (ms < target ? 'MET' : 'NOT MET');
+
+function usage(message) {
+  console.error(`${message}\nusage: node scripts/bench-web.js <folder-of-certificates> [--chromium PATH] [--json]`);
+  process.exit(2);
+}
+
+function withTimeout(promise, ms, what) {
+  let timer;
+  const expired = new Promise((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took longer than ${fmt(ms)} ms`)), ms);
+  });
+  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
+}
+
+/** serve-web.js on port 0 (a free port); resolves with the URL it prints. */
+function startServer() {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve-web.js'), '--port', '0', '--host', '127.0.0.1'], {
+    cwd: root,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const url = new Promise((resolve, reject) => {
+    let out = '';
+    let err = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/https?:\/\/127\.0\.0\.1:\d+\//);
+      if (m) resolve(m[0]);
+    });
+    child.stderr.on('data', (chunk) => (err += chunk));
+    child.once('exit', (code) => reject(new Error(`serve-web.js exited (${code}): ${err.trim() || out.trim()}`)));
+    child.once('error', reject);
+  });
+  return { child, url: withTimeout(url, 15_000, 'Starting the web server') };
+}
+
+/** The Documents pane's count: "5,000", or "12 of 5,000" when filtered. */
+const COUNT_SELECTOR = '[data-testid="document-count"]';
+
+async function main() {
+  if (!folder) usage('Name a folder of certificates.');
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) usage(`${folder} is not a folder.`);
+  if (!existsSync(path.join(root, 'out', 'renderer', 'index.html'))) usage('No web edition in out/renderer: run "npm run build" first.');
+  if (!existsSync(chromiumPath)) usage(`No Chromium at ${chromiumPath} (use --chromium PATH or CERTBENCH_CHROMIUM).`);
+  const files = readdirSync(folder)
+    .filter((f) => statSync(path.join(folder, f)).isFile())
+    .sort()
+    .map((f) => path.resolve(folder, f));
+  if (files.length === 0) usage(`${folder} holds no files.`);
+
+  const { chromium } = await import('@playwright/test');
+  const server = startServer();
+  process.once('exit', () => server.child.kill());
+  let browser;
+  try {
+    const url = await server.url;
+    browser = await withTimeout(
+      chromium.launch({
+        executablePath: chromiumPath,
+        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+      }),
+      30_000,
+      'Starting Chromium',
+    );
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    page.setDefaultTimeout(STEP_TIMEOUT_MS);
+    const pageErrors = [];
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    await page.goto(url);
+    await page.getByRole('button', { name: 'Open files…' }).waitFor();
+
+    // (i) choose the files → every one listed. The clock starts when the input's change event
+    // fires (the moment "Open" returns in the picker) and stops on the first frame that shows the count.
+    await page.evaluate(() => {
+      const state = (window.__bench = { changeAt: 0 });
+      document.addEventListener('change', (e) => {
+        if (e.target instanceof HTMLInputElement && e.target.type === 'file') state.changeAt = performance.now();
+      }, { capture: true, once: true });
+    });
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open files…' }).click();
+    const wallStart = performance.now();
+    await (await chooser).setFiles(files);
+    const expected = files.length.toLocaleString('en-US');
+    const shownAt = await withTimeout(
+      page.evaluate(
+        ({ selector, expected }) =>
+          new Promise((resolve) => {
+            const check = () => {
+              const el = document.querySelector(selector);
+              if (el && el.textContent.trim() === expected) requestAnimationFrame(() => resolve(performance.now()));
+              else requestAnimationFrame(check);
+            };
+            check();
+          }),
+        { selector: COUNT_SELECTOR, expected },
+      ),
+      LIST_TIMEOUT_MS,
+      `Listing ${files.length} files`,
+    );
+    const wallList = performance.now() - wallStart;
+    const changeAt = await page.evaluate(() => window.__bench.changeAt);
+    const listMs = changeAt > 0 ? shownAt - changeAt : wallList;
+    const rows = await page.getByTestId('document-item').count();
+    // Let the background verdicts settle a little, as an admin would look before typing.
+    await page.waitForTimeout(500);
+
+    // (ii) filter keystrokes: each character typed, timed to the frame showing the new count.
+    const filter = page.getByLabel('Filter documents');
+    const keystrokes = [];
+    for (const text of FILTERS) {
+      await filter.fill('');
+      await page.waitForFunction((s) => !document.querySelector(s).textContent.includes(' of '), COUNT_SELECTOR);
+      await filter.focus();
+      for (const ch of text) {
+        const before = await page.locator(COUNT_SELECTOR).textContent();
+        const timing = page.evaluate(
+          ({ selector, before }) =>
+            new Promise((resolve, reject) => {
+              const input = document.querySelector('input[aria-label="Filter documents"]');
+              const timer = setTimeout(() => reject(new Error('the count did not change')), 2000);
+              input.addEventListener('keydown', () => {
+                const start = performance.now();
+                const check = () => {
+                  const now = document.querySelector(selector).textContent;
+                  if (now !== before) requestAnimationFrame(() => (clearTimeout(timer), resolve(performance.now() - start)));
+                  else requestAnimationFrame(check);
+                };
+                requestAnimationFrame(check);
+              }, { once: true });
+            }),
+          { selector: COUNT_SELECTOR, before },
+        );
+        // Give the listener a moment to attach before the key goes in.
+        await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+        await page.keyboard.press(ch);
+        try {
+          keystrokes.push(await withTimeout(timing, STEP_TIMEOUT_MS, 'A filter keystroke'));
+        } catch {
+          // The count can stay the same (e.g. "ex" then "ex1" both match everything); not a timing.
+        }
+      }
+    }
+    await filter.fill('');
+
+    // (iii) ArrowDown in the list: from the key to the frame with the next row selected.
+    await page.getByTestId('document-item').first().click();
+    const arrows = [];
+    for (let i = 0; i < ARROW_PRESSES; i++) {
+      const timing = page.evaluate(
+        () =>
+          new Promise((resolve, reject) => {
+            const list = document.querySelector('[role="listbox"][aria-label="Open files"]');
+            const before = list.querySelector('[aria-selected="true"]')?.id;
+            const timer = setTimeout(() => reject(new Error('the selection did not move')), 5000);
+            list.addEventListener('keydown', () => {
+              const start = performance.now();
+              const check = () => {
+                const now = list.querySelector('[aria-selected="true"]');
+                if (now && now.id !== before && document.activeElement === now) requestAnimationFrame(() => (clearTimeout(timer), resolve(performance.now() - start)));
+                else requestAnimationFrame(check);
+              };
+              requestAnimationFrame(check);
+            }, { once: true });
+          }),
+      );
+      await page.evaluate(() => new Promise((r) => setTimeout(r, 0)));
+      await page.keyboard.press('ArrowDown');
+      arrows.push(await withTimeout(timing, STEP_TIMEOUT_MS, 'An arrow key'));
+    }
+    if (pageErrors.length > 0) throw new Error(`the page reported errors: ${pageErrors.slice(0, 3).join(' | ')}`);
+
+    const keyMedian = median(keystrokes);
+    const arrowMedian = median(arrows);
+    const result = {
+      certificates: files.length,
+      listMs: Math.round(listMs),
+      listWallMs: Math.round(wallList),
+      renderedRows: rows,
+      keystrokeMedianMs: Math.round(keyMedian),
+      keystrokeMaxMs: Math.round(Math.max(...keystrokes)),
+      keystrokes: keystrokes.length,
+      arrowMedianMs: Math.round(arrowMedian),
+      arrowMaxMs: Math.round(Math.max(...arrows)),
+    };
+    if (asJson) console.log(JSON.stringify(result));
+    console.log(
+      `(d) web edition, ${fmt(files.length)} certificates: list ${fmt(listMs)} ms (target < ${fmt(LIST_TARGET_MS)} ms) ${verdict(listMs, LIST_TARGET_MS)}; ` +
+        `filter keystroke median ${fmt(keyMedian)} ms (max ${fmt(result.keystrokeMaxMs)}, n=${keystrokes.length}; target < ${INTERACTION_TARGET_MS} ms) ${verdict(keyMedian, INTERACTION_TARGET_MS)}; ` +
+        `arrow key median ${fmt(arrowMedian)} ms (max ${fmt(result.arrowMaxMs)}, n=${arrows.length}) ${verdict(arrowMedian, INTERACTION_TARGET_MS)}` +
+        `  [${rows} rows in the DOM]`,
+    );
+    return listMs < LIST_TARGET_MS && keyMedian < INTERACTION_TARGET_MS && arrowMedian < INTERACTION_TARGET_MS ? 0 : 1;
+  } finally {
+    await browser?.close().catch(() => undefined);
+    server.child.kill();
+  }
+}
+
+const overall = setTimeout(() => {
+  console.error(`(d) web edition benchmark gave up after ${fmt(OVERALL_TIMEOUT_MS)} ms`);
+  process.exit(1);
+}, OVERALL_TIMEOUT_MS);
+overall.unref();
+
+main().then(
+  () => {
+    // A missed target is reported in the line above, not as a failure of the run.
+    clearTimeout(overall);
+  },
+  (error) => {
+    clearTimeout(overall);
+    console.error(`(d) web edition benchmark failed: ${error.message}`);
+    process.exitCode = 1;
+  },
+);

@@ -1,0 +1,49 @@
+// The worker service's batch calls: many files per round trip (outcomes in file order, a bad
+// file is a message, not a failed batch) and the list's verdicts for many documents at once.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DecoderService } from '../../renderer/worker/service.js';
+import { evaluate } from '../../shared/rules/index.js';
+import { buildTrust } from '../../shared/trust/buildTrust.js';
+import { decodeDocument } from '../../shared/x509/decode.js';
+import { KeyStore } from '../../shared/x509/keyStore.js';
+
+let dir: string;
+let cer: Uint8Array;
+
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'certbench-batch-'));
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'k.pem', '-outform', 'DER', '-out', 'c.cer', '-days', '30', '-subj', '/CN=*.contoso.com', '-addext', 'subjectAltName=DNS:*.contoso.com'], { cwd: dir, stdio: 'ignore' });
+  cer = new Uint8Array(readFileSync(path.join(dir, 'c.cer')));
+});
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('DecoderService batches', () => {
+  it('opens a batch in order, reports a bad file in its place, and queues concurrent batches', async () => {
+    const s = new DecoderService({ decodeDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+    const [first, second] = await Promise.all([
+      s.openBatch([
+        { fileName: 'a.cer', bytes: cer.slice() },
+        { fileName: 'junk.cer', bytes: new Uint8Array([1, 2, 3]) },
+        { fileName: 'b.cer', bytes: cer.slice() },
+      ]),
+      s.openBatch([{ fileName: 'c.cer', bytes: cer.slice() }]),
+    ]);
+    expect(first!.map((o) => o.status)).toEqual(['opened', 'failed', 'opened']);
+    expect(first![1]).toMatchObject({ status: 'failed', message: expect.stringContaining('junk.cer') });
+    const ids = [...first!, ...second!].flatMap((o) => (o.status === 'opened' ? [o.docId] : []));
+    // Batches are decoded in the order they were asked for.
+    expect(ids.map((id) => Number(id.replace('doc-', '')))).toEqual([...ids.map((id) => Number(id.replace('doc-', '')))].sort((x, y) => x - y));
+
+    const at = new Date().toISOString();
+    const verdicts = await s.verdicts([...ids.map((docId) => ({ docId, certIndex: 0 })), { docId: 'doc-999', certIndex: 0 }], 'exchange-um', { name: 'test' }, at);
+    expect(Object.keys(verdicts).sort()).toEqual([...ids].sort());
+    // The same verdict as the full check of one document.
+    const full = await s.evaluate(ids[0]!, 0, 'exchange-um', { name: 'test' }, at);
+    expect(verdicts[ids[0]!]).toBe(full.evaluation.verdict);
+    expect(full.evaluation.verdict).toBe('fail');
+  });
+});
