@@ -69,5 +69,6 @@ export function nodeIo(): CliIo {
     err: (t) => void process.stderr.write(t),
     env: process.env,
     cwd: process.cwd(),
+    stdoutIsTTY: process.stdout.isTTY === true,
   };
 }

@@ -8,6 +8,16 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Working directory, for resolving relative paths. */
   cwd: string;
+  /**
+   * Standard output is a terminal. JSON is indented for a person there and compact on a pipe
+   * or in a file (half the bytes for a folder of certificates; jq re-indents it).
+   */
+  stdoutIsTTY?: boolean;
+}
+
+/** JSON text for standard output: indented on a terminal, compact elsewhere. */
+export function jsonOut(io: Pick<CliIo, 'stdoutIsTTY'>, value: unknown): string {
+  return JSON.stringify(value, null, io.stdoutIsTTY ? 2 : undefined);
 }
 
 /** Exit codes of the public CLI contract. */

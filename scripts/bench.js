@@ -125,7 +125,7 @@ for (const f of readdirSync(dir).sort()) {
     sha256: c.fingerprint256.replace(/:/g, ''), notBefore: c.validFrom, notAfter: c.validTo, dnsNames: c.subjectAltName,
     keyUsage: c.keyUsage, ca: c.ca, keyType: c.publicKey.asymmetricKeyType, keySize: c.publicKey.asymmetricKeyDetails?.modulusLength });
 }
-process.stdout.write(JSON.stringify({ documents: out }, null, 2));
+process.stdout.write(JSON.stringify({ documents: out }));
 `;
 
 function benchInspect() {

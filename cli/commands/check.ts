@@ -10,7 +10,7 @@ import type { Finding } from '../../shared/rules/engine/types.js';
 import { ArgError, parseArgs } from '../args.js';
 import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';
-import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
+import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 
 const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
@@ -62,7 +62,7 @@ export const check: CommandRunner = async (argv, io) => {
     trustCertificates,
   });
 
-  if (args.flags.has('json')) io.out(JSON.stringify({ results: results.map(checkJsonResult) }, null, 2) + '\n');
+  if (args.flags.has('json')) io.out(jsonOut(io, { results: results.map(checkJsonResult) }) + '\n');
   else io.out(results.map((r) => resultText(r, role)).join('\n') + (results.length ? '\n' : ''));
 
   if (inputFailed) return EXIT_INPUT;

@@ -5,7 +5,7 @@
 import { parseArgs } from '../args.js';
 import { documentText } from '../format/inspectText.js';
 import { errorLine, expandPaths, openFile } from '../inputFiles.js';
-import { EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
+import { EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 
 export const inspect: CommandRunner = async (argv, io) => {
@@ -19,7 +19,10 @@ export const inspect: CommandRunner = async (argv, io) => {
   const now = new Date();
   let failed = false;
   let written = 0;
-  if (json) io.out('{\n  "documents": [');
+  // Streamed one document at a time; the text is what jsonOut({ documents }) would give.
+  const pretty = io.stdoutIsTTY === true;
+  const nl = pretty ? '\n' : '';
+  if (json) io.out(pretty ? '{\n  "documents": [' : '{"documents":[');
   for (const path of args.positional) {
     const { files, errors } = expandPaths([path], io.cwd);
     for (const e of errors) {
@@ -34,15 +37,14 @@ export const inspect: CommandRunner = async (argv, io) => {
         continue;
       }
       if (json) {
-        // The same text JSON.stringify({ documents }, null, 2) gives, one document at a time.
-        const doc = JSON.stringify({ file: o.file, ...o.document }, null, 2).replace(/\n/g, '\n    ');
-        io.out(`${written ? ',' : ''}\n    ${doc}`);
+        const doc = jsonOut(io, { file: o.file, ...o.document });
+        io.out(`${written ? ',' : ''}${pretty ? '\n    ' + doc.replace(/\n/g, '\n    ') : doc}`);
       } else {
         io.out(documentText(o.file, o.document, now) + '\n');
       }
       written++;
     }
   }
-  if (json) io.out(written ? '\n  ]\n}\n' : ']\n}\n');
+  if (json) io.out(`${written ? nl + (pretty ? '  ' : '') : ''}]${nl}}\n`);
   return failed ? EXIT_INPUT : EXIT_OK;
 };
