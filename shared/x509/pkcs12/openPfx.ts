@@ -102,7 +102,7 @@ export async function openPfx(der: Uint8Array, password: string | undefined): Pr
         forms = alternate;
         work = start(alternate);
       } else {
-        await Promise.all([...work.parts, ...work.keys]);
+        // The decryptions already started are settled promises: dropping them is safe.
         throw new Pkcs12PasswordError(password === undefined ? 'required' : 'wrong');
       }
     }
