@@ -1,6 +1,7 @@
 // certbench: the CLI shell over the shared core. Commands are loaded on demand so that
 // `certbench inspect` never pays for the rule catalogue or the request generator.
 import './nodeDigest.js';
+import { displayName } from '../shared/encoding/displayName.js';
 import { ArgError } from './args.js';
 import { EXIT_INPUT, type CliIo, type CommandRunner } from './io.js';
 
@@ -66,7 +67,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
 export function nodeIo(): CliIo {
   return {
     out: (t) => void process.stdout.write(t),
-    err: (t) => void process.stderr.write(t),
+    // Every stderr message is one line: whatever a hostile file name carries (line breaks,
+    // terminal escapes) is shown escaped, never let through.
+    err: (t) => void process.stderr.write(t.endsWith('\n') ? displayName(t.slice(0, -1)) + '\n' : displayName(t)),
     env: process.env,
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,

@@ -6,6 +6,7 @@ import type { Environment } from '../shared/environment/types.js';
 import { parseEnvironment } from '../shared/environment/validate.js';
 import type { CertificateModel } from '../shared/model/certificate.js';
 import { InputError } from '../shared/x509/inputError.js';
+import { displayName } from '../shared/encoding/displayName.js';
 import { ArgError } from './args.js';
 import { errorLine, openFile } from './inputFiles.js';
 import type { CliIo } from './io.js';
@@ -31,14 +32,14 @@ export function readEnvironmentOption(file: string | undefined, io: Pick<CliIo, 
   const abs = resolve(io.cwd, file);
   let text: string;
   try {
-    if (statSync(abs).size > MAX_ENV_BYTES) throw new ArgError(`The environment file ${file} is larger than 1 MiB: check that this is the right file.`);
+    if (statSync(abs).size > MAX_ENV_BYTES) throw new ArgError(`The environment file ${displayName(file)} is larger than 1 MiB: check that this is the right file.`);
     text = readFileSync(abs, 'utf8');
   } catch (e) {
     if (e instanceof ArgError) throw e;
-    throw new ArgError(`${file} (from --env) does not exist or cannot be read: check the path.`);
+    throw new ArgError(`${displayName(file)} (from --env) does not exist or cannot be read: check the path.`);
   }
   try {
-    return parseEnvironment(text, file);
+    return parseEnvironment(text, displayName(file));
   } catch (e) {
     if (e instanceof InputError) throw new ArgError(e.message);
     throw e;
@@ -52,7 +53,7 @@ export async function readTrustOption(files: readonly string[], io: Pick<CliIo, 
     const opened = await openFile(trustFile, io.cwd, password);
     if (opened.error) throw new ArgError(`${errorLine(opened.error).replace(/\.$/, '')} (given with --trust).`);
     if (opened.document.certificates.length === 0) {
-      throw new ArgError(`${trustFile} (given with --trust) holds no certificate: pass the CA certificate (.cer, .pem or .p7b).`);
+      throw new ArgError(`${displayName(trustFile)} (given with --trust) holds no certificate: pass the CA certificate (.cer, .pem or .p7b).`);
     }
     out.push(...opened.document.certificates);
   }

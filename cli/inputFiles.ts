@@ -5,6 +5,7 @@ import { extname, join, resolve } from 'node:path';
 import type { DecodedDocument } from '../shared/model/document.js';
 import { decodeDocument, MAX_FILE_BYTES } from '../shared/x509/decode.js';
 import { InputError } from '../shared/x509/inputError.js';
+import { displayName } from '../shared/encoding/displayName.js';
 import type { KeyStore } from '../shared/x509/keyStore.js';
 
 /** Extensions picked up when a folder is given (a file named explicitly is always read). */
@@ -25,12 +26,12 @@ export function expandPaths(paths: string[], cwd: string): { files: string[]; er
     try {
       st = statSync(resolve(cwd, p));
     } catch {
-      errors.push({ file: p, error: new InputError('unreadable', `${p} does not exist or cannot be read: check the path.`) });
+      errors.push({ file: p, error: new InputError('unreadable', `${displayName(p)} does not exist or cannot be read: check the path.`) });
       continue;
     }
     if (st.isDirectory()) {
       const found = walk(resolve(cwd, p), p);
-      if (found.length === 0) errors.push({ file: p, error: new InputError('not-a-certificate', `${p} is a folder with no certificate files (.pfx .p12 .cer .crt .pem .der .p7b .csr .req) in it.`) });
+      if (found.length === 0) errors.push({ file: p, error: new InputError('not-a-certificate', `${displayName(p)} is a folder with no certificate files (.pfx .p12 .cer .crt .pem .der .p7b .csr .req) in it.`) });
       files.push(...found);
     } else {
       files.push(p);
@@ -56,15 +57,15 @@ export function readInput(file: string, cwd: string): Uint8Array {
   try {
     size = statSync(abs).size;
   } catch {
-    throw new InputError('unreadable', `${file} does not exist or cannot be read: check the path.`);
+    throw new InputError('unreadable', `${displayName(file)} does not exist or cannot be read: check the path.`);
   }
   if (size > MAX_FILE_BYTES) {
-    throw new InputError('too-large', `${file} is ${(size / 1048576).toFixed(1)} MiB, larger than any certificate file (the limit is 32 MiB): check that this is the right file.`);
+    throw new InputError('too-large', `${displayName(file)} is ${(size / 1048576).toFixed(1)} MiB, larger than any certificate file (the limit is 32 MiB): check that this is the right file.`);
   }
   try {
     return new Uint8Array(readFileSync(abs));
   } catch {
-    throw new InputError('unreadable', `${file} cannot be read: check its permissions.`);
+    throw new InputError('unreadable', `${displayName(file)} cannot be read: check its permissions.`);
   }
 }
 
@@ -75,7 +76,7 @@ export async function openFile(file: string, cwd: string, password: string | und
     return { file, document };
   } catch (e) {
     if (e instanceof InputError) return { file, error: e };
-    return { file, error: new InputError('malformed', `${file} could not be read: check that it is a certificate, request, P7B or PFX file.`) };
+    return { file, error: new InputError('malformed', `${displayName(file)} could not be read: check that it is a certificate, request, P7B or PFX file.`) };
   }
 }
 

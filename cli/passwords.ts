@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ArgError, type ParsedArgs } from './args.js';
 import type { CliIo } from './io.js';
+import { displayName } from '../shared/encoding/displayName.js';
 
 export const PASSWORD_OPTIONS = { password: 'string', 'password-env': 'string', 'password-file': 'string' } as const;
 
@@ -24,7 +25,7 @@ export function readSecret(args: ParsedArgs, io: CliIo, base = 'password'): stri
       // The first line, without its line ending: how password files are usually written.
       return readFileSync(resolve(io.cwd, file), 'utf8').split(/\r?\n/)[0] ?? '';
     } catch {
-      throw new ArgError(`The ${base} file ${file} cannot be read: check the path.`);
+      throw new ArgError(`The ${base} file ${displayName(file)} cannot be read: check the path.`);
     }
   }
   return undefined;

@@ -3,6 +3,7 @@
 // whose message names the file and says what to do.
 import { Asn1Error } from '../asn1/der.js';
 import { fromBase64 } from '../encoding/base64.js';
+import { displayName } from '../encoding/displayName.js';
 import { bytesEqual } from '../encoding/hex.js';
 import { decodeLatin1 } from '../encoding/text.js';
 import type { CertificateModel } from '../model/certificate.js';
@@ -43,7 +44,9 @@ interface Collected {
   notes: string[];
 }
 
-export async function decodeDocument(bytes: Uint8Array, options: DecodeOptions): Promise<DecodedDocument> {
+export async function decodeDocument(bytes: Uint8Array, given: DecodeOptions): Promise<DecodedDocument> {
+  // Every message below names the file: never with raw control characters from the name.
+  const options: DecodeOptions = { ...given, fileName: displayName(given.fileName) };
   const file = options.fileName;
   if (bytes.length === 0) throw new InputError('empty', `${file} is empty: export the certificate again.`);
   if (bytes.length > MAX_FILE_BYTES) {

@@ -6,7 +6,7 @@ import { KDF_ID, pkcs12Kdf } from '../../crypto/pkcs12Kdf.js';
 import { buf, subtle, type HashName } from '../../crypto/webcrypto.js';
 import { bytesEqual } from '../../encoding/hex.js';
 import { HASH_ALGORITHMS } from '../oidNames.js';
-import { UnsupportedAlgorithm } from './passwordBasedEncryption.js';
+import { checkedIterations, UnsupportedAlgorithm } from './passwordBasedEncryption.js';
 
 export interface MacData {
   hash: HashName;
@@ -27,7 +27,7 @@ export function readMacData(tlv: Tlv): MacData {
     hash,
     digest: content(digestTlv!),
     salt: content(saltTlv!),
-    iterations: iterTlv ? readSmallInteger(iterTlv) : 1,
+    iterations: iterTlv ? checkedIterations(readSmallInteger(iterTlv), 'MAC') : 1,
   };
 }
 

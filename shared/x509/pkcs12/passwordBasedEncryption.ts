@@ -17,6 +17,21 @@ export class UnsupportedAlgorithm extends Error {
   override readonly name = 'UnsupportedAlgorithm';
 }
 
+/**
+ * Windows writes 2,000 iterations, OpenSSL 2,048, OWASP asks for 600,000. A count far beyond
+ * that is a damaged or hostile file: refusing it keeps one file from freezing the app.
+ */
+export const MAX_ITERATIONS = 2_500_000;
+
+export function checkedIterations(count: number, what: string): number {
+  if (count < 1 || count > MAX_ITERATIONS) {
+    throw new UnsupportedAlgorithm(
+      `${count.toLocaleString('en-US')} ${what} iterations (CertBench stops at ${MAX_ITERATIONS.toLocaleString('en-US')} so that a damaged or hostile file cannot freeze it)`,
+    );
+  }
+  return count;
+}
+
 const PBES1: Record<string, { cipher: LegacyCipher; keyLength: number; label: string }> = {
   '1.2.840.113549.1.12.1.3': { cipher: { name: '3DES' }, keyLength: 24, label: '3DES-CBC' },
   '1.2.840.113549.1.12.1.4': { cipher: { name: '3DES' }, keyLength: 16, label: '2-key 3DES-CBC' },
@@ -58,7 +73,7 @@ export function describeAlgorithm(algId: Tlv): Omit<Pkcs12Protection, 'part'> {
   const oid = readOid(oidTlv!);
   const pbes1 = PBES1[oid];
   if (pbes1) {
-    const iterations = params ? readSmallInteger(children(params)[1]!) : 1;
+    const iterations = params ? checkedIterations(readSmallInteger(children(params)[1]!), 'key-derivation') : 1;
     return { cipher: pbes1.label, scheme: 'PKCS#12 PBE (SHA-1)', iterations };
   }
   if (oid === PBES2_OID && params) {
@@ -76,7 +91,7 @@ export async function decrypt(algId: Tlv, data: Uint8Array, password: PasswordFo
   if (pbes1) {
     const [saltTlv, iterTlv] = children(params!);
     const salt = content(saltTlv!);
-    const iterations = readSmallInteger(iterTlv!);
+    const iterations = checkedIterations(readSmallInteger(iterTlv!), 'key-derivation');
     const [key, iv] = await Promise.all([
       pkcs12Kdf('SHA-1', password.bmp, salt, KDF_ID.key, iterations, pbes1.keyLength),
       pkcs12Kdf('SHA-1', password.bmp, salt, KDF_ID.iv, iterations, 8),
@@ -111,7 +126,7 @@ function pbes2Params(params: Tlv) {
   if (readOid(kdfOid!) !== PBKDF2_OID) throw new UnsupportedAlgorithm('a PBES2 key derivation other than PBKDF2');
   const kp = children(kdfParams!);
   const salt = content(kp[0]!);
-  const iterations = readSmallInteger(kp[1]!);
+  const iterations = checkedIterations(readSmallInteger(kp[1]!), 'PBKDF2');
   let hash: HashName = 'SHA-1';
   for (const extra of kp.slice(2)) {
     if (extra.tagNumber === TAG.SEQUENCE) {
