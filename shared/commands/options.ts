@@ -1,6 +1,11 @@
 // What `certbench commands` needs, validated once: every later step uses only these values.
 import type { Environment, ExchangeServer, ExchangeVersion, SfbVersion } from '../environment/types.js';
-import type { RequestRole } from '../csr/roles.js';
+import { isRequestRole, REQUEST_ROLES, type RequestRole } from '../csr/roles.js';
+import {
+  EXCHANGE_VERSIONS as ENV_EXCHANGE_VERSIONS,
+  SFB_VERSIONS as ENV_SFB_VERSIONS,
+  WINDOWS_VERSIONS,
+} from '../environment/validate.js';
 import { UnsafeValueError } from '../powershell/unsafeValueError.js';
 import { validateFqdn, validateThumbprint, validateWindowsPath } from '../powershell/validate.js';
 
@@ -51,8 +56,22 @@ function sfbVersionOf(v: SfbVersion | undefined): CommandSfbVersion | undefined 
   return v;
 }
 
+/**
+ * An environment enum the script will print (a version in a comment or section title, the
+ * Windows version in the PFX note). The types promise one of `allowed`, but an environment
+ * imported in the app arrives as any trimmed string, and a line break there would end the
+ * comment and start a command: so check it like any other value.
+ */
+function envEnum<T extends string>(value: T | undefined, allowed: readonly T[], field: string): T | undefined {
+  if (value === undefined || allowed.includes(value)) return value;
+  throw new UnsafeValueError('unsupported', field, `${field} must be one of ${allowed.join(', ')}; fix it in the environment.`);
+}
+
 /** Validates every input value; a hostile or malformed one throws UnsafeValueError. */
 export function resolveOptions(options: CommandOptions): ResolvedOptions {
+  if (!isRequestRole(options.role)) {
+    throw new UnsafeValueError('unsupported', '--role', `--role must be one of ${REQUEST_ROLES.join(', ')}.`);
+  }
   const env = options.environment ?? {};
   // UM runs on the server with the UM role: take it from the environment when --server is absent.
   const inferred =
@@ -82,11 +101,18 @@ export function resolveOptions(options: CommandOptions): ResolvedOptions {
     if (cleaned.length > 0) thumbprintNote = `thumbprint from ${field} cleaned (${[...new Set(cleaned)].join(', ')}) (IM-07)`;
   }
 
+  envEnum(serverEntry?.os, WINDOWS_VERSIONS, 'environment exchangeServers[].os');
   const envExchange = exchangeVersionOf(
-    serverEntry?.version ?? (env.exchangeServers?.length === 1 ? env.exchangeServers[0].version : undefined),
+    envEnum(
+      serverEntry?.version ?? (env.exchangeServers?.length === 1 ? env.exchangeServers[0].version : undefined),
+      ENV_EXCHANGE_VERSIONS,
+      'environment exchangeServers[].version',
+    ),
   );
   const exchangeVersion = options.exchangeVersion ?? envExchange ?? '2016';
-  const envSfb = sfbVersionOf(env.sfbPools?.[0]?.version ?? env.edgePools?.[0]?.version);
+  const envSfb = sfbVersionOf(
+    envEnum(env.sfbPools?.[0]?.version ?? env.edgePools?.[0]?.version, ENV_SFB_VERSIONS, 'environment sfbPools[0].version / edgePools[0].version'),
+  );
   const sfbVersion = options.sfbVersion ?? envSfb ?? 'SfB2015';
 
   if (options.exchangeVersion !== undefined && !EXCHANGE_VERSIONS.includes(options.exchangeVersion)) {

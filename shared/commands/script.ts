@@ -1,26 +1,41 @@
 // A small builder for the commented PowerShell CertBench writes. Comments carry the source id
 // of each fact (domain-rules.md); values only enter through `assign`, which quotes them.
+import { findControlCharacter } from '../powershell/characters.js';
 import { psQuote } from '../powershell/quote.js';
+import { UnsafeValueError } from '../powershell/unsafeValueError.js';
+
+/**
+ * A `#` comment ends at CR or LF, so comment text must not hold one (nor any other control
+ * character): text that reaches a comment from outside (a version, a server name) would
+ * otherwise start a command on the next line. Defence in depth behind the value validators.
+ */
+function commentLine(text: string): string {
+  const control = findControlCharacter(text);
+  if (control) {
+    throw new UnsafeValueError('control-character', 'script comment', `A script comment would contain the control character ${control}; check the environment values.`);
+  }
+  return text;
+}
 
 export class Script {
   private readonly lines: string[] = [];
 
   /** `# text` (several lines allowed). */
   comment(text: string): this {
-    for (const line of text.split('\n')) this.lines.push(line === '' ? '#' : `# ${line}`);
+    for (const line of text.split('\n')) this.lines.push(line === '' ? '#' : `# ${commentLine(line)}`);
     return this;
   }
 
   /** `# WARNING: text`: a value the environment lacks, or a combination the sources warn about. */
   warning(text: string): this {
-    this.lines.push(`# WARNING: ${text}`);
+    this.lines.push(`# WARNING: ${commentLine(text)}`);
     return this;
   }
 
   /** A numbered section heading. */
   section(title: string): this {
     if (this.lines.length > 0) this.lines.push('');
-    this.lines.push(`# --- ${title} ---`);
+    this.lines.push(`# --- ${commentLine(title)} ---`);
     return this;
   }
 

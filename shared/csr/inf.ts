@@ -3,6 +3,7 @@
 // the admin's profile).
 import { infQuote } from '../powershell/quote.js';
 import { UnsafeValueError } from '../powershell/unsafeValueError.js';
+import { assertDraftFieldsSafe } from '../powershell/draftSafety.js';
 import { validateDraft, type RequestDraft } from './draft.js';
 import { requestBaseName } from './fileNames.js';
 import { keySpec } from './keys.js';
@@ -14,6 +15,7 @@ const EKU_LABELS: Record<string, string> = {
 };
 
 export function certreqInf(input: RequestDraft): string {
+  assertDraftFieldsSafe(input);
   const draft = validateDraft(input);
   if (!draft.key.startsWith('rsa')) {
     throw new UnsafeValueError('unsupported', '--key', 'A certreq INF for Exchange or Lync uses the legacy RSA SChannel CSP (WIN-01); choose an RSA key.');

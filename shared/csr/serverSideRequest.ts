@@ -3,6 +3,7 @@
 // WIN-05). Every value is validated and single-quoted.
 import { psQuote } from '../powershell/quote.js';
 import { validateWindowsPath } from '../powershell/validate.js';
+import { assertDraftFieldsSafe } from '../powershell/draftSafety.js';
 import { validateDraft, type RequestDraft } from './draft.js';
 import { requestBaseName } from './fileNames.js';
 import { keySpec } from './keys.js';
@@ -14,6 +15,7 @@ export interface ServerSideOptions {
 }
 
 export function serverSideRequestScript(input: RequestDraft, options: ServerSideOptions = {}): string {
+  assertDraftFieldsSafe(input);
   const draft = validateDraft(input);
   const folder = validateWindowsPath(options.folder ?? 'C:\\CertBench', 'request folder').replace(/\\+$/, '');
   const requestFile = validateWindowsPath(`${folder}\\${requestBaseName(draft)}.req`, 'request file');
@@ -40,7 +42,7 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
       '# Recent Exchange 2016/2019 CUs may accept only a UNC path for -RequestFile (reported, not documented).',
       `$requestFile = ${psQuote(requestFile)}`,
       `New-Item -ItemType Directory -Force -Path ${psQuote(folder)} | Out-Null`,
-      `New-ExchangeCertificate -GenerateRequest${server} -RequestFile $requestFile -FriendlyName ${psQuote(draft.friendlyName)} -SubjectName ${psQuote(`CN=${draft.commonName}`)} -DomainName ${draft.dnsNames.map((n) => psQuote(n)).join(',')} -KeySize ${bits}${draft.exportable ? ' -PrivateKeyExportable $true' : ''}`,
+      `New-ExchangeCertificate -GenerateRequest${server} -RequestFile $requestFile -FriendlyName ${psQuote(draft.friendlyName)} -SubjectName ${psQuote(`CN=${draft.commonName}`)}${draft.dnsNames.length ? ` -DomainName ${draft.dnsNames.map((n) => psQuote(n)).join(',')}` : ''} -KeySize ${bits}${draft.exportable ? ' -PrivateKeyExportable $true' : ''}`,
       '# Verify: the pending request is listed with Status PendingRequest.',
       'Get-ExchangeCertificate | Where-Object { $_.Status -eq \'PendingRequest\' } | Format-List FriendlyName,Subject,CertificateDomains,Status',
       '# After the CA issued it: Import-ExchangeCertificate -FileData ([IO.File]::ReadAllBytes(\'<issued .cer>\')) completes the pending request.',

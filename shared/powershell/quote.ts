@@ -49,5 +49,9 @@ export function infQuote(value: string, field = 'value'): string {
   if (value.includes('"')) {
     throw new UnsafeValueError('bad-name', field, `${field} contains a double quote, which a certreq INF cannot hold; remove it.`);
   }
+  // certreq substitutes %name% from a [Strings] section: a % would change the value silently.
+  if (value.includes('%')) {
+    throw new UnsafeValueError('bad-name', field, `${field} contains a %, which certreq reads as a %variable%; remove it.`);
+  }
   return `"${value}"`;
 }

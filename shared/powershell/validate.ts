@@ -86,7 +86,8 @@ export function validateThumbprint(value: string | undefined | null, field: stri
 }
 
 // Characters Windows forbids in file names plus those we never want next to a quote in a script.
-const PATH_FORBIDDEN = /["'`$;<>|?*%]/;
+// [ and ] too: -Path parameters (Import-CsCertificate) read them as wildcards.
+const PATH_FORBIDDEN = /["'`$;<>|?*%[\]]/;
 
 /**
  * An absolute Windows path for the server side: `C:\dir\file.pfx` or `\\host\share\file.pfx`.
