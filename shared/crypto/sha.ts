@@ -99,10 +99,6 @@ const SPECS: Record<SyncHash, Spec> = {
   'SHA-256': { init: H256, words: 8, compress: compress256 },
 };
 
-export function hashLength(hash: SyncHash): number {
-  return SPECS[hash].words * 4;
-}
-
 /** Hash arbitrary bytes (one-shot). */
 export function hashSync(hash: SyncHash, data: Uint8Array): Uint8Array {
   const spec = SPECS[hash];

@@ -1,5 +1,5 @@
 // GeneralNames (RFC 5280 4.2.1.6): the SAN, CDP and AIA locations, sorted by type.
-import { TagClass, TAG, children, content, readRoot, type Tlv } from '../asn1/der.js';
+import { TagClass, TAG, children, content, type Tlv } from '../asn1/der.js';
 import { isStringTag, readOid, readString } from '../asn1/values.js';
 import { decodeLatin1 } from '../encoding/text.js';
 import { toHex } from '../encoding/hex.js';
@@ -89,9 +89,4 @@ function formatIpv6(bytes: Uint8Array): string {
   const hex = groups.map((g) => g.toString(16));
   if (bestStart < 0) return hex.join(':');
   return `${hex.slice(0, bestStart).join(':')}::${hex.slice(bestStart + bestLen).join(':')}`;
-}
-
-/** Parse an extension value that is a bare GeneralNames SEQUENCE. */
-export function readGeneralNamesDer(der: Uint8Array): SubjectAltNames {
-  return readGeneralNames(readRoot(der), emptyAltNames());
 }

@@ -23,7 +23,3 @@ export class InputError extends Error {
     super(message);
   }
 }
-
-export function isInputError(value: unknown): value is InputError {
-  return value instanceof InputError;
-}

@@ -22,14 +22,3 @@ export function pkcs7Certificates(der: Uint8Array): Uint8Array[] {
   }
   return out;
 }
-
-/** Is this DER a PKCS#7 ContentInfo of type SignedData? (cheap check used by the sniffer) */
-export function looksLikePkcs7(der: Uint8Array): boolean {
-  try {
-    const root = readRoot(der);
-    const first = children(root)[0];
-    return !!first && first.tagNumber === TAG.OID && readOid(first) === OID.signedData;
-  } catch {
-    return false;
-  }
-}
