@@ -68,7 +68,11 @@ export function sec1ToPkcs8(sec1: Uint8Array): Uint8Array {
 /** "ENCRYPTED PRIVATE KEY" → PKCS#8, or null when the password does not open it. */
 export async function decryptPkcs8(encrypted: Uint8Array, password: string): Promise<Uint8Array | null> {
   const [algId, data] = children(readRoot(encrypted));
-  const result = await decrypt(algId!, content(data!), { bmp: bmpPassword(password), utf8: encodeUtf8(password) });
+  const forms = { bmp: bmpPassword(password), utf8: encodeUtf8(password) };
+  const result = await decrypt(algId!, content(data!), forms).finally(() => {
+    forms.bmp.fill(0);
+    forms.utf8.fill(0);
+  });
   if (!result.plaintext) return null;
   try {
     readRoot(result.plaintext);

@@ -47,6 +47,20 @@ interface PendingPart {
 }
 
 export async function openPfx(der: Uint8Array, password: string | undefined): Promise<Pkcs12Contents> {
+  const pw = password ?? '';
+  const primary: PasswordForms = { bmp: bmpPassword(pw), utf8: encodeUtf8(pw) };
+  // Some Windows exports treat "no password" as a zero-length password without the terminator.
+  const alternate: PasswordForms | null = pw === '' ? { bmp: new Uint8Array(), utf8: new Uint8Array() } : null;
+  try {
+    return await openWith(der, password, primary, alternate);
+  } finally {
+    // The password's byte forms are ours to zero (the JS string is not).
+    primary.bmp.fill(0);
+    primary.utf8.fill(0);
+  }
+}
+
+async function openWith(der: Uint8Array, password: string | undefined, primary: PasswordForms, alternate: PasswordForms | null): Promise<Pkcs12Contents> {
   const root = readRoot(der);
   const [versionTlv, authSafe, macTlv] = children(root);
   if (!versionTlv || !authSafe || versionTlv.tagNumber !== TAG.INTEGER) throw new Asn1Error('malformed', 'the PFX header is damaged');
@@ -76,11 +90,6 @@ export async function openPfx(der: Uint8Array, password: string | undefined): Pr
       throw new UnsupportedAlgorithm('public-key privacy mode (an enveloped PFX)');
     }
   }
-
-  const pw = password ?? '';
-  const primary: PasswordForms = { bmp: bmpPassword(pw), utf8: encodeUtf8(pw) };
-  // Some Windows exports treat "no password" as a zero-length password without the terminator.
-  const alternate: PasswordForms | null = pw === '' ? { bmp: new Uint8Array(), utf8: new Uint8Array() } : null;
 
   // Start the native PBKDF2 work (encrypted parts, and key bags already in plain parts)
   // before the JavaScript MAC loop occupies this thread.
