@@ -1,16 +1,12 @@
 // What each integration role needs in a request: which name goes in the CN, key choices,
 // exportable flag and EKU. The facts come from domain-rules.md (ids in the comments).
 
-export type RequestRole = 'exchange-um' | 'owa-im' | 'edge-external' | 'edge-internal' | 'exchange-auth' | 'sfb-oauth';
+import { ROLE_IDS, type RoleId } from '../rules/engine/roles.js';
 
-export const REQUEST_ROLES: readonly RequestRole[] = [
-  'exchange-um',
-  'owa-im',
-  'edge-external',
-  'edge-internal',
-  'exchange-auth',
-  'sfb-oauth',
-];
+/** Every role a certificate is requested for: the rule engine's roles, less `general`. */
+export type RequestRole = Exclude<RoleId, 'general'>;
+
+export const REQUEST_ROLES: readonly RequestRole[] = ROLE_IDS.filter((r): r is RequestRole => r !== 'general');
 
 export type KeyChoice = 'rsa2048' | 'rsa3072' | 'rsa4096' | 'p256' | 'p384';
 export const KEY_CHOICES: readonly KeyChoice[] = ['rsa2048', 'rsa3072', 'rsa4096', 'p256', 'p384'];
