@@ -5,40 +5,24 @@
 // Run: node scripts/gen-public-roots.js   (the output is committed; re-run when Node updates).
 // The name key must match shared/trust/nameKey.ts.
 import { createHash } from 'node:crypto';
-import { writeFileSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { rootCertificates } from 'node:tls';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as pkijs from 'pkijs';
+
+// The one implementation of name keys is the core's (the trust builder compares with it).
+const coreNameKey = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'node', 'shared', 'trust', 'nameKey.js');
+if (!existsSync(coreNameKey)) {
+  console.error('Build the core first: npm run build:node');
+  process.exit(2);
+}
+const { nameKey, nameText } = await import(pathToFileURL(coreNameKey).href);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const target = join(here, '..', 'shared', 'trust', 'publicRoots.generated.ts');
 
-const SHORT = {
-  '2.5.4.3': 'CN',
-  '2.5.4.6': 'C',
-  '2.5.4.7': 'L',
-  '2.5.4.8': 'S',
-  '2.5.4.10': 'O',
-  '2.5.4.11': 'OU',
-  '2.5.4.5': 'SERIALNUMBER',
-  '0.9.2342.19200300.100.1.25': 'DC',
-  '1.2.840.113549.1.9.1': 'E',
-};
-
 const hex = (bytes) => Buffer.from(bytes).toString('hex');
-const valueText = (tv, prefixHex) => {
-  const v = tv.value.valueBlock && tv.value.valueBlock.value;
-  return typeof v === 'string' ? v : (prefixHex ? '#' : '') + hex(tv.value.valueBeforeDecodeView);
-};
-const nameKey = (name) =>
-  name.typesAndValues.map((tv) => `${tv.type}=${valueText(tv, false).trim().replace(/\s+/g, ' ').toLowerCase()}`).join(',');
-const nameText = (name) =>
-  name.typesAndValues
-    .map((tv) => `${SHORT[tv.type] ?? tv.type}=${valueText(tv, true)}`)
-    .reverse()
-    .join(', ');
-
 const roots = [];
 for (const pem of rootCertificates) {
   const der = Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');

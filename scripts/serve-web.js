@@ -1,37 +1,29 @@
 #!/usr/bin/env node
 // Serves the web edition (out/renderer) on loopback: a tiny static server with the right MIME
 // types (module scripts and the worker must be JavaScript) and the same Content-Security-Policy
-// as the desktop app (test/main/csp.test.ts keeps the two strings equal). No dependencies.
+// as the desktop app (both come from the compiled main/ modules). No dependencies.
 //   node scripts/serve-web.js [--port 4173] [--host 127.0.0.1] [--root out/renderer]
-import { createReadStream } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; " +
-  "worker-src 'self'; manifest-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'; object-src 'none'";
-
-const MIME = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.txt': 'text/plain; charset=utf-8',
-  '.map': 'application/json; charset=utf-8',
-  '.webmanifest': 'application/manifest+json',
-};
-
 const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
+// One policy and one MIME table for the desktop app and the web edition: the compiled
+// main/ modules (npm run build:node, which `npm ci` runs) are the source of both.
+const compiled = (rel) => path.join(projectRoot, 'out', 'node', 'main', rel);
+if (!existsSync(compiled('security/csp.js'))) {
+  console.error('Build CertBench first: npm run build (the web server uses out/node/main).');
+  process.exit(2);
+}
+const { CONTENT_SECURITY_POLICY } = await import(pathToFileURL(compiled('security/csp.js')).href);
+const { mimeTypeFor } = await import(pathToFileURL(compiled('protocol/mimeTypes.js')).href);
+export { CONTENT_SECURITY_POLICY };
+
 export function mimeType(file) {
-  return MIME[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  return mimeTypeFor(file);
 }
 
 const SECURITY_HEADERS = {

@@ -1,6 +1,6 @@
 // A comparable key for a distinguished name: attribute OIDs and values in DER order, values
 // trimmed, blanks collapsed and lower-cased (RFC 5280 §7.1 caseIgnoreMatch, simplified).
-// scripts/gen-public-roots.js computes the same key for the public roots — keep them in step.
+// scripts/gen-public-roots.js imports this module to key the public roots the same way.
 import type { RelativeDistinguishedNames } from 'pkijs';
 
 export function normalizeNameValue(value: string): string {
