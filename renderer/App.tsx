@@ -9,8 +9,7 @@ import { EmptyState } from './components/EmptyState.js';
 import { FindingsPanel, type EvaluationState } from './components/FindingsPanel.js';
 import { PasswordDialog } from './components/PasswordDialog.js';
 import { Toolbar } from './components/Toolbar.js';
-import { Inspector } from './inspector/Inspector.js';
-import type { PoolEntry } from './inspector/ChainTab.js';
+import { Inspector, type InspectedFile } from './inspector/Inspector.js';
 import type { InputFile, MenuCommand, OpenResult, Platform } from './platform/platform.js';
 import { readBrowserFiles, readChosenFile } from './platform/web.js';
 import { useEnvironmentBook } from './state/useEnvironmentBook.js';
@@ -24,7 +23,7 @@ import { RulesView } from './views/RulesView.js';
 import { ThumbprintTool } from './views/ThumbprintTool.js';
 import type { Capabilities } from './worker/api.js';
 import type { WorkerClient } from './worker/client.js';
-import type { OpenOutcome } from './worker/protocol.js';
+import type { DocumentDetails, OpenOutcome } from './worker/protocol.js';
 
 const ROLE_KEY = 'certbench.role.v1';
 /** Files per worker round trip: a small first batch so the list appears at once, then larger ones. */
@@ -32,8 +31,9 @@ const FIRST_BATCH = 100;
 const BATCH = 400;
 /** Documents per verdict call: small enough that the selected file's full check is never far behind. */
 const VERDICT_BATCH = 100;
-/** Full evaluations kept for documents selected before (arrowing back shows them at once). */
+/** Full evaluations and inspector models kept for documents selected before (arrowing back shows them at once). */
 const EVALUATION_CACHE = 64;
+const DETAILS_CACHE = 64;
 
 const formatCount = (n: number) => n.toLocaleString('en-US');
 
@@ -77,7 +77,7 @@ async function decodeBatch(worker: WorkerClient, batch: readonly InputFile[], re
   readable.forEach(({ file }, i) => {
     const outcome = outcomes[i];
     if (!outcome) reply.failed.push({ fileName: file.name, message: `${file.name} could not be opened: no answer from the decoder.` });
-    else if (outcome.status === 'opened') reply.opened.push({ docId: outcome.docId, fileName: file.name, document: outcome.document, ...(file.path ? { path: file.path } : {}) });
+    else if (outcome.status === 'opened') reply.opened.push({ docId: outcome.docId, fileName: file.name, summary: outcome.summary, ...(file.path ? { path: file.path } : {}) });
     else if (outcome.status === 'needs-password')
       reply.prompts.push({ pendingId: outcome.pendingId, fileName: outcome.fileName, wrongPassword: outcome.wrongPassword, message: outcome.message });
     else reply.failed.push({ fileName: file.name, message: outcome.message });
@@ -87,7 +87,7 @@ async function decodeBatch(worker: WorkerClient, batch: readonly InputFile[], re
 
 /** What the rules check in a file: its shown certificate, else its request (-1), else nothing. */
 function checkTarget(doc: OpenDocument): number | null {
-  return doc.document.certificates.length > 0 ? doc.certIndex : doc.document.request ? -1 : null;
+  return doc.summary.certificates.length > 0 ? doc.certIndex : doc.summary.request ? -1 : null;
 }
 
 function isEditable(target: EventTarget | null): boolean {
@@ -205,7 +205,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
         const outcome = await worker.unlock(prompt.pendingId, password);
         if (outcome.status === 'opened') {
           dispatch({ type: 'prompt-done', pendingId: prompt.pendingId });
-          dispatch({ type: 'opened', docId: outcome.docId, fileName: prompt.fileName, document: outcome.document });
+          dispatch({ type: 'opened', docId: outcome.docId, fileName: prompt.fileName, summary: outcome.summary });
         } else if (outcome.status === 'needs-password') {
           dispatch({ type: 'prompt', prompt: { pendingId: outcome.pendingId, fileName: outcome.fileName, wrongPassword: outcome.wrongPassword, message: outcome.message } });
         } else {
@@ -393,8 +393,11 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
 
   const selected = selectedDocument(state);
   const selectedTarget = selected ? checkTarget(selected) : null;
-  // Other open files matter to a check (a thumbprint "among the files you checked"), hence the count.
-  const selectedKey = selected && selectedTarget !== null ? `${selected.docId}\n${selectedTarget}\n${state.documents.length}\n${checkKey}` : null;
+  // Other open files matter to a check (a thumbprint "among the files you checked") and to the
+  // chain, hence the count — but not batch by batch while a folder opens: the first file is
+  // checked when it shows and again once the whole folder is in, not after every batch.
+  const openFiles = opening ? 'opening' : String(state.documents.length);
+  const selectedKey = selected && selectedTarget !== null ? `${selected.docId}\n${selectedTarget}\n${openFiles}\n${checkKey}` : null;
   useEffect(() => {
     if (!capabilities?.rules || !selected || selectedTarget === null || !selectedKey) return;
     const cached = evaluationCache.current.get(selectedKey);
@@ -424,11 +427,44 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [capabilities, selectedKey, worker]);
 
+  // ---- the inspector's model --------------------------------------------------------------
+  // The list holds summaries; the shown file's full model and chain come from the worker. The
+  // previous file stays on screen for the round trip (a few ms) rather than flashing empty.
+  const [inspected, setInspected] = useState<(InspectedFile & { docId: string }) | null>(null);
+  const detailsCache = useRef(new Map<string, DocumentDetails>());
+  // The chain runs through every open file, so opening or closing one can change it.
+  const detailsKey = selected ? `${selected.docId}\n${selected.certIndex}\n${openFiles}` : null;
+  useEffect(() => {
+    if (!selected || !detailsKey) {
+      setInspected(null);
+      return;
+    }
+    const show = (details: DocumentDetails) =>
+      setInspected({ docId: selected.docId, fileName: selected.fileName, headline: selected.summary.headline, certIndex: selected.certIndex, details });
+    const cached = detailsCache.current.get(detailsKey);
+    if (cached) {
+      show(cached);
+      return;
+    }
+    let cancelled = false;
+    worker.details(selected.docId, selected.certIndex).then(
+      (details) => {
+        const cache = detailsCache.current;
+        cache.set(detailsKey, details);
+        if (cache.size > DETAILS_CACHE) cache.delete(cache.keys().next().value!);
+        if (!cancelled) show(details);
+      },
+      // Closed meanwhile: the next selection brings its own.
+      () => undefined,
+    );
+    return () => {
+      cancelled = true;
+    };
+    // detailsKey stands for the document, its certificate and the open files
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [detailsKey, worker]);
+
   // ---- layout ----------------------------------------------------------------------------
-  const pool: PoolEntry[] = useMemo(
-    () => state.documents.flatMap((d) => d.document.certificates.map((cert) => ({ cert, fileName: d.fileName }))),
-    [state.documents],
-  );
   const selectedEvaluation: EvaluationState = !capabilities
     ? { state: 'running' }
     : !capabilities.rules
@@ -472,7 +508,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
           available={capabilities?.commands ?? false}
           environment={environment}
           initialRole={roleForTools}
-          thumbprint={selected?.document.certificates[selected.certIndex]?.thumbprint}
+          thumbprint={selected?.summary.certificates[selected.certIndex]?.thumbprint}
         />
       );
       break;
@@ -519,7 +555,16 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
             <div className="centre-tool">{centre}</div>
           ) : hasDocuments && selected ? (
             <>
-              <Inspector key={selected.docId} doc={selected} pool={pool} highlight={state.highlightField} onSelectCert={(certIndex) => dispatch({ type: 'select-cert', docId: selected.docId, certIndex })} />
+              {inspected ? (
+                <Inspector
+                  key={inspected.docId}
+                  doc={inspected}
+                  highlight={state.highlightField}
+                  onSelectCert={(certIndex) => dispatch({ type: 'select-cert', docId: inspected.docId, certIndex })}
+                />
+              ) : (
+                <section className="inspector" aria-label="Inspector" aria-busy="true" />
+              )}
               <FindingsPanel
                 evaluation={selectedEvaluation}
                 onHighlight={(field) => dispatch({ type: 'highlight', field })}

@@ -4,7 +4,7 @@
 // in view (plus a few either side, plus the selected one) are in the DOM.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Verdict } from '../../shared/rules/engine/status.js';
-import { documentHeadline, kindLabel, primaryCertificateIndex } from '../lib/document.js';
+import { kindLabel } from '../lib/document.js';
 import { filterDocuments } from '../lib/documentFilter.js';
 import { daysLeftBadge, validityTone } from '../lib/validity.js';
 import { renderedIndices, visibleRange } from '../lib/windowing.js';
@@ -47,8 +47,8 @@ interface RowProps {
 }
 
 const DocumentRow = memo(function DocumentRow({ doc, index, setSize, selected, focusable, verdict, at, onSelect, onClose }: RowProps) {
-  const certIndex = primaryCertificateIndex(doc.document);
-  const cert = certIndex >= 0 ? doc.document.certificates[certIndex] : undefined;
+  const { summary } = doc;
+  const cert = summary.primaryIndex >= 0 ? summary.certificates[summary.primaryIndex] : undefined;
   const now = new Date(at);
   return (
     <li
@@ -69,14 +69,14 @@ const DocumentRow = memo(function DocumentRow({ doc, index, setSize, selected, f
         {verdict ? <VerdictBadge verdict={verdict} compact /> : null}
       </div>
       <div className="doc-row doc-sub">
-        <span className="doc-headline">{documentHeadline(doc.document)}</span>
+        <span className="doc-headline">{summary.headline}</span>
         {cert ? <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, now)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, now)}</span> : null}
       </div>
       <div className="doc-row doc-sub">
         <span className="doc-kind">
-          {kindLabel(doc.document)}
-          {doc.document.certificates.length > 1 ? ` · ${doc.document.certificates.length} certificates` : ''}
-          {doc.document.hasPrivateKey ? ' · key' : ''}
+          {kindLabel(summary.kind)}
+          {summary.certificates.length > 1 ? ` · ${summary.certificates.length} certificates` : ''}
+          {summary.hasPrivateKey ? ' · key' : ''}
         </span>
         <button
           type="button"

@@ -1,18 +1,14 @@
 // The chain as far as the loaded files allow: each certificate, where it came from and
 // whether the chain ends in a root that is present. Public-root trust is judged by the rules.
-import type { CertificateModel } from '../../shared/model/certificate.js';
-import { buildChain, displayName } from '../lib/document.js';
+import { displayName } from '../lib/document.js';
 import { daysLeftLabel, formatDate } from '../lib/validity.js';
 import { useServices } from '../components/context.js';
+import type { ChainLink } from '../worker/protocol.js';
 
-export interface PoolEntry {
-  cert: CertificateModel;
-  fileName: string;
-}
-
-export function ChainTab({ cert, pool }: { cert: CertificateModel; pool: PoolEntry[] }) {
+/** `links` is the chain the worker built through the open files, the certificate first. */
+export function ChainTab({ links }: { links: ChainLink[] }) {
   const { now } = useServices();
-  const chain = buildChain(cert, pool.map((p) => p.cert));
+  const chain = links.map((l) => l.cert);
   const top = chain[chain.length - 1]!;
   const complete = top.selfSigned;
   return (
@@ -23,8 +19,7 @@ export function ChainTab({ cert, pool }: { cert: CertificateModel; pool: PoolEnt
           : `The chain stops at “${displayName(top)}”: its issuer “${top.issuerCommonName ?? top.issuer}” is not among the loaded files. Open the issuing CA and root (a .p7b or .cer) to complete it.`}
       </p>
       <ol className="chain">
-        {chain.map((c, i) => {
-          const from = pool.find((p) => p.cert.sha256 === c.sha256)?.fileName;
+        {links.map(({ cert: c, fileName: from }, i) => {
           const role = i === 0 ? (c.isCA ? 'CA certificate' : 'End entity') : c.selfSigned ? 'Root' : 'Intermediate';
           return (
             <li key={c.sha256} className="chain-item">

@@ -1,8 +1,8 @@
 // Centre pane: tabs Overview / Extensions / Chain / Raw for the selected file.
 import { useState } from 'react';
-import { documentHeadline, toPem } from '../lib/document.js';
-import type { OpenDocument } from '../state/workbench.js';
-import { ChainTab, type PoolEntry } from './ChainTab.js';
+import { toPem } from '../lib/document.js';
+import type { DocumentDetails } from '../worker/protocol.js';
+import { ChainTab } from './ChainTab.js';
 import { ExtensionsTab } from './ExtensionsTab.js';
 import { Overview } from './Overview.js';
 import { RawTab } from './RawTab.js';
@@ -16,20 +16,20 @@ const TABS: { id: Tab; label: string }[] = [
   { id: 'raw', label: 'Raw' },
 ];
 
-export function Inspector({
-  doc,
-  pool,
-  highlight,
-  onSelectCert,
-}: {
-  doc: OpenDocument;
-  pool: PoolEntry[];
-  highlight: string | null;
-  onSelectCert(index: number): void;
-}) {
+/** The file the inspector shows: its name, which certificate, and the full model the worker sent. */
+export interface InspectedFile {
+  fileName: string;
+  headline: string;
+  certIndex: number;
+  details: DocumentDetails;
+}
+
+export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile; highlight: string | null; onSelectCert(index: number): void }) {
   const [tab, setTab] = useState<Tab>('overview');
-  const { document } = doc;
+  const { document, chain } = doc.details;
   const cert = document.certificates[doc.certIndex];
+  // The worker built the chain for this certificate; the certificate alone while another is fetched.
+  const links = cert && chain[0]?.cert.sha256 === cert.sha256 ? chain : cert ? [{ cert, fileName: doc.fileName }] : [];
   const request = document.request;
   const visibleTabs = cert ? TABS : TABS.filter((t) => t.id !== 'chain');
   const activeTab = visibleTabs.some((t) => t.id === tab) ? tab : 'overview';
@@ -37,9 +37,9 @@ export function Inspector({
 
   let body: React.ReactNode;
   if (cert) {
-    if (activeTab === 'overview') body = <Overview cert={cert} document={document} pool={pool.map((p) => p.cert)} highlight={highlight} />;
+    if (activeTab === 'overview') body = <Overview cert={cert} document={document} chain={links.map((l) => l.cert)} highlight={highlight} />;
     else if (activeTab === 'extensions') body = <ExtensionsTab extensions={cert.extensions} />;
-    else if (activeTab === 'chain') body = <ChainTab cert={cert} pool={pool} />;
+    else if (activeTab === 'chain') body = <ChainTab links={links} />;
     else body = <RawTab pem={toPem(cert.der)} fileName={`${baseName}.cer`} />;
   } else if (request) {
     if (activeTab === 'overview') body = <RequestOverview request={request} highlight={highlight} />;
@@ -48,7 +48,7 @@ export function Inspector({
   } else {
     body = (
       <div className="pad">
-        <h2 className="cn">{documentHeadline(document)}</h2>
+        <h2 className="cn">{doc.headline}</h2>
         <p className="muted">
           {doc.fileName} holds {document.keys.length} private key{document.keys.length === 1 ? '' : 's'} and no certificate. Open the matching certificate
           too; CertBench pairs them by public key.

@@ -3,7 +3,7 @@
 import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
 import { useServices } from '../components/context.js';
-import { buildChain, displayName } from '../lib/document.js';
+import { displayName } from '../lib/document.js';
 import { pfxBadge } from '../lib/pfx.js';
 import { rowClass } from './highlight.js';
 import { Row } from './Row.js';
@@ -16,9 +16,9 @@ export function keyText(cert: Pick<CertificateModel, 'keyAlgorithm' | 'keySize' 
   return cert.keySize ? `${cert.keyAlgorithm} ${cert.keySize}` : cert.keyAlgorithm;
 }
 
-export function Overview({ cert, document, pool, highlight }: { cert: CertificateModel; document: DecodedDocument; pool: CertificateModel[]; highlight: string | null }) {
+/** `chain` is the certificate and its issuers as far as the open files go. */
+export function Overview({ cert, document, chain, highlight }: { cert: CertificateModel; document: DecodedDocument; chain: CertificateModel[]; highlight: string | null }) {
   const { now } = useServices();
-  const chain = buildChain(cert, pool);
   const pfx = document.container ? pfxBadge(document.container) : null;
   const sans = cert.subjectAltNames;
   const otherSans = [...sans.ip.map((v) => `IP ${v}`), ...sans.email.map((v) => `email ${v}`), ...sans.upn.map((v) => `UPN ${v}`), ...sans.uri.map((v) => `URI ${v}`), ...sans.other];

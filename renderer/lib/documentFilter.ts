@@ -20,11 +20,11 @@ function searchText(doc: OpenDocument): SearchText {
   if (text) return text;
   const words: string[] = [doc.fileName];
   const thumbprints: string[] = [];
-  for (const cert of doc.document.certificates) {
-    words.push(...cert.commonNames, ...cert.subjectAltNames.dns);
+  for (const cert of doc.summary.certificates) {
+    words.push(...cert.commonNames, ...cert.dnsNames);
     thumbprints.push(cert.thumbprint.toUpperCase());
   }
-  const request = doc.document.request;
+  const request = doc.summary.request;
   if (request) words.push(...request.commonNames, ...request.dnsNames);
   text = { words: words.join('\n').toLowerCase(), thumbprints: thumbprints.join('\n') };
   cache.set(doc, text);

@@ -1,7 +1,6 @@
 // The workbench state as a reducer: which files are open, which is selected, which PFX files
 // wait for a password, which view is shown. Pure, so it is tested without a browser.
-import type { DecodedDocument } from '../../shared/model/document.js';
-import { primaryCertificateIndex } from '../lib/document.js';
+import type { DocumentSummary } from '../lib/documentSummary.js';
 
 export type View = 'workbench' | 'request' | 'commands' | 'report' | 'environment' | 'thumbprint' | 'rules' | 'about';
 
@@ -9,7 +8,8 @@ export interface OpenDocument {
   docId: string;
   fileName: string;
   path?: string;
-  document: DecodedDocument;
+  /** What the list shows and filters on; the worker holds the full model. */
+  summary: DocumentSummary;
   /** Which certificate of the file the inspector shows. */
   certIndex: number;
 }
@@ -58,7 +58,7 @@ export interface OpenedFile {
   docId: string;
   fileName: string;
   path?: string;
-  document: DecodedDocument;
+  summary: DocumentSummary;
 }
 
 export type WorkbenchAction =
@@ -146,8 +146,8 @@ function openFiles(state: WorkbenchState, files: readonly OpenedFile[], select: 
   const added: OpenDocument[] = files.map((file) => ({
     docId: file.docId,
     fileName: file.fileName,
-    document: file.document,
-    certIndex: Math.max(0, primaryCertificateIndex(file.document)),
+    summary: file.summary,
+    certIndex: Math.max(0, file.summary.primaryIndex),
     ...(file.path ? { path: file.path } : {}),
   }));
   const openedNames = new Set(files.map((f) => f.fileName));

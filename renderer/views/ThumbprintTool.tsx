@@ -5,7 +5,6 @@ import { useState } from 'react';
 import { cleanThumbprint, spacedThumbprint } from '../../shared/model/thumbprint.js';
 import { CopyButton } from '../components/CopyButton.js';
 import { Icon } from '../components/Icon.js';
-import { displayName } from '../lib/document.js';
 import type { OpenDocument } from '../state/workbench.js';
 
 export function ThumbprintTool({ documents, onSelect }: { documents: OpenDocument[]; onSelect(docId: string, certIndex: number): void }) {
@@ -13,7 +12,7 @@ export function ThumbprintTool({ documents, onSelect }: { documents: OpenDocumen
   const cleaned = cleanThumbprint(input);
   const matches = cleaned.value
     ? documents.flatMap((doc) =>
-        doc.document.certificates
+        doc.summary.certificates
           .map((cert, index) => ({ doc, cert, index }))
           .filter(({ cert }) => cert.thumbprint === cleaned.value || cert.sha256 === cleaned.value),
       )
@@ -70,7 +69,7 @@ export function ThumbprintTool({ documents, onSelect }: { documents: OpenDocumen
               <div className="thumb-matches" data-testid="thumbprint-match">
                 {matches.map(({ doc, cert, index }) => (
                   <button key={`${doc.docId}-${index}`} type="button" className="match" onClick={() => onSelect(doc.docId, index)}>
-                    <Icon name="pass" size={13} /> It is <strong>{displayName(cert)}</strong> in {doc.fileName}
+                    <Icon name="pass" size={13} /> It is <strong>{cert.name}</strong> in {doc.fileName}
                   </button>
                 ))}
               </div>

@@ -1,7 +1,7 @@
 // The calls the UI can make into the worker (implemented in worker.ts, typed for client.ts).
 import type { Environment } from '../../shared/environment/types.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
-import type { OpenOutcome } from './protocol.js';
+import type { DocumentDetails, OpenOutcome } from './protocol.js';
 import type { ReportModel } from '../../shared/report/model.js';
 import type { CatalogueEntry } from '../../shared/rules/catalogueEntries.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
@@ -25,6 +25,8 @@ export interface WorkerApi {
   unlock(pendingId: string, password: string): Promise<OpenOutcome>;
   forget(pendingId: string): Promise<void>;
   close(docId: string): Promise<void>;
+  /** The full model of an open file and the chain of one of its certificates, for the inspector. */
+  details(docId: string, certIndex: number): Promise<DocumentDetails>;
   /** Checks one certificate (or the request) of an open document for a role. */
   evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string): Promise<CheckedSubject>;
   /** Only the verdicts, for the documents list: many documents per call (docId → verdict). */
@@ -33,9 +35,9 @@ export interface WorkerApi {
   checkDraft(draft: RequestDraft, environment: Environment, atIso: string): Promise<DraftCheck>;
   /** CSR with a fresh key, the key encrypted with the passphrase, the INF and the server-side script. */
   generateRequest(draft: RequestDraft, passphrase: string): Promise<GeneratedRequest>;
-  /** The compliance report for the given open documents, as the model's summary and self-contained HTML. */
   /** The rule catalogue (the same as `certbench rules`). */
   catalogue(): Promise<CatalogueEntry[]>;
+  /** The compliance report for the given open documents, as the model's summary and self-contained HTML. */
   report(docIds: string[], role: RoleChoice, environment: Environment, atIso: string, meta: ReportMetaInput): Promise<BuiltReport>;
 }
 

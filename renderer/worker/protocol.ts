@@ -1,10 +1,13 @@
-// Messages between the UI and the decoder worker. The worker owns the bytes of opened files
-// and the KeyStore; the UI only ever receives JSON-safe models (no key bytes, no PFX bytes).
+// Messages between the UI and the decoder worker. The worker owns the bytes of opened files,
+// the decoded models and the KeyStore; the UI receives a small summary per file for the list
+// and the JSON-safe model of the file it shows (no key bytes, no PFX bytes, ever).
+import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
+import type { DocumentSummary } from '../lib/documentSummary.js';
 
 /** Outcome of opening one file. */
 export type OpenOutcome =
-  | { status: 'opened'; docId: string; document: DecodedDocument }
+  | { status: 'opened'; docId: string; summary: DocumentSummary }
   /** A PFX needs its password; the worker keeps the bytes under `pendingId` until unlock/forget. */
   | { status: 'needs-password'; pendingId: string; fileName: string; wrongPassword: boolean; message: string }
   | { status: 'failed'; code: string; message: string };
@@ -19,3 +22,16 @@ export type WorkerResponse =
   | { id: number; kind: 'result'; value: unknown }
   | { id: number; kind: 'error'; message: string; code?: string }
   | { id: number; kind: 'progress'; message: string };
+
+/** One link of a chain built across the open files, and the file it came from. */
+export interface ChainLink {
+  cert: CertificateModel;
+  fileName: string;
+}
+
+/** What the inspector shows of one file: its full model and the chain of the certificate asked for. */
+export interface DocumentDetails {
+  document: DecodedDocument;
+  /** From the certificate upwards through the open files (empty for a request or a lone key). */
+  chain: ChainLink[];
+}

@@ -1,6 +1,7 @@
 // What the decoder worker does, written against injected engines so it can be tested in Node.
-// It owns: the bytes of PFX files waiting for a password, the decoded documents (to evaluate
-// them later), and the KeyStore. Models go to the UI; key bytes and PFX bytes never do.
+// It owns: the bytes of PFX files waiting for a password, the open files (to inspect and
+// evaluate them later), and the KeyStore. Summaries and models go to the UI; key bytes and
+// PFX bytes never do.
 import type { Environment } from '../../shared/environment/types.js';
 import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
@@ -9,7 +10,9 @@ import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { EvaluateOptions, EvaluationResult, Subject } from '../../shared/rules/engine/types.js';
 import type { TrustInput } from '../../shared/trust/buildTrust.js';
 import type { TrustResult } from '../../shared/trust/types.js';
-import type { OpenOutcome } from './protocol.js';
+import { buildChain, chainNode, type ChainNode } from '../lib/chainIndex.js';
+import { summarizeDocument, type DocumentSummary } from '../lib/documentSummary.js';
+import type { ChainLink, DocumentDetails, OpenOutcome } from './protocol.js';
 
 /** The rule engine and chain builder, as shared/rules and shared/trust export them. */
 export interface RulesEngine {
@@ -42,6 +45,30 @@ interface PendingFile {
   bytes: Uint8Array;
 }
 
+/** One open certificate as a chain node, and where it is. */
+interface IndexedNode extends ChainNode {
+  docId: string;
+  certIndex: number;
+}
+
+/**
+ * One open file. A file that holds private keys keeps its model (its KeyStore ids; a PFX cannot
+ * be decoded again without its password). Every other file keeps only its bytes, summary and
+ * chain nodes, and its model is decoded again when asked for: holding 5,000 full models made
+ * opening a folder a third slower in the garbage collector alone (each survives the young
+ * generation and is copied), and decoding one again takes a fraction of a millisecond.
+ */
+interface OpenEntry {
+  fileName: string;
+  summary: DocumentSummary;
+  nodes: IndexedNode[];
+  document?: DecodedDocument;
+  bytes?: Uint8Array;
+}
+
+/** Models decoded again and kept for the files used most recently (the selection, a verdict run). */
+const RECENT_MODELS = 256;
+
 function errorCode(error: unknown): string | undefined {
   if (typeof error === 'object' && error !== null && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
     return (error as { code: string }).code;
@@ -66,9 +93,13 @@ export interface BatchFile {
 export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
   #nextId = 1;
   readonly #pending = new Map<string, PendingFile>();
-  readonly #documents = new Map<string, { fileName: string; document: DecodedDocument }>();
+  readonly #open = new Map<string, OpenEntry>();
+  /** Models decoded again from bytes, least recently used first. */
+  readonly #recent = new Map<string, DecodedDocument>();
   /** Thumbprints of every open certificate, rebuilt only after an open or a close (not per check). */
   #batchThumbprints: string[] | null = null;
+  /** Chain nodes of every open certificate, rebuilt only after an open or a close. */
+  #pool: IndexedNode[] | null = null;
   /** Batches are decoded one after another, in the order asked, even when the UI sends several at once. */
   #batchQueue: Promise<unknown> = Promise.resolve();
 
@@ -101,7 +132,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
   async verdicts(items: readonly { docId: string; certIndex: number }[], role: RoleChoice, environment: Environment, atIso: string): Promise<Record<string, Verdict>> {
     const out: Record<string, Verdict> = {};
     for (const item of items) {
-      if (!this.#documents.has(item.docId)) continue;
+      if (!this.#open.has(item.docId)) continue;
       try {
         out[item.docId] = (await this.evaluate(item.docId, item.certIndex, role, environment, atIso)).evaluation.verdict;
       } catch {
@@ -125,15 +156,39 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
   }
 
   close(docId: string): void {
-    const entry = this.#documents.get(docId);
+    const entry = this.#open.get(docId);
     if (!entry) return;
-    for (const key of entry.document.keys) if (key.id) this.engine.keyStore.delete(key.id);
-    this.#documents.delete(docId);
+    if (entry.document) for (const key of entry.document.keys) if (key.id) this.engine.keyStore.delete(key.id);
+    entry.bytes?.fill(0);
+    this.#open.delete(docId);
+    this.#recent.delete(docId);
     this.#batchThumbprints = null;
+    this.#pool = null;
   }
 
-  document(docId: string): DecodedDocument | undefined {
-    return this.#documents.get(docId)?.document;
+  /** The full model of an open file (decoded again if only its bytes were kept). */
+  async document(docId: string): Promise<DecodedDocument | undefined> {
+    const entry = this.#open.get(docId);
+    return entry ? this.#model(docId, entry) : undefined;
+  }
+
+  /**
+   * The full model of one open file for the inspector, with the chain of its certificate
+   * `certIndex` through every open file (the list only ever holds summaries).
+   */
+  async details(docId: string, certIndex: number): Promise<DocumentDetails> {
+    const entry = this.#open.get(docId);
+    if (!entry) throw new Error('That file is no longer open.');
+    const document = await this.#model(docId, entry);
+    const node = entry.nodes[certIndex];
+    if (!node) return { document, chain: [] };
+    const chain: ChainLink[] = [];
+    for (const link of buildChain(node, this.#chainPool())) {
+      const owner = this.#open.get(link.docId)!;
+      const model = link.docId === docId ? document : await this.#model(link.docId, owner);
+      chain.push({ cert: model.certificates[link.certIndex]!, fileName: owner.fileName });
+    }
+    return { document, chain };
   }
 
   /**
@@ -144,11 +199,11 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
   async evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string): Promise<CheckedSubject> {
     const rules = this.engine.rules;
     if (!rules) throw new Error('The rule engine is not part of this build.');
-    const entry = this.#documents.get(docId);
+    const entry = this.#open.get(docId);
     if (!entry) throw new Error('That file is no longer open.');
     const at = new Date(atIso);
-    const document = entry.document;
-    const batchThumbprints = (this.#batchThumbprints ??= [...this.#documents.values()].flatMap((d) => d.document.certificates.map((c) => c.thumbprint)));
+    const document = await this.#model(docId, entry);
+    const batchThumbprints = (this.#batchThumbprints ??= [...this.#open.values()].flatMap((e) => e.summary.certificates.map((c) => c.thumbprint)));
     if (certIndex < 0) {
       if (!document.request) throw new Error(`${entry.fileName} holds no certificate request.`);
       const evaluation = rules.evaluate({ kind: 'request', request: document.request }, role, environment, at, { batchThumbprints });
@@ -174,15 +229,36 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
   }
 
   /** The open documents, by id, for the report (in the order asked). */
-  documents(docIds: readonly string[]): { file: string; document: DecodedDocument }[] {
-    return docIds.flatMap((id) => {
-      const entry = this.#documents.get(id);
-      return entry ? [{ file: entry.fileName, document: entry.document }] : [];
-    });
+  async documents(docIds: readonly string[]): Promise<{ file: string; document: DecodedDocument }[]> {
+    const out: { file: string; document: DecodedDocument }[] = [];
+    for (const id of docIds) {
+      const entry = this.#open.get(id);
+      if (entry) out.push({ file: entry.fileName, document: await this.#model(id, entry) });
+    }
+    return out;
   }
 
   get keyStore(): K {
     return this.engine.keyStore;
+  }
+
+  #chainPool(): IndexedNode[] {
+    return (this.#pool ??= [...this.#open.values()].flatMap((e) => e.nodes));
+  }
+
+  async #model(docId: string, entry: OpenEntry): Promise<DecodedDocument> {
+    if (entry.document) return entry.document;
+    const recent = this.#recent.get(docId);
+    if (recent) {
+      this.#recent.delete(docId);
+      this.#recent.set(docId, recent);
+      return recent;
+    }
+    // The same bytes and name decode to the same model; no KeyStore, as the file holds no key.
+    const document = await this.engine.decodeDocument(entry.bytes!, { fileName: entry.fileName });
+    this.#recent.set(docId, document);
+    if (this.#recent.size > RECENT_MODELS) this.#recent.delete(this.#recent.keys().next().value!);
+    return document;
   }
 
   async #decode(fileName: string, bytes: Uint8Array, password: string | undefined, pendingId?: string): Promise<OpenOutcome> {
@@ -191,10 +267,15 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       if (password !== undefined) options.password = password;
       const document = await this.engine.decodeDocument(bytes, options);
       const docId = `doc-${this.#nextId++}`;
-      // The input is not zeroed here: a key store entry may be a view into it.
-      this.#documents.set(docId, { fileName, document });
+      const summary = summarizeDocument(document);
+      const nodes = document.certificates.map((c, certIndex): IndexedNode => ({ ...chainNode(c), docId, certIndex }));
+      // A file with keys keeps its model and its bytes are not zeroed (a KeyStore entry may be
+      // a view into them); a PFX is always kept whole, as it cannot be decoded without its password.
+      const keep = document.keys.length > 0 || document.kind === 'pkcs12';
+      this.#open.set(docId, keep ? { fileName, summary, nodes, document } : { fileName, summary, nodes, bytes });
       this.#batchThumbprints = null;
-      return { status: 'opened', docId, document };
+      this.#pool = null;
+      return { status: 'opened', docId, summary };
     } catch (error) {
       const code = errorCode(error);
       if (code === 'password-required' || code === 'wrong-password') {

@@ -38,12 +38,13 @@ const api: WorkerApi = {
   unlock: (pendingId, password) => service.unlock(pendingId, password),
   forget: async (pendingId) => service.forget(pendingId),
   close: async (docId) => service.close(docId),
+  details: (docId, certIndex) => service.details(docId, certIndex),
   evaluate: (docId, certIndex, role, environment, atIso) => service.evaluate(docId, certIndex, role, environment, atIso),
   checkDraft: (draft, environment, atIso) => requests.check(draft, environment, atIso),
   generateRequest: (draft, passphrase) => requests.generate(draft, passphrase),
   catalogue: async () => catalogue(),
   report: async (docIds, role, environment, atIso, meta) => {
-    const inputs = service.documents(docIds);
+    const inputs = await service.documents(docIds);
     const model = await checkAndBuildReport(
       inputs,
       { role, environment, at: new Date(atIso) },

@@ -101,18 +101,33 @@ const SPECS: Record<SyncHash, Spec> = {
 
 /** Hash arbitrary bytes (one-shot). */
 export function hashSync(hash: SyncHash, data: Uint8Array): Uint8Array {
+  // Thumbprints of every certificate opened run through here (thousands for a CA export), so
+  // whole blocks are read straight from the input; only the last one or two are copied to pad.
   const spec = SPECS[hash];
   const h = new Int32Array(spec.init);
   const w = new Int32Array(80);
-  const bitLen = data.length * 8;
-  const padded = new Uint8Array(((data.length + 9 + 63) >> 6) << 6);
-  padded.set(data);
-  padded[data.length] = 0x80;
-  const view = new DataView(padded.buffer);
-  view.setUint32(padded.length - 4, bitLen >>> 0);
-  view.setUint32(padded.length - 8, Math.floor(bitLen / 2 ** 32));
-  for (let off = 0; off < padded.length; off += 64) {
-    for (let i = 0; i < 16; i++) w[i] = view.getInt32(off + i * 4);
+  const n = data.length;
+  const whole = n & ~63;
+  for (let off = 0; off < whole; off += 64) {
+    for (let i = 0, j = off; i < 16; i++, j += 4) w[i] = (data[j]! << 24) | (data[j + 1]! << 16) | (data[j + 2]! << 8) | data[j + 3]!;
+    spec.compress(h, w);
+  }
+  const tail = new Uint8Array(n - whole + 9 <= 64 ? 64 : 128);
+  tail.set(data.subarray(whole));
+  tail[n - whole] = 0x80;
+  const bitLen = n * 8;
+  const end = tail.length;
+  const high = Math.floor(bitLen / 2 ** 32);
+  tail[end - 8] = high >>> 24;
+  tail[end - 7] = high >>> 16;
+  tail[end - 6] = high >>> 8;
+  tail[end - 5] = high;
+  tail[end - 4] = bitLen >>> 24;
+  tail[end - 3] = bitLen >>> 16;
+  tail[end - 2] = bitLen >>> 8;
+  tail[end - 1] = bitLen;
+  for (let off = 0; off < end; off += 64) {
+    for (let i = 0, j = off; i < 16; i++, j += 4) w[i] = (tail[j]! << 24) | (tail[j + 1]! << 16) | (tail[j + 2]! << 8) | tail[j + 3]!;
     spec.compress(h, w);
   }
   return wordsToBytes(h, spec.words);
@@ -150,8 +165,13 @@ export function iterateHash(hash: SyncHash, first: Uint8Array, count: number): U
 
 function wordsToBytes(h: Int32Array, words: number): Uint8Array {
   const out = new Uint8Array(words * 4);
-  const view = new DataView(out.buffer);
-  for (let i = 0; i < words; i++) view.setInt32(i * 4, h[i]!);
+  for (let i = 0, j = 0; i < words; i++, j += 4) {
+    const v = h[i]!;
+    out[j] = v >>> 24;
+    out[j + 1] = v >>> 16;
+    out[j + 2] = v >>> 8;
+    out[j + 3] = v;
+  }
   return out;
 }
 

@@ -8,13 +8,23 @@ const PAIRS = [
 ] as const;
 
 describe('synchronous SHA used by the PKCS#12 KDF', () => {
-  it.each([0, 1, 55, 56, 63, 64, 65, 200, 1000])('matches node:crypto for %i bytes', (len) => {
+  it.each([0, 1, 55, 56, 57, 63, 64, 65, 119, 120, 127, 128, 200, 1000, 70_000])('matches node:crypto for %i bytes', (len) => {
     const data = randomBytes(len);
     for (const [ours, node] of PAIRS) {
       expect(Buffer.from(hashSync(ours, data)).toString('hex')).toBe(createHash(node).update(data).digest('hex'));
     }
   });
 
+  it('matches node:crypto on inputs that are views into a larger buffer', () => {
+    const big = randomBytes(4096);
+    for (let i = 0; i < 200; i++) {
+      const start = (i * 37) % 1000;
+      const view = big.subarray(start, start + ((i * 53) % 900));
+      for (const [ours, node] of PAIRS) {
+        expect(Buffer.from(hashSync(ours, view)).toString('hex')).toBe(createHash(node).update(view).digest('hex'));
+      }
+    }
+  });
   it('iterates like repeated node:crypto hashing', () => {
     const data = randomBytes(100);
     for (const [ours, node] of PAIRS) {

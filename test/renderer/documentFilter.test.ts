@@ -5,6 +5,7 @@ import { documentMatcher, filterDocuments } from '../../renderer/lib/documentFil
 import { renderedIndices, visibleRange } from '../../renderer/lib/windowing.js';
 import { initialWorkbench, workbenchReducer, type OpenDocument } from '../../renderer/state/workbench.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
+import { summarizeDocument } from '../../renderer/lib/documentSummary.js';
 
 const THUMB = '5EAE133C1DA653E15DB590720B42814C9C9B8BFF';
 
@@ -19,7 +20,7 @@ function certDoc(cn: string, dns: string[], thumbprint: string): DecodedDocument
   } as unknown as DecodedDocument;
 }
 
-const open = (docId: string, fileName: string, document: DecodedDocument): OpenDocument => ({ docId, fileName, document, certIndex: 0 });
+const open = (docId: string, fileName: string, document: DecodedDocument): OpenDocument => ({ docId, fileName, summary: summarizeDocument(document), certIndex: 0 });
 
 const docs = [
   open('a', 'Exchange-UM.cer', certDoc('ex1.contoso.com', ['ex1.contoso.com', 'autodiscover.contoso.com'], THUMB)),
@@ -52,7 +53,7 @@ describe('documents filter', () => {
 });
 
 describe('opening many files', () => {
-  const many = Array.from({ length: 5000 }, (_, i) => ({ docId: `d${i}`, fileName: `c${i}.cer`, document: certDoc(`h${i}.contoso.com`, [], THUMB) }));
+  const many = Array.from({ length: 5000 }, (_, i) => ({ docId: `d${i}`, fileName: `c${i}.cer`, summary: summarizeDocument(certDoc(`h${i}.contoso.com`, [], THUMB)) }));
   it('adds a batch in one update and selects its first file, then keeps the selection', () => {
     let s = workbenchReducer(initialWorkbench, { type: 'failed', fileName: 'c1.cer', message: 'c1.cer could not be read' });
     s = workbenchReducer(s, { type: 'opened-batch', files: many.slice(0, 100), select: 'first' });

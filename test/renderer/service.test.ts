@@ -23,6 +23,10 @@ beforeAll(() => {
   run(['pkcs8', '-topk8', '-nocrypt', '-in', 'k.pem', '-outform', 'DER', '-out', 'k.der']);
   pfx = new Uint8Array(readFileSync(path.join(dir, 'w.pfx')));
   keyDer = readFileSync(path.join(dir, 'k.der'));
+  // A root and a leaf it issued, in two files, for the chain the inspector shows.
+  run(['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-days', '30', '-subj', '/CN=Contoso Root']);
+  run(['req', '-new', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=mail.contoso.com']);
+  run(['x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-days', '10', '-out', 'leaf.pem']);
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -39,8 +43,13 @@ describe('DecoderService', () => {
     const opened = await s.unlock(first.pendingId, 'right-password');
     expect(opened.status).toBe('opened');
     if (opened.status !== 'opened') return;
-    expect(opened.document.certificates[0]!.commonName).toBe('*.contoso.com');
-    expect(opened.document.hasPrivateKey).toBe(true);
+    expect(opened.summary.certificates[0]!.commonNames).toEqual(['*.contoso.com']);
+    expect(opened.summary.hasPrivateKey).toBe(true);
+    // The inspector's full model comes from details(), with the chain of the certificate asked for.
+    const details = await s.details(opened.docId, 0);
+    expect(details.document.certificates[0]!.commonName).toBe('*.contoso.com');
+    expect(details.chain.map((l) => l.cert.thumbprint)).toEqual([details.document.certificates[0]!.thumbprint]);
+    expect(JSON.stringify(details)).not.toContain(keyDer.subarray(600, 660).toString('base64').slice(4, 60));
     // What goes to the UI holds no key bytes: look for a run of the private part of the PKCS#8 (past the public modulus; Base64 aligned, or hex).
     const json = JSON.stringify(opened);
     const keyB64 = keyDer.subarray(600, 660).toString('base64').slice(4, 60);
@@ -75,5 +84,25 @@ describe('DecoderService', () => {
     expect(checked.evaluation.verdict).toBe('fail');
     expect(checked.evaluation.findings.find((f) => f.ruleId === 'exchange-um.cn-is-server-fqdn')?.status).toBe('error');
     expect(checked.trust?.status).toBe('self-signed');
+  });
+  it('gives the inspector the full model and the chain through the other open files', async () => {
+    const s = service();
+    const leaf = await s.open('leaf.cer', new Uint8Array(readFileSync(path.join(dir, 'leaf.pem'))));
+    if (leaf.status !== 'opened') throw new Error('the leaf did not open');
+    expect((await s.details(leaf.docId, 0)).chain.map((l) => l.fileName)).toEqual(['leaf.cer']);
+    const root = await s.open('root.cer', new Uint8Array(readFileSync(path.join(dir, 'ca.pem'))));
+    if (root.status !== 'opened') throw new Error('the root did not open');
+    const details = await s.details(leaf.docId, 0);
+    expect(details.document.certificates[0]!.commonName).toBe('mail.contoso.com');
+    expect(details.chain.map((l) => [l.cert.commonName, l.fileName])).toEqual([
+      ['mail.contoso.com', 'leaf.cer'],
+      ['Contoso Root', 'root.cer'],
+    ]);
+    // The list's summary names the file without the model.
+    expect(leaf.summary).toMatchObject({ kind: 'certificate', headline: 'mail.contoso.com', primaryIndex: 0, request: null });
+    expect(leaf.summary.certificates[0]!.thumbprint).toBe(details.document.certificates[0]!.thumbprint);
+    s.close(root.docId);
+    expect((await s.details(leaf.docId, 0)).chain).toHaveLength(1);
+    await expect(s.details(root.docId, 0)).rejects.toThrow('no longer open');
   });
 });

@@ -46,4 +46,18 @@ describe('DecoderService batches', () => {
     expect(verdicts[ids[0]!]).toBe(full.evaluation.verdict);
     expect(full.evaluation.verdict).toBe('fail');
   });
+  it('keeps only the bytes of a key-less file and decodes the same model again when asked', async () => {
+    const s = new DecoderService({ decodeDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+    // More files than the recently-used models, so the first one is decoded again.
+    const outcomes = await s.openBatch(Array.from({ length: 300 }, (_, i) => ({ fileName: `c${i}.cer`, bytes: cer.slice() })));
+    const first = outcomes[0]!;
+    if (first.status !== 'opened') throw new Error('the certificate did not open');
+    const expected = await decodeDocument(cer.slice(), { fileName: 'c0.cer' });
+    const again = await s.details(first.docId, 0);
+    expect(again.document).toEqual(expected);
+    expect(await s.document(first.docId)).toEqual(expected);
+    // The same certificate in 300 files: the chain is the certificate (self-signed), from its own file.
+    expect(again.chain.map((l) => l.fileName)).toEqual(['c0.cer']);
+    expect((await s.evaluate(first.docId, 0, 'general', { name: 'test' }, new Date().toISOString())).evaluation.verdict).toBeTruthy();
+  });
 });

@@ -13,15 +13,16 @@ import {
   upsertEnvironment,
 } from '../../renderer/state/environments.js';
 import { initialWorkbench, workbenchReducer } from '../../renderer/state/workbench.js';
-import type { DecodedDocument } from '../../shared/model/document.js';
+import type { DocumentSummary } from '../../renderer/lib/documentSummary.js';
 
-const doc = (certs: { isCA?: boolean; hasPrivateKey?: boolean }[]): DecodedDocument =>
-  ({ kind: 'pkcs12', encoding: 'der', certificates: certs.map((c) => ({ isCA: false, hasPrivateKey: false, ...c })), keys: [], hasPrivateKey: false, notes: [] }) as unknown as DecodedDocument;
+const certs = (list: { isCA?: boolean; hasPrivateKey?: boolean }[]) => list.map((c) => ({ isCA: false, hasPrivateKey: false, ...c }));
+const doc = (list: { isCA?: boolean; hasPrivateKey?: boolean }[]): DocumentSummary =>
+  ({ kind: 'pkcs12', headline: 'x', certificates: certs(list), request: null, keyCount: 0, hasPrivateKey: false, primaryIndex: primaryCertificateIndex(certs(list)) }) as unknown as DocumentSummary;
 
 describe('workbench state', () => {
   it('opens, selects, moves with arrows and closes documents', () => {
-    let s = workbenchReducer(initialWorkbench, { type: 'opened', docId: 'a', fileName: 'a.cer', document: doc([{}]) });
-    s = workbenchReducer(s, { type: 'opened', docId: 'b', fileName: 'b.pfx', document: doc([{ isCA: true }, { hasPrivateKey: true }]) });
+    let s = workbenchReducer(initialWorkbench, { type: 'opened', docId: 'a', fileName: 'a.cer', summary: doc([{}]) });
+    s = workbenchReducer(s, { type: 'opened', docId: 'b', fileName: 'b.pfx', summary: doc([{ isCA: true }, { hasPrivateKey: true }]) });
     expect(s.selectedDocId).toBe('b');
     expect(s.documents[1]!.certIndex).toBe(1);
     s = workbenchReducer(s, { type: 'move-selection', delta: -1 });
@@ -42,13 +43,13 @@ describe('workbench state', () => {
   it('a failure for a file is replaced when it opens later', () => {
     let s = workbenchReducer(initialWorkbench, { type: 'failed', fileName: 'x.cer', message: 'x.cer is empty' });
     expect(s.failures).toHaveLength(1);
-    s = workbenchReducer(s, { type: 'opened', docId: 'x', fileName: 'x.cer', document: doc([{}]) });
+    s = workbenchReducer(s, { type: 'opened', docId: 'x', fileName: 'x.cer', summary: doc([{}]) });
     expect(s.failures).toEqual([]);
   });
   it('picks the end-entity certificate of a file', () => {
-    expect(primaryCertificateIndex(doc([{ isCA: true }, {}]))).toBe(1);
-    expect(primaryCertificateIndex(doc([{ isCA: true }]))).toBe(0);
-    expect(primaryCertificateIndex(doc([]))).toBe(-1);
+    expect(primaryCertificateIndex(certs([{ isCA: true }, {}]))).toBe(1);
+    expect(primaryCertificateIndex(certs([{ isCA: true }]))).toBe(0);
+    expect(primaryCertificateIndex(certs([]))).toBe(-1);
     expect(toPem('QUJD')).toBe('-----BEGIN CERTIFICATE-----\nQUJD\n-----END CERTIFICATE-----\n');
   });
 });
