@@ -29,6 +29,8 @@ const ROLE_KEY = 'certbench.role.v1';
 /** Files per worker round trip: a small first batch so the list appears at once, then larger ones. */
 const FIRST_BATCH = 100;
 const BATCH = 400;
+/** Batches being read at once: the browser always has reads queued, never a gap between batches. */
+const READ_AHEAD = 3;
 /** Documents per verdict call: small enough that the selected file's full check is never far behind. */
 const VERDICT_BATCH = 100;
 /** Full evaluations and inspector models kept for documents selected before (arrowing back shows them at once). */
@@ -143,21 +145,28 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       if (total === 0) return;
       setOpening(true);
       dispatch({ type: 'busy', text: total > 1 ? `Opening 0 of ${formatCount(total)}…` : `Opening ${files[0]!.name}…` });
-      // Many files per round trip, in a pipeline: the browser reads one batch (its files at
-      // once) while the worker decodes the batch before; each decoded batch is one state
-      // update, so the list grows as it goes. Reading batch after batch, rather than all
-      // files at once, lets the first files show within a fraction of a second.
+      // Many files per round trip, in a pipeline: the browser reads the next few batches
+      // while the worker decodes the one before; each decoded batch is one state update, so
+      // the list grows as it goes. A batch starts reading when the one READ_AHEAD before it
+      // is read, so reads are always queued (batch after batch left the browser idle between
+      // them) yet the first files still show within a fraction of a second. Batches go to the
+      // worker in order.
       const batches: InputFile[][] = [];
       for (let i = 0; i < total; ) {
         const size = i === 0 ? FIRST_BATCH : BATCH;
         batches.push(files.slice(i, i + size));
         i += size;
       }
-      let reading: Promise<unknown> = Promise.resolve();
-      const replies = batches.map((batch) => {
-        const read = reading.then(() => readBatch(batch));
-        reading = read;
-        return read.then((bytes) => decodeBatch(worker, batch, bytes));
+      const reads: Promise<(Uint8Array | { message: string })[]>[] = [];
+      let posted: Promise<unknown> = Promise.resolve();
+      const replies = batches.map((batch, b) => {
+        const read = (b < READ_AHEAD ? Promise.resolve() : reads[b - READ_AHEAD]!).then(() => readBatch(batch));
+        reads.push(read);
+        // decodeBatch posts to the worker before its first await, and a promise's reactions
+        // run in order, so batch b is posted before batch b + 1 can be.
+        const ready = Promise.all([read, posted]);
+        posted = ready;
+        return ready.then(([bytes]) => decodeBatch(worker, batch, bytes));
       });
       let done = 0;
       try {
