@@ -72,8 +72,13 @@ export function readInput(file: string, cwd: string): Uint8Array {
 export async function openFile(file: string, cwd: string, password: string | undefined, keyStore?: KeyStore): Promise<OpenedFile> {
   try {
     const bytes = readInput(file, cwd);
-    const document = await decodeDocument(bytes, { fileName: file, ...(password !== undefined ? { password } : {}), ...(keyStore ? { keyStore } : {}) });
-    return { file, document };
+    try {
+      const document = await decodeDocument(bytes, { fileName: file, ...(password !== undefined ? { password } : {}), ...(keyStore ? { keyStore } : {}) });
+      return { file, document };
+    } finally {
+      // The model holds copies (and the KeyStore its own); a PEM key file's bytes hold the key in the clear.
+      bytes.fill(0);
+    }
   } catch (e) {
     if (e instanceof InputError) return { file, error: e };
     return { file, error: new InputError('malformed', `${displayName(file)} could not be read: check that it is a certificate, request, P7B or PFX file.`) };

@@ -67,16 +67,18 @@ export const pfx: CommandRunner = async (argv, io) => {
   const passphrase = readSecret(args, io, 'passphrase');
   const friendlyName = args.strings['friendly-name'];
 
+  let pkcs8: Uint8Array | undefined;
   try {
     if (friendlyName !== undefined) validateFriendlyName(friendlyName, '--friendly-name');
     let keyText: string;
     try {
-      keyText = new TextDecoder().decode(readInput(key, io.cwd));
+      const keyBytes = readInput(key, io.cwd);
+      keyText = new TextDecoder().decode(keyBytes);
+      keyBytes.fill(0);
     } catch (e) {
       if (e instanceof InputError) throw new ArgError(`certbench pfx: ${e.message}`);
       throw e;
     }
-    let pkcs8: Uint8Array;
     try {
       pkcs8 = await readPrivateKeyPem(keyText, passphrase);
     } catch (e) {
@@ -103,7 +105,6 @@ export const pfx: CommandRunner = async (argv, io) => {
       profile,
       ...(friendlyName !== undefined ? { friendlyName } : {}),
     });
-    pkcs8.fill(0);
     const outPath = resolve(io.cwd, out);
     try {
       writeFileSync(outPath, built.der, { flag: args.flags.has('force') ? 'w' : 'wx', mode: 0o600 });
@@ -126,5 +127,7 @@ export const pfx: CommandRunner = async (argv, io) => {
       return EXIT_INPUT;
     }
     throw e;
+  } finally {
+    pkcs8?.fill(0);
   }
 };

@@ -269,10 +269,12 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       const docId = `doc-${this.#nextId++}`;
       const summary = summarizeDocument(document);
       const nodes = document.certificates.map((c, certIndex): IndexedNode => ({ ...chainNode(c), docId, certIndex }));
-      // A file with keys keeps its model and its bytes are not zeroed (a KeyStore entry may be
-      // a view into them); a PFX is always kept whole, as it cannot be decoded without its password.
+      // A file with keys keeps its model, and a PFX always does, as it cannot be decoded again
+      // without its password. Their bytes are zeroed: a PEM key file holds the key in the clear,
+      // and the KeyStore has its own copy.
       const keep = document.keys.length > 0 || document.kind === 'pkcs12';
       this.#open.set(docId, keep ? { fileName, summary, nodes, document } : { fileName, summary, nodes, bytes });
+      if (keep) bytes.fill(0);
       this.#batchThumbprints = null;
       this.#pool = null;
       return { status: 'opened', docId, summary };

@@ -121,28 +121,37 @@ async function openWith(der: Uint8Array, password: string | undefined, primary: 
       ? new Asn1Error('malformed', 'an encrypted part does not decrypt although the password is right (the file is damaged)')
       : new Pkcs12PasswordError(password === undefined ? 'required' : 'wrong');
 
-  for (const outcome of await Promise.all(work.parts)) {
-    if ('error' in outcome) throw outcome.error;
-    const d = outcome.value;
-    if (!d.plaintext) throw wrongOrDamaged();
-    const before = result.certificates.length;
-    readSafeContents(d.plaintext, result, shrouded, 0);
-    result.info.protections.push({ part: result.certificates.length > before ? 'certificates' : 'key', ...d.protection });
-  }
+  // Decrypted parts can hold a key bag in the clear (copied out below) and the still-encrypted
+  // key bags; they are zeroed once read, whatever happens. Certificates are copied out of them.
+  const plaintexts: Uint8Array[] = [];
+  try {
+    for (const outcome of await Promise.all(work.parts)) {
+      if ('error' in outcome) throw outcome.error;
+      const d = outcome.value;
+      if (!d.plaintext) throw wrongOrDamaged();
+      plaintexts.push(d.plaintext);
+      const before = result.certificates.length;
+      readSafeContents(d.plaintext, result, shrouded, 0);
+      result.info.protections.push({ part: result.certificates.length > before ? 'certificates' : 'key', ...d.protection });
+    }
 
-  // Key bags that sat inside encrypted parts are only known now.
-  const keyOutcomes = [
-    ...(await Promise.all(work.keys)).map((o, i) => ({ o, attrs: plainKeyBags[i]!.attrs })),
-    ...(await Promise.all(shrouded.map((k) => settled(decrypt(k.algId, k.data, forms))))).map((o, i) => ({ o, attrs: shrouded[i]!.attrs })),
-  ];
-  for (const { o, attrs } of keyOutcomes) {
-    if ('error' in o) throw o.error;
-    if (!o.value.plaintext) throw wrongOrDamaged();
-    result.keys.push({ pkcs8: o.value.plaintext, ...attrs });
-    result.info.protections.push({ part: 'key', ...o.value.protection });
+    // Key bags that sat inside encrypted parts are only known now.
+    const keyOutcomes = [
+      ...(await Promise.all(work.keys)).map((o, i) => ({ o, attrs: plainKeyBags[i]!.attrs })),
+      ...(await Promise.all(shrouded.map((k) => settled(decrypt(k.algId, k.data, forms))))).map((o, i) => ({ o, attrs: shrouded[i]!.attrs })),
+    ];
+    for (const { o, attrs } of keyOutcomes) {
+      if ('error' in o) throw o.error;
+      if (!o.value.plaintext) throw wrongOrDamaged();
+      // The decrypted PKCS#8 itself is handed on: the KeyStore owns it and zeroes it on close.
+      result.keys.push({ pkcs8: o.value.plaintext, ...attrs });
+      result.info.protections.push({ part: 'key', ...o.value.protection });
+    }
+    result.info.profile = profileOf(result.info.protections);
+    return result;
+  } finally {
+    for (const plaintext of plaintexts) plaintext.fill(0);
   }
-  result.info.profile = profileOf(result.info.protections);
-  return result;
 }
 
 /**
@@ -173,7 +182,8 @@ function readSafeContents(
       case BAG.cert: {
         const [certType, certWrap] = children(value);
         if (readOid(certType!) !== OID.x509Certificate || !certWrap) break;
-        into.certificates.push({ der: octets(children(certWrap)[0]!), ...attrs });
+        // A copy: the decrypted part it sits in is zeroed after reading.
+        into.certificates.push({ der: octets(children(certWrap)[0]!).slice(), ...attrs });
         break;
       }
       case BAG.key:

@@ -98,7 +98,14 @@ export async function decrypt(algId: Tlv, data: Uint8Array, password: PasswordFo
     ]);
     // 2-key 3DES is K1 K2 K1.
     const fullKey = pbes1.keyLength === 16 && pbes1.cipher.name === '3DES' ? concat(key, key.subarray(0, 8)) : key;
-    return { plaintext: await legacyDecrypt(pbes1.cipher, fullKey, iv, data), protection };
+    try {
+      return { plaintext: await legacyDecrypt(pbes1.cipher, fullKey, iv, data), protection };
+    } finally {
+      // Derived key material is ours to zero (node-forge's internal copies are JS strings, which are not).
+      key.fill(0);
+      fullKey.fill(0);
+      iv.fill(0);
+    }
   }
   // PBES2
   const { hash, iterations, salt, keyBits, iv, cipherOid } = pbes2Params(params!);
@@ -106,15 +113,16 @@ export async function decrypt(algId: Tlv, data: Uint8Array, password: PasswordFo
   const bits = new Uint8Array(
     await subtle().deriveBits({ name: 'PBKDF2', hash, salt: buf(salt), iterations }, baseKey, keyBits),
   );
-  if (cipherOid === DES_EDE3_CBC) {
-    return { plaintext: await legacyDecrypt({ name: '3DES' }, bits, iv, data), protection };
-  }
   try {
-    const key = await subtle().importKey('raw', bits, { name: 'AES-CBC' }, false, ['decrypt']);
-    const plain = await subtle().decrypt({ name: 'AES-CBC', iv: buf(iv) }, key, buf(data));
+    if (cipherOid === DES_EDE3_CBC) return { plaintext: await legacyDecrypt({ name: '3DES' }, bits, iv, data), protection };
+    let plain: ArrayBuffer;
+    try {
+      const key = await subtle().importKey('raw', bits, { name: 'AES-CBC' }, false, ['decrypt']);
+      plain = await subtle().decrypt({ name: 'AES-CBC', iv: buf(iv) }, key, buf(data));
+    } catch {
+      return { plaintext: null, protection }; // bad padding: the wrong key
+    }
     return { plaintext: new Uint8Array(plain), protection };
-  } catch {
-    return { plaintext: null, protection };
   } finally {
     bits.fill(0);
   }
