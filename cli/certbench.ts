@@ -4,6 +4,7 @@ import './nodeDigest.js';
 import { displayName } from '../shared/encoding/displayName.js';
 import { ArgError } from './args.js';
 import { EXIT_INPUT, type CliIo, type CommandRunner } from './io.js';
+import { VERSION } from './version.js';
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRunner> }> = {
   inspect: { summary: 'show what certificate, request, P7B or PFX files hold', load: async () => (await import('./commands/inspect.js')).inspect },
@@ -17,7 +18,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRun
 
 const USAGE = `certbench — certificate workbench for Exchange and Lync / Skype for Business
 
-Usage: certbench <command> [options]
+Usage: certbench <command> [options]      certbench --version
 
 Commands:
 ${Object.entries(COMMANDS)
@@ -44,6 +45,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(USAGE);
     return name ? 0 : EXIT_INPUT;
+  }
+  if (name === '--version' || name === '-V' || name === 'version') {
+    io.out(`certbench ${VERSION}\n`);
+    return 0;
   }
   const command = COMMANDS[name];
   if (!command) {
