@@ -105,8 +105,9 @@ export function DocumentList(props: DocumentListProps) {
   const [query, setQuery] = useState('');
   const [scrollTop, setScrollTop] = useState(0);
   const [viewportHeight, setViewportHeight] = useState(800);
-  // Days-left badges are judged at one instant per minute, so rows can be memoised.
-  const at = Math.floor(now().getTime() / 60_000) * 60_000;
+  // Days-left badges are judged at one instant per minute, so rows can be memoised. The end of
+  // the current minute, not its start: a certificate issued seconds ago is valid, not "not yet".
+  const at = Math.ceil(now().getTime() / 60_000) * 60_000;
 
   const shown = useMemo(() => filterDocuments(props.documents, query), [props.documents, query]);
   const order = useMemo(() => shown.map((d) => d.docId), [shown]);
