@@ -1,22 +1,15 @@
-// Chains across the open files. The worker keeps one small node per open certificate (not the
-// whole model, so 5,000 open files stay light) and walks issuer links over those nodes.
-import type { CertificateModel } from '../../shared/model/certificate.js';
+// Chains across the open files. The worker keeps one small node per open certificate (from
+// its listing, not the whole model, so 5,000 open files stay light) and walks issuer links
+// over those nodes. A certificate is identified by its SHA-1 thumbprint, as Windows does.
+import type { CertificateListing } from '../../shared/model/listing.js';
 
-export interface ChainNode {
-  sha256: string;
-  /** RFC 4514 subject and issuer: equal strings mean equal names. */
-  subject: string;
-  issuer: string;
-  subjectKeyIdentifier: string | null;
-  authorityKeyIdentifier: string | null;
-  selfSigned: boolean;
-}
+export type ChainNode = Pick<CertificateListing, 'thumbprint' | 'subjectKey' | 'issuerKey' | 'subjectKeyIdentifier' | 'authorityKeyIdentifier' | 'selfSigned'>;
 
-export function chainNode(cert: CertificateModel): ChainNode {
+export function chainNode(cert: CertificateListing): ChainNode {
   return {
-    sha256: cert.sha256,
-    subject: cert.subjectName.rfc4514,
-    issuer: cert.issuerName.rfc4514,
+    thumbprint: cert.thumbprint,
+    subjectKey: cert.subjectKey,
+    issuerKey: cert.issuerKey,
     subjectKeyIdentifier: cert.subjectKeyIdentifier,
     authorityKeyIdentifier: cert.authorityKeyIdentifier,
     selfSigned: cert.selfSigned,
@@ -27,9 +20,9 @@ export function chainNode(cert: CertificateModel): ChainNode {
 export function findIssuer<T extends ChainNode>(node: T, pool: readonly T[]): T | undefined {
   if (node.selfSigned) return undefined;
   const byKeyId = node.authorityKeyIdentifier
-    ? pool.find((c) => c.subjectKeyIdentifier === node.authorityKeyIdentifier && c.sha256 !== node.sha256)
+    ? pool.find((c) => c.subjectKeyIdentifier === node.authorityKeyIdentifier && c.thumbprint !== node.thumbprint)
     : undefined;
-  return byKeyId ?? pool.find((c) => c.subject === node.issuer && c.sha256 !== node.sha256);
+  return byKeyId ?? pool.find((c) => c.subjectKey === node.issuerKey && c.thumbprint !== node.thumbprint);
 }
 
 /** The chain from `node` upwards as far as the pool allows (at most 8 links, no loops). */
@@ -38,7 +31,7 @@ export function buildChain<T extends ChainNode>(node: T, pool: readonly T[]): T[
   let current = node;
   while (chain.length < 8) {
     const issuer = findIssuer(current, pool);
-    if (!issuer || chain.some((c) => c.sha256 === issuer.sha256)) break;
+    if (!issuer || chain.some((c) => c.thumbprint === issuer.thumbprint)) break;
     chain.push(issuer);
     current = issuer;
   }

@@ -1,14 +1,14 @@
-// What the Documents pane needs of an open file, and no more. The worker keeps the decoded
-// models and sends the window one small summary per file: a folder of 5,000 certificates is
-// about 2 MB to copy across instead of 20 MB, and the inspector asks for the full model of the
-// file it shows (DecoderService.details).
+// What the Documents pane needs of an open file, and no more. The worker lists each file
+// (shared/x509/decode.ts listDocument: a lean parse for plain certificates) and sends the
+// window one small summary per file; the inspector asks for the full model of the file it
+// shows (DecoderService.details).
 import type { CertificateModel } from '../../shared/model/certificate.js';
-import type { DecodedDocument, DocumentKind } from '../../shared/model/document.js';
+import type { DocumentKind } from '../../shared/model/document.js';
+import type { DocumentListing } from '../../shared/model/listing.js';
 
 export interface CertificateSummary {
   /** SHA-1, 40 upper-case hex characters, as Windows shows it. */
   thumbprint: string;
-  sha256: string;
   /** CN, else the first DNS name, else the subject. */
   name: string;
   commonNames: string[];
@@ -41,27 +41,27 @@ export function primaryCertificateIndex(certificates: readonly Pick<CertificateM
   return leaf >= 0 ? leaf : 0;
 }
 
-export function displayName(cert: Pick<CertificateModel, 'commonName' | 'subjectAltNames' | 'subject'>): string {
-  return cert.commonName ?? cert.subjectAltNames.dns[0] ?? cert.subject ?? '(no subject)';
+/** CN, else the first DNS name, else the subject. */
+export function displayName(cert: { commonName: string | null; subject: string; dnsNames: readonly string[] }): string {
+  return cert.commonName ?? cert.dnsNames[0] ?? cert.subject ?? '(no subject)';
 }
 
-export function summarizeDocument(document: DecodedDocument): DocumentSummary {
-  const primaryIndex = primaryCertificateIndex(document.certificates);
-  const request = document.request;
-  const certificates = document.certificates.map(
+export function summarizeListing(listing: DocumentListing): DocumentSummary {
+  const primaryIndex = primaryCertificateIndex(listing.certificates);
+  const request = listing.request;
+  const certificates = listing.certificates.map(
     (cert): CertificateSummary => ({
       thumbprint: cert.thumbprint,
-      sha256: cert.sha256,
       name: displayName(cert),
       commonNames: cert.commonNames,
-      dnsNames: cert.subjectAltNames.dns,
+      dnsNames: cert.dnsNames,
       notBefore: cert.notBefore,
       notAfter: cert.notAfter,
       isCA: cert.isCA,
       hasPrivateKey: cert.hasPrivateKey,
     }),
   );
-  const keyCount = document.keys.length;
+  const keyCount = listing.keyCount;
   const headline = request
     ? (request.commonName ?? request.subject ?? '(no subject)')
     : primaryIndex >= 0
@@ -70,12 +70,12 @@ export function summarizeDocument(document: DecodedDocument): DocumentSummary {
         ? `${keyCount} private key${keyCount === 1 ? '' : 's'}`
         : 'empty';
   return {
-    kind: document.kind,
+    kind: listing.kind,
     headline,
     certificates,
     request: request ? { commonNames: request.commonNames, dnsNames: request.dnsNames } : null,
     keyCount,
-    hasPrivateKey: document.hasPrivateKey,
+    hasPrivateKey: listing.hasPrivateKey,
     primaryIndex,
   };
 }

@@ -1,20 +1,38 @@
 // Paste anything that looks like a thumbprint (MMC dialog with its hidden U+200E, certutil's
 // spaced pairs, OpenSSL's colons, lower case) → the clean 40-hex value and which of the
 // loaded certificates it is.
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { cleanThumbprint, spacedThumbprint } from '../../shared/model/thumbprint.js';
 import { CopyButton } from '../components/CopyButton.js';
 import { Icon } from '../components/Icon.js';
+import { useServices } from '../components/context.js';
 import type { OpenDocument } from '../state/workbench.js';
 
 export function ThumbprintTool({ documents, onSelect }: { documents: OpenDocument[]; onSelect(docId: string, certIndex: number): void }) {
+  const { worker } = useServices();
   const [input, setInput] = useState('');
   const cleaned = cleanThumbprint(input);
+  // A SHA-256 fingerprint is looked up in the worker, which holds the full models; the list
+  // knows SHA-1 thumbprints only.
+  const sha256 = cleaned.unexpected.length === 0 && cleaned.value.length === 64 ? cleaned.value : null;
+  const [sha256Found, setSha256Found] = useState<{ value: string; hits: { docId: string; certIndex: number }[] } | null>(null);
+  useEffect(() => {
+    if (!sha256) return;
+    let cancelled = false;
+    worker.findSha256(sha256).then(
+      (hits) => !cancelled && setSha256Found({ value: sha256, hits }),
+      () => !cancelled && setSha256Found({ value: sha256, hits: [] }),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [sha256, worker, documents.length]);
+  const sha256Hits = sha256 && sha256Found?.value === sha256 ? sha256Found.hits : [];
   const matches = cleaned.value
     ? documents.flatMap((doc) =>
         doc.summary.certificates
           .map((cert, index) => ({ doc, cert, index }))
-          .filter(({ cert }) => cert.thumbprint === cleaned.value || cert.sha256 === cleaned.value),
+          .filter(({ cert, index }) => cert.thumbprint === cleaned.value || sha256Hits.some((h) => h.docId === doc.docId && h.certIndex === index)),
       )
     : [];
   const length = cleaned.value.length;

@@ -27,6 +27,8 @@ export interface WorkerApi {
   close(docId: string): Promise<void>;
   /** The full model of an open file and the chain of one of its certificates, for the inspector. */
   details(docId: string, certIndex: number): Promise<DocumentDetails>;
+  /** Open certificates with this SHA-256 fingerprint (64 upper-case hex). */
+  findSha256(fingerprint: string): Promise<{ docId: string; certIndex: number }[]>;
   /** Checks one certificate (or the request) of an open document for a role. */
   evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string): Promise<CheckedSubject>;
   /** Only the verdicts, for the documents list: many documents per call (docId → verdict). */

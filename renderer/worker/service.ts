@@ -5,13 +5,14 @@
 import type { Environment } from '../../shared/environment/types.js';
 import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
+import { listingOf, type DocumentListing } from '../../shared/model/listing.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { EvaluateOptions, EvaluationResult, Subject } from '../../shared/rules/engine/types.js';
 import type { TrustInput } from '../../shared/trust/buildTrust.js';
 import type { TrustResult } from '../../shared/trust/types.js';
 import { buildChain, chainNode, type ChainNode } from '../lib/chainIndex.js';
-import { summarizeDocument, type DocumentSummary } from '../lib/documentSummary.js';
+import { summarizeListing, type DocumentSummary } from '../lib/documentSummary.js';
 import type { ChainLink, DocumentDetails, OpenOutcome } from './protocol.js';
 
 /** The rule engine and chain builder, as shared/rules and shared/trust export them. */
@@ -36,6 +37,11 @@ export interface DecodeEngine<K extends KeyStoreLike = KeyStoreLike> {
     bytes: Uint8Array,
     options: { fileName: string; password?: string; keyStore?: K },
   ): Promise<DecodedDocument>;
+  /** The lean listing used when files open (shared/x509/decode.ts); without it, every file is decoded in full. */
+  listDocument?(
+    bytes: Uint8Array,
+    options: { fileName: string; password?: string; keyStore?: K },
+  ): Promise<{ listing: DocumentListing; document?: DecodedDocument }>;
   keyStore: K;
   rules?: RulesEngine;
 }
@@ -228,6 +234,19 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     return { evaluation: rules.evaluate(subject, role, environment, at, { batchThumbprints }), trust };
   }
 
+  /**
+   * The open certificates with this SHA-256 fingerprint (64 upper-case hex), for the
+   * thumbprint tool: the list knows SHA-1 thumbprints only, so each file's model is read.
+   */
+  async findSha256(fingerprint: string): Promise<{ docId: string; certIndex: number }[]> {
+    const found: { docId: string; certIndex: number }[] = [];
+    for (const [docId, entry] of this.#open) {
+      const document = await this.#model(docId, entry);
+      document.certificates.forEach((c, certIndex) => c.sha256 === fingerprint && found.push({ docId, certIndex }));
+    }
+    return found;
+  }
+
   /** The open documents, by id, for the report (in the order asked). */
   async documents(docIds: readonly string[]): Promise<{ file: string; document: DecodedDocument }[]> {
     const out: { file: string; document: DecodedDocument }[] = [];
@@ -265,14 +284,17 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     try {
       const options: { fileName: string; password?: string; keyStore: K } = { fileName, keyStore: this.engine.keyStore };
       if (password !== undefined) options.password = password;
-      const document = await this.engine.decodeDocument(bytes, options);
+      // Plain certificates get the lean listing; anything else comes back fully decoded.
+      const { listing, document } = this.engine.listDocument
+        ? await this.engine.listDocument(bytes, options)
+        : await this.engine.decodeDocument(bytes, options).then((d) => ({ listing: listingOf(d), document: d }));
       const docId = `doc-${this.#nextId++}`;
-      const summary = summarizeDocument(document);
-      const nodes = document.certificates.map((c, certIndex): IndexedNode => ({ ...chainNode(c), docId, certIndex }));
+      const summary = summarizeListing(listing);
+      const nodes = listing.certificates.map((c, certIndex): IndexedNode => ({ ...chainNode(c), docId, certIndex }));
       // A file with keys keeps its model, and a PFX always does, as it cannot be decoded again
       // without its password. Their bytes are zeroed: a PEM key file holds the key in the clear,
-      // and the KeyStore has its own copy.
-      const keep = document.keys.length > 0 || document.kind === 'pkcs12';
+      // and the KeyStore has its own copy. Every other file keeps its bytes.
+      const keep = document !== undefined && (document.keys.length > 0 || document.kind === 'pkcs12');
       this.#open.set(docId, keep ? { fileName, summary, nodes, document } : { fileName, summary, nodes, bytes });
       if (keep) bytes.fill(0);
       this.#batchThumbprints = null;

@@ -10,14 +10,14 @@ import { checkAndBuildReport } from '../../shared/report/buildReport.js';
 import { renderHtml } from '../../shared/report/render/html.js';
 import { catalogue, evaluate } from '../../shared/rules/index.js';
 import { buildTrust } from '../../shared/trust/buildTrust.js';
-import { decodeDocument } from '../../shared/x509/decode.js';
+import { decodeDocument, listDocument } from '../../shared/x509/decode.js';
 import { KeyStore } from '../../shared/x509/keyStore.js';
 import type { WorkerApi } from './api.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 import { RequestService } from './requestService.js';
 import { DecoderService } from './service.js';
 
-const service = new DecoderService({ decodeDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+const service = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
 
 const requests = new RequestService({
   generateKeyPair,
@@ -39,6 +39,7 @@ const api: WorkerApi = {
   forget: async (pendingId) => service.forget(pendingId),
   close: async (docId) => service.close(docId),
   details: (docId, certIndex) => service.details(docId, certIndex),
+  findSha256: (fingerprint) => service.findSha256(fingerprint),
   evaluate: (docId, certIndex, role, environment, atIso) => service.evaluate(docId, certIndex, role, environment, atIso),
   checkDraft: (draft, environment, atIso) => requests.check(draft, environment, atIso),
   generateRequest: (draft, passphrase) => requests.generate(draft, passphrase),

@@ -8,8 +8,9 @@ import { bytesEqual } from '../encoding/hex.js';
 import { decodeLatin1 } from '../encoding/text.js';
 import type { CertificateModel } from '../model/certificate.js';
 import type { DecodedDocument, DocumentKind, Encoding, KeyInfo, Pkcs12Info } from '../model/document.js';
+import { listingOf, type DocumentListing } from '../model/listing.js';
 import type { RequestModel } from '../model/request.js';
-import { parseCertificate, type ParsedCertificate } from './certificate.js';
+import { listCertificate, parseCertificate, type ParsedCertificate } from './certificate.js';
 import { InputError } from './inputError.js';
 import type { KeyStore } from './keyStore.js';
 import { hasPemBlock, readPemBlocks } from './pem.js';
@@ -45,19 +46,48 @@ interface Collected {
 }
 
 export async function decodeDocument(bytes: Uint8Array, given: DecodeOptions): Promise<DecodedDocument> {
-  // Every message below names the file: never with raw control characters from the name.
+  const options = checkedOptions(bytes, given);
+  try {
+    const collected = await collect(bytes, options);
+    return await build(collected, options);
+  } catch (e) {
+    throw toInputError(e, options.fileName);
+  }
+}
+
+/**
+ * What a list of open files shows of this one, for opening folders of thousands. A file that
+ * holds only certificates is read by the lean listing parse; its full model is for
+ * `decodeDocument` later (the same bytes give the same certificates). Any other file — a
+ * PFX, a key, a request — is decoded in full, and that model is returned too, so a password
+ * is never needed twice. Accepts and refuses exactly the files `decodeDocument` does.
+ */
+export async function listDocument(bytes: Uint8Array, given: DecodeOptions): Promise<{ listing: DocumentListing; document?: DecodedDocument }> {
+  const options = checkedOptions(bytes, given);
+  try {
+    const collected = await collect(bytes, options);
+    const certificatesOnly = collected.kind !== 'pkcs12' && collected.keys.length === 0 && collected.lockedKeys === 0 && collected.requests.length === 0;
+    if (!certificatesOnly) {
+      const document = await build(collected, options);
+      return { listing: listingOf(document), document };
+    }
+    return {
+      listing: { kind: collected.kind, certificates: collected.certificates.map((c) => listCertificate(c.der)), request: null, keyCount: 0, hasPrivateKey: false },
+    };
+  } catch (e) {
+    throw toInputError(e, options.fileName);
+  }
+}
+
+/** Size checks, and the file name made safe for messages (never raw control characters). */
+function checkedOptions(bytes: Uint8Array, given: DecodeOptions): DecodeOptions {
   const options: DecodeOptions = { ...given, fileName: displayName(given.fileName) };
   const file = options.fileName;
   if (bytes.length === 0) throw new InputError('empty', `${file} is empty: export the certificate again.`);
   if (bytes.length > MAX_FILE_BYTES) {
     throw new InputError('too-large', `${file} is ${(bytes.length / 1048576).toFixed(1)} MiB, larger than any certificate file (the limit is 32 MiB): check that this is the right file.`);
   }
-  try {
-    const collected = await collect(bytes, options);
-    return await build(collected, options);
-  } catch (e) {
-    throw toInputError(e, file);
-  }
+  return options;
 }
 
 async function collect(bytes: Uint8Array, options: DecodeOptions): Promise<Collected> {

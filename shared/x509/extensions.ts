@@ -47,8 +47,15 @@ export function emptyExtensions(): DecodedExtensions {
   };
 }
 
-/** Decode a SEQUENCE OF Extension. */
-export function readExtensions(seq: Tlv): DecodedExtensions {
+/** The extensions a listing of files needs: names, CA or not, and the key ids that link a chain. */
+export const LISTED_EXTENSIONS: ReadonlySet<string> = new Set(['2.5.29.17', '2.5.29.19', '2.5.29.14', '2.5.29.35']);
+
+/**
+ * Decode a SEQUENCE OF Extension. With `only`, just those extensions are decoded and none is
+ * listed in `extensions` (the structure is still walked the same way, so a file fails or
+ * opens exactly as it does without `only`: undecodable values are never fatal).
+ */
+export function readExtensions(seq: Tlv, only?: ReadonlySet<string>): DecodedExtensions {
   const out = emptyExtensions();
   for (const ext of children(seq)) {
     const parts = children(ext);
@@ -59,6 +66,7 @@ export function readExtensions(seq: Tlv): DecodedExtensions {
       critical = readBoolean(valueTlv);
       valueTlv = parts[2];
     }
+    if (only && !only.has(oid)) continue;
     const value = valueTlv ? content(valueTlv) : new Uint8Array();
     let lines: string[];
     try {
@@ -66,7 +74,7 @@ export function readExtensions(seq: Tlv): DecodedExtensions {
     } catch {
       lines = [`(could not decode) ${toHex(value)}`];
     }
-    out.extensions.push({ oid, name: EXTENSION_NAMES[oid] ?? oid, critical, lines });
+    if (!only) out.extensions.push({ oid, name: EXTENSION_NAMES[oid] ?? oid, critical, lines });
   }
   return out;
 }

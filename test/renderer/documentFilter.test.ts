@@ -5,7 +5,8 @@ import { documentMatcher, filterDocuments } from '../../renderer/lib/documentFil
 import { renderedIndices, visibleRange } from '../../renderer/lib/windowing.js';
 import { initialWorkbench, workbenchReducer, type OpenDocument } from '../../renderer/state/workbench.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
-import { summarizeDocument } from '../../renderer/lib/documentSummary.js';
+import { summarizeListing } from '../../renderer/lib/documentSummary.js';
+import { listingOf } from '../../shared/model/listing.js';
 
 const THUMB = '5EAE133C1DA653E15DB590720B42814C9C9B8BFF';
 
@@ -13,14 +14,14 @@ function certDoc(cn: string, dns: string[], thumbprint: string): DecodedDocument
   return {
     kind: 'certificate',
     encoding: 'der',
-    certificates: [{ commonName: cn, commonNames: [cn], subjectAltNames: { dns }, thumbprint, isCA: false, hasPrivateKey: false }],
+    certificates: [{ commonName: cn, commonNames: [cn], subject: `CN=${cn}`, subjectName: { rfc4514: `CN=${cn}` }, issuerName: { rfc4514: 'CN=CA' }, subjectAltNames: { dns }, thumbprint, isCA: false, hasPrivateKey: false }],
     keys: [],
     hasPrivateKey: false,
     notes: [],
   } as unknown as DecodedDocument;
 }
 
-const open = (docId: string, fileName: string, document: DecodedDocument): OpenDocument => ({ docId, fileName, summary: summarizeDocument(document), certIndex: 0 });
+const open = (docId: string, fileName: string, document: DecodedDocument): OpenDocument => ({ docId, fileName, summary: summarizeListing(listingOf(document)), certIndex: 0 });
 
 const docs = [
   open('a', 'Exchange-UM.cer', certDoc('ex1.contoso.com', ['ex1.contoso.com', 'autodiscover.contoso.com'], THUMB)),
@@ -53,7 +54,7 @@ describe('documents filter', () => {
 });
 
 describe('opening many files', () => {
-  const many = Array.from({ length: 5000 }, (_, i) => ({ docId: `d${i}`, fileName: `c${i}.cer`, summary: summarizeDocument(certDoc(`h${i}.contoso.com`, [], THUMB)) }));
+  const many = Array.from({ length: 5000 }, (_, i) => ({ docId: `d${i}`, fileName: `c${i}.cer`, summary: summarizeListing(listingOf(certDoc(`h${i}.contoso.com`, [], THUMB))) }));
   it('adds a batch in one update and selects its first file, then keeps the selection', () => {
     let s = workbenchReducer(initialWorkbench, { type: 'failed', fileName: 'c1.cer', message: 'c1.cer could not be read' });
     s = workbenchReducer(s, { type: 'opened-batch', files: many.slice(0, 100), select: 'first' });

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecoderService } from '../../renderer/worker/service.js';
 import { evaluate } from '../../shared/rules/index.js';
 import { buildTrust } from '../../shared/trust/buildTrust.js';
-import { decodeDocument } from '../../shared/x509/decode.js';
+import { decodeDocument, listDocument } from '../../shared/x509/decode.js';
 import { KeyStore } from '../../shared/x509/keyStore.js';
 
 let dir: string;
@@ -30,7 +30,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const service = () => new DecoderService({ decodeDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+const service = () => new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
 
 describe('DecoderService', () => {
   it('asks for the password, says when it is wrong, opens with the right one', async () => {
@@ -101,6 +101,9 @@ describe('DecoderService', () => {
     // The list's summary names the file without the model.
     expect(leaf.summary).toMatchObject({ kind: 'certificate', headline: 'mail.contoso.com', primaryIndex: 0, request: null });
     expect(leaf.summary.certificates[0]!.thumbprint).toBe(details.document.certificates[0]!.thumbprint);
+    // The thumbprint tool's SHA-256 lookup reads the models the list does not hold.
+    expect(await s.findSha256(details.chain[1]!.cert.sha256)).toEqual([{ docId: root.docId, certIndex: 0 }]);
+    expect(await s.findSha256('0'.repeat(64))).toEqual([]);
     s.close(root.docId);
     expect((await s.details(leaf.docId, 0)).chain).toHaveLength(1);
     await expect(s.details(root.docId, 0)).rejects.toThrow('no longer open');

@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecoderService } from '../../renderer/worker/service.js';
 import { evaluate } from '../../shared/rules/index.js';
 import { buildTrust } from '../../shared/trust/buildTrust.js';
-import { decodeDocument } from '../../shared/x509/decode.js';
+import { decodeDocument, listDocument } from '../../shared/x509/decode.js';
 import { KeyStore } from '../../shared/x509/keyStore.js';
 
 let dir: string;
@@ -23,7 +23,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('DecoderService batches', () => {
   it('opens a batch in order, reports a bad file in its place, and queues concurrent batches', async () => {
-    const s = new DecoderService({ decodeDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+    const s = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
     const [first, second] = await Promise.all([
       s.openBatch([
         { fileName: 'a.cer', bytes: cer.slice() },
@@ -47,7 +47,7 @@ describe('DecoderService batches', () => {
     expect(full.evaluation.verdict).toBe('fail');
   });
   it('keeps only the bytes of a key-less file and decodes the same model again when asked', async () => {
-    const s = new DecoderService({ decodeDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+    const s = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
     // More files than the recently-used models, so the first one is decoded again.
     const outcomes = await s.openBatch(Array.from({ length: 300 }, (_, i) => ({ fileName: `c${i}.cer`, bytes: cer.slice() })));
     const first = outcomes[0]!;
