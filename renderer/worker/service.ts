@@ -5,7 +5,7 @@
 import type { Environment } from '../../shared/environment/types.js';
 import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
-import { listingOf, type DocumentListing } from '../../shared/model/listing.js';
+import type { DocumentListing } from '../../shared/model/listing.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { EvaluateOptions, EvaluationResult, Subject } from '../../shared/rules/engine/types.js';
@@ -37,8 +37,8 @@ export interface DecodeEngine<K extends KeyStoreLike = KeyStoreLike> {
     bytes: Uint8Array,
     options: { fileName: string; password?: string; keyStore?: K },
   ): Promise<DecodedDocument>;
-  /** The lean listing used when files open (shared/x509/decode.ts); without it, every file is decoded in full. */
-  listDocument?(
+  /** The lean listing used when files open (shared/x509/decode.ts). */
+  listDocument(
     bytes: Uint8Array,
     options: { fileName: string; password?: string; keyStore?: K },
   ): Promise<{ listing: DocumentListing; document?: DecodedDocument }>;
@@ -172,12 +172,6 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     this.#pool = null;
   }
 
-  /** The full model of an open file (decoded again if only its bytes were kept). */
-  async document(docId: string): Promise<DecodedDocument | undefined> {
-    const entry = this.#open.get(docId);
-    return entry ? this.#model(docId, entry) : undefined;
-  }
-
   /**
    * The full model of one open file for the inspector, with the chain of its certificate
    * `certIndex` through every open file (the list only ever holds summaries).
@@ -285,9 +279,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       const options: { fileName: string; password?: string; keyStore: K } = { fileName, keyStore: this.engine.keyStore };
       if (password !== undefined) options.password = password;
       // Plain certificates get the lean listing; anything else comes back fully decoded.
-      const { listing, document } = this.engine.listDocument
-        ? await this.engine.listDocument(bytes, options)
-        : await this.engine.decodeDocument(bytes, options).then((d) => ({ listing: listingOf(d), document: d }));
+      const { listing, document } = await this.engine.listDocument(bytes, options);
       const docId = `doc-${this.#nextId++}`;
       const summary = summarizeListing(listing);
       const nodes = listing.certificates.map((c, certIndex): IndexedNode => ({ ...chainNode(c), docId, certIndex }));

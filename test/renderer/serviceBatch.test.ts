@@ -55,7 +55,6 @@ describe('DecoderService batches', () => {
     const expected = await decodeDocument(cer.slice(), { fileName: 'c0.cer' });
     const again = await s.details(first.docId, 0);
     expect(again.document).toEqual(expected);
-    expect(await s.document(first.docId)).toEqual(expected);
     // The same certificate in 300 files: the chain is the certificate (self-signed), from its own file.
     expect(again.chain.map((l) => l.fileName)).toEqual(['c0.cer']);
     expect((await s.evaluate(first.docId, 0, 'general', { name: 'test' }, new Date().toISOString())).evaluation.verdict).toBeTruthy();
