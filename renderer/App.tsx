@@ -11,7 +11,8 @@ import { PasswordDialog } from './components/PasswordDialog.js';
 import { Toolbar } from './components/Toolbar.js';
 import { Inspector, type InspectedFile } from './inspector/Inspector.js';
 import type { InputFile, MenuCommand, OpenResult, Platform } from './platform/platform.js';
-import { readBrowserFiles, readChosenFile } from './platform/web.js';
+import { chosenFileReader, type ChosenFile, type ChosenFileReader, type ReadOutcome } from './platform/readChosenFiles.js';
+import { readBrowserFiles } from './platform/web.js';
 import { useEnvironmentBook } from './state/useEnvironmentBook.js';
 import { initialWorkbench, selectedDocument, workbenchReducer, type OpenDocument, type OpenedFile, type PasswordPrompt, type View } from './state/workbench.js';
 import { AboutView } from './views/AboutView.js';
@@ -26,11 +27,9 @@ import type { WorkerClient } from './worker/client.js';
 import type { DocumentDetails, OpenOutcome } from './worker/protocol.js';
 
 const ROLE_KEY = 'certbench.role.v1';
-/** Files per worker round trip: a small first batch so the list appears at once, then larger ones. */
-const FIRST_BATCH = 100;
-const BATCH = 400;
-/** Batches being read at once: the browser always has reads queued, never a gap between batches. */
-const READ_AHEAD = 3;
+/** Files per worker round trip: two small batches first (see openInputs), then larger ones. */
+const FIRST_BATCH = 50;
+const BATCH = 500;
 /** Documents per verdict call: small enough that the selected file's full check is never far behind. */
 const VERDICT_BATCH = 100;
 /** Full evaluations and inspector models kept for documents selected before (arrowing back shows them at once). */
@@ -54,13 +53,17 @@ interface BatchReply {
 }
 
 /** The bytes of one batch of files: read (web) or copied (desktop); a sentence for a file that cannot be read. */
-function readBatch(batch: readonly InputFile[]): Promise<(Uint8Array | { message: string })[]> {
+async function readBatch(reader: ChosenFileReader, batch: readonly InputFile[]): Promise<ReadOutcome[]> {
+  const chosen: ChosenFile[] = [];
+  for (const file of batch) if (file.blob) chosen.push({ name: file.name, blob: file.blob });
+  const read = chosen.length > 0 ? await reader.read(chosen) : [];
+  let next = 0;
   // Desktop bytes are copied before they move into the worker (the platform may hold a view of a larger buffer).
-  return Promise.all(batch.map((file) => (file.bytes ? file.bytes.slice() : readChosenFile(file.name, file.blob))));
+  return batch.map((file) => (file.bytes ? file.bytes.slice() : read[next++]!));
 }
 
 /** Has the worker decode one batch of files; never rejects. */
-async function decodeBatch(worker: WorkerClient, batch: readonly InputFile[], read: readonly (Uint8Array | { message: string })[]): Promise<BatchReply> {
+async function decodeBatch(worker: WorkerClient, batch: readonly InputFile[], read: readonly ReadOutcome[]): Promise<BatchReply> {
   const reply: BatchReply = { opened: [], failed: [], prompts: [] };
   const readable: { file: InputFile; bytes: Uint8Array }[] = [];
   read.forEach((bytes, i) => {
@@ -145,23 +148,21 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       if (total === 0) return;
       setOpening(true);
       dispatch({ type: 'busy', text: total > 1 ? `Opening 0 of ${formatCount(total)}…` : `Opening ${files[0]!.name}…` });
-      // Many files per round trip, in a pipeline: the browser reads the next few batches
-      // while the worker decodes the one before; each decoded batch is one state update, so
-      // the list grows as it goes. A batch starts reading when the one READ_AHEAD before it
-      // is read, so reads are always queued (batch after batch left the browser idle between
-      // them) yet the first files still show within a fraction of a second. Batches go to the
-      // worker in order.
+      // Many files per round trip, in a pipeline: while the worker decodes one batch, the next
+      // ones are being read (the reader spaces the reads one task apart, so the list renders
+      // and worker replies land in between); each decoded batch is one state update, so the
+      // list grows as it goes. Batches go to the worker in order.
       const batches: InputFile[][] = [];
       for (let i = 0; i < total; ) {
-        const size = i === 0 ? FIRST_BATCH : BATCH;
+        // The first two batches are small: the list appears at once, and the reader times one way of reading on each.
+        const size = batches.length < 2 ? FIRST_BATCH : BATCH;
         batches.push(files.slice(i, i + size));
         i += size;
       }
-      const reads: Promise<(Uint8Array | { message: string })[]>[] = [];
+      const reader = chosenFileReader();
       let posted: Promise<unknown> = Promise.resolve();
-      const replies = batches.map((batch, b) => {
-        const read = (b < READ_AHEAD ? Promise.resolve() : reads[b - READ_AHEAD]!).then(() => readBatch(batch));
-        reads.push(read);
+      const replies = batches.map((batch) => {
+        const read = readBatch(reader, batch);
         // decodeBatch posts to the worker before its first await, and a promise's reactions
         // run in order, so batch b is posted before batch b + 1 can be.
         const ready = Promise.all([read, posted]);

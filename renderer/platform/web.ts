@@ -1,36 +1,17 @@
 // The web edition's platform: a hidden <input type=file>, Blob downloads and window.print().
-// Nothing is uploaded anywhere — files are read with File.arrayBuffer() in this tab.
+// Nothing is uploaded anywhere — files are read in this tab (readChosenFiles.ts).
 import { copyToClipboard } from './clipboard.js';
 import type { OpenResult, Platform, SaveOptions, SaveOutcome } from './platform.js';
 
 export const ACCEPTED_EXTENSIONS = ['.pfx', '.p12', '.cer', '.crt', '.pem', '.der', '.p7b', '.p7c', '.csr', '.req', '.key', '.txt'];
 
-/** Same cap as the desktop app and the CLI. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
-
 /**
- * The chosen files, not yet read: App reads them batch by batch while the worker decodes the
- * batches before (readChosenFile). Nothing is asked of a File here — in Chromium even
- * File.size costs a round trip to the browser process, 3 s for 5,000 files.
+ * The chosen files, not yet read: App reads them batch by batch (readChosenFiles) while the
+ * worker decodes the batches before. Nothing is asked of a File here — in Chromium even
+ * File.size costs a round trip to the browser process.
  */
 export function readBrowserFiles(files: Iterable<File>): OpenResult {
   return { files: [...files].map((file) => ({ name: file.name, blob: file })), failures: [] };
-}
-
-/**
- * The bytes of a chosen file, or the sentence to show. The 32 MiB cap is checked on the bytes
- * read: checking File.size first would cost a browser round trip per file, and a file too large
- * to read at all fails the read and gets the "could not be read" sentence.
- */
-export async function readChosenFile(name: string, blob: Blob): Promise<Uint8Array | { message: string }> {
-  let buffer: ArrayBuffer;
-  try {
-    buffer = await blob.arrayBuffer();
-  } catch {
-    return { message: `${name} could not be read; is it still where it was?` };
-  }
-  if (buffer.byteLength > MAX_FILE_BYTES) return { message: `${name} is larger than 32 MiB; open the certificate file itself, not an archive.` };
-  return new Uint8Array(buffer);
 }
 
 function pickFiles(): Promise<File[]> {

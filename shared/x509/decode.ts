@@ -12,6 +12,7 @@ import { listingOf, type DocumentListing } from '../model/listing.js';
 import type { RequestModel } from '../model/request.js';
 import { listCertificate, parseCertificate, type ParsedCertificate } from './certificate.js';
 import { InputError } from './inputError.js';
+import { MAX_FILE_BYTES } from './limits.js';
 import type { KeyStore } from './keyStore.js';
 import { hasPemBlock, readPemBlocks } from './pem.js';
 import { openPfx, Pkcs12PasswordError } from './pkcs12/openPfx.js';
@@ -21,8 +22,7 @@ import { decryptPkcs8, parsePkcs8, pkcs1ToPkcs8, sec1ToPkcs8, type ParsedPrivate
 import { parseRequest } from './request.js';
 import { sniffDer } from './sniff.js';
 
-/** Larger than any certificate file; keeps a stray ISO image from eating the machine. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+export { MAX_FILE_BYTES };
 
 export interface DecodeOptions {
   /** The name to use in messages (the path as the user gave it). */

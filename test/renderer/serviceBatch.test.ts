@@ -59,4 +59,29 @@ describe('DecoderService batches', () => {
     expect(again.chain.map((l) => l.fileName)).toEqual(['c0.cer']);
     expect((await s.evaluate(first.docId, 0, 'general', { name: 'test' }, new Date().toISOString())).evaluation.verdict).toBeTruthy();
   });
+  it('zeroes the bytes of a key file, not of its neighbours, when a batch shares one buffer', async () => {
+    // A batch read as one Blob arrives as views into one buffer: the PEM key file in the middle is
+    // zeroed (its key is in the KeyStore), the certificates beside it keep their bytes and decode again.
+    const key = new Uint8Array(readFileSync(path.join(dir, 'k.pem')));
+    const packed = new Uint8Array(cer.length * 2 + key.length);
+    packed.set(cer, 0);
+    packed.set(key, cer.length);
+    packed.set(cer, cer.length + key.length);
+    const views = [packed.subarray(0, cer.length), packed.subarray(cer.length, cer.length + key.length), packed.subarray(cer.length + key.length)];
+    const s = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+    const outcomes = await s.openBatch([
+      { fileName: 'a.cer', bytes: views[0]! },
+      { fileName: 'k.pem', bytes: views[1]! },
+      { fileName: 'b.cer', bytes: views[2]! },
+    ]);
+    expect(outcomes.map((o) => o.status)).toEqual(['opened', 'opened', 'opened']);
+    expect(views[1]!.every((b) => b === 0)).toBe(true);
+    expect(views[0]).toEqual(cer);
+    expect(views[2]).toEqual(cer);
+    const expected = await decodeDocument(cer.slice(), { fileName: 'b.cer' });
+    const last = outcomes[2]!;
+    if (last.status !== 'opened') throw new Error('b.cer did not open');
+    // b.cer kept only its bytes (a view): its model is decoded from them when the inspector asks.
+    expect((await s.details(last.docId, 0)).document).toEqual(expected);
+  });
 });

@@ -49,6 +49,25 @@ describe('listDocument agrees with decodeDocument', () => {
     expect(opened).toBeGreaterThan(1000);
   });
 
+  it('decodes a file the same when its bytes are a view into a larger buffer (a batch read as one)', async () => {
+    // The web edition reads a batch as one Blob and hands each file on as a view of that buffer.
+    const files = [...corpusFiles('zlint').slice(0, 150), ...corpusFiles('dotnet').slice(0, 150)];
+    const contents = files.map((f) => new Uint8Array(readFileSync(f)));
+    const packed = new Uint8Array(contents.reduce((n, c) => n + c.length + 3, 0));
+    let offset = 0;
+    const views = contents.map((c) => {
+      offset += 3; // so no view starts at 0 or at a word boundary
+      packed.set(c, offset);
+      const view = packed.subarray(offset, offset + c.length);
+      offset += c.length;
+      return view;
+    });
+    for (let i = 0; i < files.length; i++) {
+      expect(await listed(views[i]!, files[i]!), files[i]).toEqual(await listed(contents[i]!.slice(), files[i]!));
+      expect(await full(views[i]!, files[i]!), files[i]).toEqual(await full(contents[i]!.slice(), files[i]!));
+    }
+  });
+
   it('returns the full model for files that need it (a PFX), and no model for certificates alone', async () => {
     const dir = corpusDir('dotnet');
     const pfx = new Uint8Array(readFileSync(join(dir, 'System.Net.TestData__TestData__contoso.com.pfx')));
