@@ -47,7 +47,7 @@ export function readOneByOne(files: readonly ChosenFile[]): Promise<ReadOutcome[
 
 /**
  * The batch as one Blob. Files over the cap are refused by their size, without being read; the
- * rest come back as views into the one buffer, so the batch moves into the worker as a single
+ * rest (but empty ones, see below) come back as views into the one buffer, so the batch moves into the worker as a single
  * transfer. A file that changed or vanished since it was chosen makes the read fail or come out
  * short: then the batch is read one by one, so the file at fault gets its own sentence and the
  * others still open.
@@ -59,9 +59,13 @@ export async function readAsOne(files: readonly ChosenFile[], yieldTask: () => P
     if (i > 0) await yieldTask();
     for (const file of files.slice(i, i + SIZES_PER_TASK)) sizes.push(file.blob.size);
   }
-  const refused: (ReadOutcome | undefined)[] = files.map((file, i) => (sizes[i]! > MAX_FILE_BYTES ? tooLarge(file.name) : undefined));
-  const wanted = files.filter((_, i) => refused[i] === undefined);
-  const expected = sizes.reduce((sum, size, i) => (refused[i] ? sum : sum + size), 0);
+  // Chromium answers 0 for a file deleted since it was chosen, and a zero-length part reads
+  // "fine": a file of size 0 is read on its own, which tells an empty file from a vanished one.
+  const alone: (Promise<ReadOutcome> | undefined)[] = files.map((file, i) =>
+    sizes[i]! > MAX_FILE_BYTES ? Promise.resolve(tooLarge(file.name)) : sizes[i] === 0 ? readChosenFile(file.name, file.blob) : undefined,
+  );
+  const wanted = files.filter((_, i) => alone[i] === undefined);
+  const expected = sizes.reduce((sum, size, i) => (alone[i] ? sum : sum + size), 0);
   let buffer: ArrayBuffer | null = null;
   if (wanted.length > 0) {
     try {
@@ -70,16 +74,18 @@ export async function readAsOne(files: readonly ChosenFile[], yieldTask: () => P
       /* one of them could not be read: read one by one below */
     }
     if (buffer === null || buffer.byteLength !== expected) {
-      return Promise.all(files.map((file, i) => refused[i] ?? readChosenFile(file.name, file.blob)));
+      return Promise.all(files.map((file, i) => alone[i] ?? readChosenFile(file.name, file.blob)));
     }
   }
   let offset = 0;
-  return files.map((_, i) => {
-    if (refused[i]) return refused[i];
-    const bytes = new Uint8Array(buffer!, offset, sizes[i]);
-    offset += sizes[i]!;
-    return bytes;
-  });
+  return Promise.all(
+    files.map((_, i) => {
+      if (alone[i]) return alone[i];
+      const bytes = new Uint8Array(buffer!, offset, sizes[i]);
+      offset += sizes[i]!;
+      return bytes;
+    }),
+  );
 }
 
 export interface ChosenFileReader {

@@ -108,4 +108,53 @@ test.describe('web edition: hostile files', () => {
     await expect(page.getByTestId('document-item').filter({ hasText: 'ex1.cer' })).toBeVisible();
     await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
   });
+
+  test('a folder of 154 files is read in batches both ways: every good file listed, each bad one named once', async ({ page }) => {
+    // The reader times one by one on the first batch and as one Blob on the second
+    // (renderer/platform/readChosenFiles.ts), so a folder this size goes through both in the real
+    // browser. Hostile files sit in each part: a 40 MiB file refused by its size, random bytes,
+    // a truncated certificate, and a file deleted between choosing and reading.
+    test.setTimeout(60_000);
+    const dir = path.join(OUTPUT_DIR, 'e2e-folder');
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    const der = readFileSync(fixture('ex1.cer'));
+    const good = Array.from({ length: 150 }, (_, i) => path.join(dir, `good-${String(i).padStart(3, '0')}.cer`));
+    for (const p of good) writeFileSync(p, der);
+    const big = path.join(dir, 'bad-disk-image.cer');
+    const fd = openSync(big, 'w');
+    ftruncateSync(fd, 40 * 1024 * 1024);
+    closeSync(fd);
+    const random = path.join(dir, 'bad-random.cer');
+    writeFileSync(random, bytes(300, 3));
+    const truncated = path.join(dir, 'bad-truncated.cer');
+    writeFileSync(truncated, der.subarray(0, 200));
+    const deleted = path.join(dir, 'bad-deleted.cer');
+    writeFileSync(deleted, der);
+    // Bad files early (first batch), in the second batch and near the end.
+    const files = [...good.slice(0, 20), big, ...good.slice(20, 70), random, deleted, ...good.slice(70, 140), truncated, ...good.slice(140)];
+    const bad = [big, random, deleted, truncated].map((p) => path.basename(p));
+
+    await page.goto('/');
+    const chooser = page.waitForEvent('filechooser');
+    await page.keyboard.press('Control+o');
+    const fileChooser = await chooser;
+    // Deleted once chosen: the browser still holds the name, not the bytes.
+    await fileChooser.setFiles(files);
+    rmSync(deleted);
+
+    await expect(page.getByTestId('document-count')).toHaveText('150', { timeout: 30_000 });
+    const messages = page.locator('li.failure[role="alert"]');
+    await expect(messages).toHaveCount(bad.length);
+    const texts = (await messages.allInnerTexts()).map((t) => t.trim());
+    for (const name of bad) expect(texts.filter((t) => t.includes(name)), name).toHaveLength(1);
+    expect(texts.find((t) => t.includes('bad-disk-image.cer'))).toMatch(/larger than 32 MiB/);
+    expect(texts.find((t) => t.includes('bad-deleted.cer'))).toMatch(/could not be read: it was moved, deleted or changed/);
+    // The last good file opened with its certificate (the list is windowed: filter to reach it).
+    await page.getByLabel('Filter documents').fill('good-149');
+    await expect(page.getByTestId('document-count')).toHaveText('1 of 150');
+    await page.getByTestId('document-item').filter({ hasText: 'good-149.cer' }).click();
+    await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
+    rmSync(dir, { recursive: true, force: true });
+  });
 });

@@ -49,7 +49,7 @@ describe('readAsOne', () => {
     const files = [file('a.cer', 'first'), file('empty.cer', ''), file('b.pem', 'second file'), file('c.der', Uint8Array.of(0x30, 0x00))];
     const out = await readAsOne(files);
     expect(bytesOf(out)).toEqual(['first', '', 'second file', '0\u0000']);
-    const buffers = new Set(out.map((o) => (o as Uint8Array).buffer));
+    const buffers = new Set(out.filter((o) => o instanceof Uint8Array && o.length > 0).map((o) => (o as Uint8Array).buffer));
     // One buffer: the batch is one transfer into the worker.
     expect(buffers.size).toBe(1);
   });
@@ -64,6 +64,11 @@ describe('readAsOne', () => {
   it('names the one file that could not be read when the batch read comes out short', async () => {
     const out = await readAsOne([file('a.cer', 'ok'), { name: 'moved.cer', blob: new VanishedBlob(812) }, file('b.cer', 'fine')]);
     expect(bytesOf(out)).toEqual(['ok', { message: 'moved.cer could not be read: it was moved, deleted or changed after it was chosen. Open it again.' }, 'fine']);
+  });
+
+  it('tells a file deleted since it was chosen (Chromium then says its size is 0) from an empty one', async () => {
+    const out = await readAsOne([file('a.cer', 'ok'), { name: 'deleted.cer', blob: new VanishedBlob(0) }, file('empty.cer', ''), file('b.cer', 'fine')]);
+    expect(bytesOf(out)).toEqual(['ok', { message: 'deleted.cer could not be read: it was moved, deleted or changed after it was chosen. Open it again.' }, '', 'fine']);
   });
 
   it('answers a batch of only refused files without reading anything', async () => {
