@@ -29,7 +29,7 @@ const SIZES_PER_TASK = 250;
 const tooLarge = (name: string) => ({ message: `${name} is larger than 32 MiB; open the certificate file itself, not an archive.` });
 
 /** One file on its own; also what names the file at fault when a batch cannot be read as one. */
-export async function readChosenFile(name: string, blob: Blob): Promise<ReadOutcome> {
+async function readChosenFile(name: string, blob: Blob): Promise<ReadOutcome> {
   let buffer: ArrayBuffer;
   try {
     buffer = await blob.arrayBuffer();
@@ -96,7 +96,7 @@ export interface ChosenFileReader {
 }
 
 /** Resolves in a new task, so a render or a worker reply can run in between (no 4 ms timer clamp). */
-export function nextTask(): Promise<void> {
+function nextTask(): Promise<void> {
   return new Promise((resolve) => {
     const channel = new MessageChannel();
     channel.port1.onmessage = () => {
