@@ -47,10 +47,10 @@ export function readOneByOne(files: readonly ChosenFile[]): Promise<ReadOutcome[
 
 /**
  * The batch as one Blob. Files over the cap are refused by their size, without being read; the
- * rest (but empty ones, see below) come back as views into the one buffer, so the batch moves into the worker as a single
- * transfer. A file that changed or vanished since it was chosen makes the read fail or come out
- * short: then the batch is read one by one, so the file at fault gets its own sentence and the
- * others still open.
+ * rest (empty ones aside, see below) come back as views into the one buffer, so the batch moves
+ * into the worker as a single transfer. A file that changed or vanished since it was chosen
+ * makes the read fail or come out short: then the batch is read one by one, so the file at
+ * fault gets its own sentence and the others still open.
  */
 export async function readAsOne(files: readonly ChosenFile[], yieldTask: () => Promise<void> = nextTask): Promise<ReadOutcome[]> {
   // The sizes are asked SIZES_PER_TASK at a time, so a large batch never holds the window long.
@@ -114,8 +114,8 @@ function nextTask(): Promise<void> {
  * starts with a synchronous round trip per file, and thousands of them in a row would hold the
  * window (and the worker replies waiting for it) for a second or more. (Within a batch the sizes
  * are asked SIZES_PER_TASK at a time, so one batch's sizing may interleave with the next one's;
- * each read still answers for its own batch.) A batch smaller than
- * `minProbe` files tells nothing and is read one by one without being timed.
+ * each read still answers for its own batch.) A batch smaller than `minProbe` files tells
+ * nothing and is read one by one without being timed.
  */
 export function chosenFileReader(options: { now?: () => number; minProbe?: number; yieldTask?: () => Promise<void> } = {}): ChosenFileReader {
   const now = options.now ?? (() => performance.now());
