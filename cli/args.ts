@@ -4,6 +4,11 @@ export class ArgError extends Error {
   override readonly name = 'ArgError';
 }
 
+/** `--help` or `-h` where an option may stand: main() prints the command's usage and exits 0. */
+export class HelpRequested extends Error {
+  override readonly name = 'HelpRequested';
+}
+
 export type OptionSpec = Record<string, 'string' | 'boolean' | 'multi'>;
 
 export interface ParsedArgs {
@@ -22,6 +27,7 @@ export function parseArgs(argv: string[], spec: OptionSpec, command: string): Pa
       out.positional.push(...argv.slice(i + 1));
       break;
     }
+    if (arg === '--help' || arg === '-h') throw new HelpRequested(command);
     if (!arg.startsWith('--') || arg === '-') {
       out.positional.push(arg);
       continue;
@@ -29,7 +35,7 @@ export function parseArgs(argv: string[], spec: OptionSpec, command: string): Pa
     const eq = arg.indexOf('=');
     const name = arg.slice(2, eq > 0 ? eq : undefined);
     const kind = spec[name];
-    if (!kind) throw new ArgError(`certbench ${command}: unknown option --${name} (see certbench help).`);
+    if (!kind) throw new ArgError(`certbench ${command}: unknown option --${name} (see certbench ${command} --help).`);
     if (kind === 'boolean') {
       if (eq > 0) throw new ArgError(`certbench ${command}: --${name} takes no value.`);
       out.flags.add(name);

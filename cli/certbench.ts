@@ -2,11 +2,11 @@
 // `certbench inspect` never pays for the rule catalogue or the request generator.
 import './nodeDigest.js';
 import { displayName } from '../shared/encoding/displayName.js';
-import { ArgError } from './args.js';
+import { ArgError, HelpRequested } from './args.js';
 import { EXIT_INPUT, type CliIo, type CommandRunner } from './io.js';
 import { VERSION } from './version.js';
 
-const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRunner> }> = {
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRunner> }> = {
   inspect: { summary: 'show what certificate, request, P7B or PFX files hold', load: async () => (await import('./commands/inspect.js')).inspect },
   check: { summary: 'check certificates or requests against the rules of a role', load: async () => (await import('./commands/check.js')).check },
   rules: { summary: 'print the rule catalogue (Markdown, or --json)', load: async () => (await import('./commands/rules.js')).rules },
@@ -18,7 +18,7 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRun
 
 const USAGE = `certbench — certificate workbench for Exchange and Lync / Skype for Business
 
-Usage: certbench <command> [options]      certbench --version
+Usage: certbench <command> [options]      certbench <command> --help      certbench --version
 
 Commands:
 ${Object.entries(COMMANDS)
@@ -42,6 +42,7 @@ Add --json for machine-readable output. Exit codes: 0 ok, 1 a certificate fails 
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name, ...rest] = argv;
+  if (name === 'help' && rest[0] && COMMANDS[rest[0]]) return main([rest[0], '--help'], io);
   if (!name || name === 'help' || name === '--help' || name === '-h') {
     io.out(USAGE);
     return name ? 0 : EXIT_INPUT;
@@ -55,9 +56,15 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`certbench: unknown command "${name}" — try: ${Object.keys(COMMANDS).join(', ')}.\n`);
     return EXIT_INPUT;
   }
+  let runner: CommandRunner | undefined;
   try {
-    return await (await command.load())(rest, io);
+    runner = await command.load();
+    return await runner(rest, io);
   } catch (e) {
+    if (e instanceof HelpRequested) {
+      io.out(commandUsage(name, command.summary, runner));
+      return 0;
+    }
     if (e instanceof ArgError) {
       io.err(e.message + '\n');
       return EXIT_INPUT;
@@ -67,6 +74,12 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     io.err(`certbench ${name}: unexpected failure (${message}); please report it with the command you ran.\n`);
     return EXIT_INPUT;
   }
+}
+
+/** What `certbench <name> --help` prints: the usage set next to the command, else its summary. */
+export function commandUsage(name: string, summary: string, runner: CommandRunner | undefined): string {
+  const text = runner?.usage ?? `Usage: certbench ${name} [options]\n\n${summary}\n`;
+  return text.endsWith('\n') ? text : text + '\n';
 }
 
 export function nodeIo(): CliIo {

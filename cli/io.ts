@@ -25,4 +25,8 @@ export const EXIT_OK = 0;
 export const EXIT_FAIL = 1;
 export const EXIT_INPUT = 2;
 
-export type CommandRunner = (argv: string[], io: CliIo) => Promise<number>;
+/**
+ * A command. `usage` is what `certbench <command> --help` (or `-h`) prints: set it next to the
+ * command (`inspect.usage = ...`) so every command, including new ones, answers --help the same way.
+ */
+export type CommandRunner = ((argv: string[], io: CliIo) => Promise<number>) & { usage?: string };

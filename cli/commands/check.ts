@@ -106,3 +106,21 @@ function findingLines(f: Finding, indent: string): string[] {
   out.push(`${indent}Source: ${f.citation} (${f.source})`);
   return out;
 }
+
+check.usage = `Usage: certbench check FILE|FOLDER... --role ROLE [--server FQDN] [--env ENV.json]
+                       [--trust CA_FILE]... [--at ISO-8601] [password options] [--json]
+
+Check each end-entity certificate or request against the rules of a role.
+
+Options:
+  --role ROLE           exchange-um, owa-im, edge-external, edge-internal, exchange-auth,
+                        sfb-oauth, general, or auto (guessed, and said so)
+  --server FQDN         the server the certificate is for
+  --env ENV.json        the environment (servers, pools, domains) the rules check against
+  --trust CA_FILE       a CA certificate to trust (repeatable)
+  --at ISO-8601         judge dates at this moment instead of now
+  --password-env VAR | --password-file F | --password PW   the PFX password (see inspect --help)
+  --json                JSON results
+
+Exit codes: 0 nothing failed, 1 a certificate fails its role, 2 an unusable input.
+`;

@@ -70,3 +70,10 @@ export const commands: CommandRunner = async (argv, io) => {
     throw e;
   }
 };
+
+commands.usage = `Usage: certbench commands --role ROLE [--thumbprint T] [--server FQDN] [--env ENV.json]
+                          [--exchange-version 2010|2010SP1|2013|2016|2019]
+                          [--sfb-version Lync2013|SfB2015|SfB2019] [--pfx 'C:\\path\\on\\server.pfx'] [--roll]
+
+Print the commented PowerShell that imports and assigns the certificate for a role.
+`;

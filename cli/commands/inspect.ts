@@ -48,3 +48,18 @@ export const inspect: CommandRunner = async (argv, io) => {
   if (json) io.out(`${written ? nl + (pretty ? '  ' : '') : ''}]${nl}}\n`);
   return failed ? EXIT_INPUT : EXIT_OK;
 };
+
+inspect.usage = `Usage: certbench inspect FILE|FOLDER... [--password-env VAR | --password-file F | --password PW] [--json]
+
+Show what certificate, request, P7B, PFX and key files hold: subject, SAN, thumbprint as
+Windows shows it, validity, key, extensions. Folders are searched for certificate files.
+
+Options:
+  --password-env VAR    the PFX password from an environment variable
+  --password-file F     the PFX password from the first line of a file
+  --password PW         the PFX password on the command line (visible to other users in ps;
+                        interactive use only). Without any of these, a PFX on a terminal asks.
+  --json                the JSON document of the contract instead of text
+
+Exit codes: 0 every file read, 2 a file is unusable (one line on stderr naming it).
+`;

@@ -131,3 +131,21 @@ export const pfx: CommandRunner = async (argv, io) => {
     pkcs8?.fill(0);
   }
 };
+
+pfx.usage = `Usage: certbench pfx --cert ISSUED --key KEY.pem [--chain FILE] --profile modern|legacy --out OUT.pfx
+                     [--passphrase-env VAR | --passphrase-file F]
+                     (--password-env VAR | --password-file F) [--friendly-name NAME] [--force]
+
+Complete an issued certificate and its key into a PFX Windows can import.
+
+Options:
+  --cert ISSUED         the certificate the CA issued (.cer, .pem or .p7b)
+  --key KEY.pem         the key written by certbench request
+  --chain FILE          intermediate and root certificates to include
+  --profile P           modern (AES-256, Windows Server 2019 and later) or legacy (3DES / SHA-1,
+                        2012 R2 and 2016)
+  --passphrase-env VAR | --passphrase-file F   the key's passphrase, for an encrypted key
+  --password-env VAR | --password-file F       the new PFX password (never on the command line)
+  --friendly-name NAME  the name Windows shows
+  --force               replace OUT.pfx if it exists
+`;

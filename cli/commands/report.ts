@@ -223,3 +223,22 @@ export async function printPdf(html: string, pdfPath: string, chromium: string):
     rmSync(work, { recursive: true, force: true });
   }
 }
+
+report.usage = `Usage: certbench report FILE|FOLDER... --out FILE [--format html|csv|json|md|pdf] [--force]
+                        [--role ROLE|auto] [--server FQDN] [--env ENV.json] [--trust CA_FILE]...
+                        [--at ISO-8601] [password options] [--title T] [--customer C]
+                        [--author A] [--commands] [--paper a4|letter]
+
+Check exactly as certbench check does and write a compliance report.
+
+Options:
+  --out FILE            where to write it; "-" writes html, csv, json or md to standard output
+  --format F            html, csv, json, md or pdf (PDF through Chromium, offline); told from
+                        the --out extension when absent
+  --force               replace FILE if it exists (an input file is never replaced)
+  --commands            include the PowerShell that fixes each finding
+  --paper a4|letter     page size (PDF: A4 unless told)
+  --title, --customer, --author   the title page
+
+Exit codes as for check; the report is written whatever the verdicts.
+`;

@@ -110,3 +110,18 @@ export const request: CommandRunner = async (argv, io) => {
     throw e;
   }
 };
+
+request.usage = `Usage: certbench request --role ROLE [--server FQDN] [--env ENV.json]
+                         [--key rsa2048|rsa3072|rsa4096|p256|p384] --out DIR
+                         (--passphrase-env VAR | --passphrase-file F) [--force] [--json]
+
+Draft a compliant request: writes the CSR, the private key (only ever encrypted with the
+passphrase), the certreq INF and the server-side request script into DIR.
+
+Options:
+  --role ROLE           exchange-um, owa-im, edge-external, edge-internal, exchange-auth, sfb-oauth
+  --out DIR             the folder to write to (made when missing)
+  --passphrase-env VAR | --passphrase-file F   the key's passphrase (never on the command line)
+  --force               replace files of the same names
+  --json                the written file names and the decoded request as JSON
+`;

@@ -55,3 +55,8 @@ export function markdown(entries: CatalogueEntry[]): string {
   }
   return out.join('\n');
 }
+
+rules.usage = `Usage: certbench rules [--json]
+
+Print the rule catalogue with sources: Markdown, or JSON with --json.
+`;
