@@ -99,3 +99,13 @@ describe('verdict', () => {
     expect(() => evaluateWith(new RuleRegistry(), certSubject(), 'general', {}, new Date('nope'))).toThrow(/evaluation time/);
   });
 });
+
+describe('per-outcome titles', () => {
+  it('a finding takes the outcome title (what was found) when the rule gives one, else the rule title', () => {
+    const ctx = buildContext(certSubject(), ['general'], {}, AT);
+    const found = runRule(rule('t', { status: 'error', title: 'Certificate is self-signed', detail: 'x' }), ctx);
+    expect(found.title).toBe('Certificate is self-signed');
+    const plain = runRule(rule('t', { status: 'pass', detail: 'x' }), ctx);
+    expect(plain.title).toBe('t');
+  });
+});

@@ -37,6 +37,7 @@ export function runRule(rule: Rule, ctx: RuleContext): Finding {
     const outcome = rule.check(ctx);
     const finding: Finding = {
       ...base,
+      ...(outcome.title ? { title: outcome.title } : {}),
       status: capStatus(outcome.status, rule.maxStatus),
       detail: outcome.detail,
       fix: outcome.fix ?? '',

@@ -82,6 +82,11 @@ export interface RuleContext {
 
 export interface CheckOutcome {
   status: Exclude<Status, 'fatal'>;
+  /**
+   * What was found, as the finding's title ("Certificate is self-signed", "Certificate expires
+   * in 29 days"). Absent: the rule's own title (the requirement's name) is shown.
+   */
+  title?: string;
   /** What this certificate has and what the role needs, in an admin's words. */
   detail: string;
   /** What to do about it (empty for a pass). */
