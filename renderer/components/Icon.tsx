@@ -55,6 +55,12 @@ const PATHS: Record<string, JSX.Element> = {
       <path d="M4.5 4.75h.5M4.5 11.25h.5" strokeWidth="1.6" />
     </>
   ),
+  estate: (
+    <>
+      <rect x="1.8" y="1.8" width="12.4" height="12.4" rx="1.2" strokeWidth="1.3" fill="none" />
+      <path d="M1.8 6h12.4M1.8 10h12.4M6 1.8v12.4M10 1.8v12.4" strokeWidth="1.1" />
+    </>
+  ),
   close: <path d="M4.5 4.5l7 7m0-7l-7 7" strokeWidth="1.4" />,
   key: (
     <>

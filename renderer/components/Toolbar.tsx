@@ -38,6 +38,7 @@ export function Toolbar(props: ToolbarProps) {
       <ToolButton icon="request" label="New request" active={props.view === 'request'} onClick={() => toggle('request')} />
       <ToolButton icon="terminal" label="Commands" active={props.view === 'commands'} onClick={() => toggle('commands')} />
       <ToolButton icon="report" label="Report" active={props.view === 'report'} onClick={() => toggle('report')} />
+      <ToolButton icon="estate" label="Estate" active={props.view === 'estate'} onClick={() => toggle('estate')} />
       <span className="toolbar-sep" aria-hidden="true" />
       <ToolButton icon="hash" label="Thumbprint" active={props.view === 'thumbprint'} onClick={() => toggle('thumbprint')} />
       <ToolButton icon="server" label="Environment" active={props.view === 'environment'} onClick={() => toggle('environment')} />
