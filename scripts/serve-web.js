@@ -49,9 +49,27 @@ export function resolveRequestPath(root, urlPath) {
   return full === root || full.startsWith(root + path.sep) ? full : null;
 }
 
-export function createWebServer(root) {
+/**
+ * DNS rebinding: a page on evil.example whose name is made to resolve to 127.0.0.1 reaches this
+ * server with `Host: evil.example:<port>`. Only loopback names, with the port we listen on, are
+ * answered (a name given with --host too, when it is not a loopback one).
+ */
+const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
+
+export function isAllowedHost(hostHeader, port, extraName) {
+  if (typeof hostHeader !== 'string') return false;
+  const host = hostHeader.toLowerCase();
+  const names = extraName ? [...LOOPBACK_NAMES, extraName.includes(':') && !extraName.startsWith('[') ? `[${extraName}]` : extraName.toLowerCase()] : LOOPBACK_NAMES;
+  return names.some((name) => host === `${name}:${port}` || (port === 80 && host === name));
+}
+
+export function createWebServer(root, options = {}) {
   const absRoot = path.resolve(root);
   return http.createServer(async (req, res) => {
+    if (!isAllowedHost(req.headers.host, req.socket.localPort, options.host)) {
+      res.writeHead(421, { 'content-type': 'text/plain; charset=utf-8', ...SECURITY_HEADERS }).end('This server answers only http://127.0.0.1, localhost or [::1] with its port.');
+      return;
+    }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { allow: 'GET, HEAD', ...SECURITY_HEADERS }).end();
       return;
@@ -89,7 +107,7 @@ export async function serveWeb(args = process.argv.slice(2)) {
     process.exitCode = 2;
     return null;
   }
-  const server = createWebServer(root);
+  const server = createWebServer(root, { host });
   await new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, host, resolve);
