@@ -62,8 +62,10 @@ export const ROLE_PROFILES: Record<RequestRole, RoleProfile> = {
     allowedKeys: LEGACY_CSP_KEYS,
     defaultKey: 'rsa2048',
     exportable: true,
-    // Request-CsCertificate -ClientEKU $true is needed for some federation (EDGE-08).
-    ekus: [OID_SERVER_AUTH, OID_CLIENT_AUTH],
+    // Server Authentication only: a public CA is asked for this certificate, and public CAs are
+    // dropping Client Authentication (PUB-05) — general.client-auth-sunset warns on such a request.
+    // EDGE-08 (-ClientEKU $true for AOL federation) is a legacy case the admin adds knowingly.
+    ekus: [OID_SERVER_AUTH],
     lyncTypes: ['AccessEdgeExternal', 'DataEdgeExternal', 'AudioVideoAuthentication'],
     sources: ['EDGE-02', 'EDGE-03', 'EDGE-04', 'EDGE-08', 'GEN-L1', 'GEN-L8'],
   },

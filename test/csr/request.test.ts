@@ -31,7 +31,7 @@ const EXPECTED: Record<string, { cn: string; san: string[]; client: boolean }> =
   'edge-external': {
     cn: 'sip.contoso.com',
     san: ['sip.contoso.com', 'webconf.contoso.com', 'sip.fabrikam.com'],
-    client: true,
+    client: false,
   },
   'edge-internal': { cn: 'edge-int.contoso.com', san: ['edge-int.contoso.com'], client: false },
   'exchange-auth': { cn: 'Microsoft Exchange Server Auth Certificate', san: [], client: false },

@@ -1,8 +1,13 @@
-// Requirement: keys for Exchange OWA/ECP, Exchange UM and Lync/SfB server certificates must
-// live in a legacy CryptoAPI CSP ("Microsoft RSA SChannel Cryptographic Provider"), not a CNG
-// Key Storage Provider. Citation: Microsoft support (OWA/ECP redirect to FBA with CNG keys);
-// community reports for UM (event 1079) and Lync ("buffer supplied … too small").
+// Requirement: keys for Exchange OWA/ECP, Exchange UM, the Exchange Auth certificate and every
+// Lync/SfB certificate must live in a legacy CryptoAPI CSP ("Microsoft RSA SChannel
+// Cryptographic Provider"), not a CNG Key Storage Provider — and a legacy CSP holds RSA keys
+// only, so an EC key cannot serve these roles at all (certbench request offers RSA only).
+// Citation: Microsoft support (OWA/ECP redirect to FBA with CNG keys); Microsoft SfB 2015
+// environmental requirements (no CNG certificates); CSS-Exchange New-ExchangeAuthCertificate.ps1
+// (UseRSACryptoServiceProvider = $true); community reports for UM (event 1079) and Lync ("buffer
+// supplied … too small"). The Exchange Auth EC case is exchange-auth.rsa-key's, not repeated here.
 import type { RuleContext } from '../engine/types.js';
+import type { RoleId } from '../engine/roles.js';
 import { CITE } from '../helpers/citations.js';
 import { defineRule } from '../helpers/defineRule.js';
 
@@ -10,35 +15,81 @@ export function isKsp(provider: string): boolean {
   return /key storage provider|platform crypto provider|\bKSP\b/i.test(provider);
 }
 
+/** Roles whose product loads the key through the legacy CryptoAPI: a CNG key breaks them. */
+export const LEGACY_CSP_ROLES: readonly RoleId[] = ['exchange-um', 'owa-im', 'edge-external', 'edge-internal', 'exchange-auth', 'sfb-oauth'];
+
+const FIX_PROVIDER =
+  'Request again with ProviderName="Microsoft RSA SChannel Cryptographic Provider", ProviderType=12, KeySpec=1 (certreq INF), or re-import the PFX with certutil -csp "Microsoft RSA SChannel Cryptographic Provider" -importpfx.';
+
 export default defineRule({
   id: 'general.key-provider-cng',
   title: 'Private key is in a legacy CSP, not a CNG KSP',
-  requirement: 'Exchange OWA/ECP/UM and Lync/SfB need the private key in a legacy CryptoAPI CSP such as "Microsoft RSA SChannel Cryptographic Provider", not a CNG Key Storage Provider.',
+  requirement:
+    'Exchange OWA/ECP/UM, the Exchange Auth certificate and Lync/SfB need the private key in a legacy CryptoAPI CSP such as "Microsoft RSA SChannel Cryptographic Provider" — an RSA key, not an EC key and not a CNG Key Storage Provider.',
   roles: ['general'],
   source: 'microsoft',
-  citation: `${CITE.S32b}; ${CITE.S32a}; ${CITE.S32c}`,
+  citation: `${CITE.S32b}; ${CITE.SFB_NO_CNG}; ${CITE.CSS_AUTH_CSP}; ${CITE.S32a}; ${CITE.S32c}`,
   maxStatus: 'error',
-  applies: (ctx) => !!providerOf(ctx),
+  applies: (ctx) => !!providerOf(ctx) || ecForCspRole(ctx),
   check(ctx) {
+    const breaks = symptoms(ctx);
+    if (ecForCspRole(ctx)) {
+      return {
+        title: 'EC key: no legacy CSP can hold it',
+        status: 'error',
+        detail: `The key is ${ctx.fields.keyAlgorithm}${ctx.fields.publicKey.curve ? ` (${ctx.fields.publicKey.curve})` : ''}. ${roleNames(ctx)} load the key through the legacy CryptoAPI, whose providers hold RSA keys only; an EC key lives in a CNG Key Storage Provider, which these products do not support.`,
+        fix: 'Request a new certificate with an RSA 2048-bit key in "Microsoft RSA SChannel Cryptographic Provider" (KeyLength=2048, ProviderType=12, KeySpec=1 in the certreq INF; New-ExchangeCertificate and Request-CsCertificate do this by default).',
+        whatBreaks: breaks || undefined,
+        fieldPath: 'keyAlgorithm',
+      };
+    }
     const provider = providerOf(ctx)!;
     const field = ctx.request ? 'cryptographicProvider' : 'key.provider';
     if (!isKsp(provider)) return { status: 'pass', detail: `The key provider is "${provider}" (a legacy CSP).`, fieldPath: field };
-    const strict = ctx.has('exchange-um') || ctx.has('owa-im') || ctx.has('edge-external') || ctx.has('edge-internal');
-    const breaks: string[] = [];
-    if (ctx.has('exchange-um')) breaks.push('UM event 1079 "CryptographicException: Invalid provider type specified", then 1136 (call transfer failed)');
-    if (ctx.has('owa-im') || ctx.roles.length === 1) breaks.push('OWA/ECP silently return to the forms-based sign-in page (NoCookies=302 in the HttpProxy log)');
-    if (ctx.has('edge-external') || ctx.has('edge-internal') || ctx.has('exchange-um') || ctx.has('owa-im')) {
-      breaks.push('Lync/SfB services fail with "CryptographicException: The buffer supplied to a function was too small."');
-    }
+    const strict = cspRoles(ctx).length > 0;
     return {
+      title: 'Private key is in a CNG Key Storage Provider',
       status: strict ? 'error' : 'warn',
-      detail: `The ${ctx.request ? 'request asks for' : 'PFX stores'} the key in "${provider}", a CNG Key Storage Provider; Exchange and Lync/SfB need a legacy CSP.`,
-      fix: 'Request again with ProviderName="Microsoft RSA SChannel Cryptographic Provider", ProviderType=12, KeySpec=1 (certreq INF), or re-import the PFX with certutil -csp "Microsoft RSA SChannel Cryptographic Provider" -importpfx.',
-      whatBreaks: breaks.join('; ') || undefined,
+      detail: `The ${ctx.request ? 'request asks for' : 'PFX stores'} the key in "${provider}", a CNG Key Storage Provider; ${strict ? `${roleNames(ctx)} need` : 'Exchange and Lync/SfB need'} a legacy CSP.`,
+      fix: FIX_PROVIDER,
+      whatBreaks: breaks || undefined,
       fieldPath: field,
     };
   },
 });
+
+function cspRoles(ctx: RuleContext): RoleId[] {
+  return LEGACY_CSP_ROLES.filter((r) => ctx.has(r));
+}
+
+/** An EC (non-RSA) key for a role that needs a legacy CSP; Exchange Auth has its own rule. */
+function ecForCspRole(ctx: RuleContext): boolean {
+  return ctx.fields.keyAlgorithm !== 'RSA' && cspRoles(ctx).some((r) => r !== 'exchange-auth');
+}
+
+function roleNames(ctx: RuleContext): string {
+  const names: Partial<Record<RoleId, string>> = {
+    'exchange-um': 'Exchange UM',
+    'owa-im': 'OWA IM',
+    'edge-external': 'the Lync/SfB Edge',
+    'edge-internal': 'the Lync/SfB Edge',
+    'exchange-auth': 'the Exchange Auth certificate',
+    'sfb-oauth': 'the Lync/SfB OAuthTokenIssuer',
+  };
+  const list = [...new Set(cspRoles(ctx).map((r) => names[r]!))];
+  return list.length ? list.join(', ') : 'Exchange and Lync/SfB';
+}
+
+function symptoms(ctx: RuleContext): string {
+  const breaks: string[] = [];
+  if (ctx.has('exchange-um')) breaks.push('UM event 1079 "CryptographicException: Invalid provider type specified", then 1136 (call transfer failed)');
+  if (ctx.has('owa-im') || ctx.roles.length === 1) breaks.push('OWA/ECP silently return to the forms-based sign-in page (NoCookies=302 in the HttpProxy log)');
+  if (ctx.has('edge-external') || ctx.has('edge-internal') || ctx.has('exchange-um') || ctx.has('owa-im') || ctx.has('sfb-oauth')) {
+    breaks.push('Lync/SfB cannot use it: "CryptographicException: The buffer supplied to a function was too small." when assigning it');
+  }
+  if (ctx.has('exchange-auth')) breaks.push('Exchange cannot sign OAuth tokens with it: server-to-server OAuth (SfB, SharePoint, hybrid) fails');
+  return breaks.join('; ');
+}
 
 function providerOf(ctx: RuleContext): string | null {
   if (ctx.request) return ctx.request.cryptographicProvider ?? null;

@@ -1,0 +1,49 @@
+// Issue 14 verdicts on hand-built models: verdicts that were too lenient or too harsh, each
+// stated as the set of `ruleId:status` it must produce, plus the per-outcome titles.
+import { describe, expect, it } from 'vitest';
+import type { Environment } from '../../shared/environment/types.js';
+import { evaluate } from '../../shared/rules/index.js';
+import type { Subject } from '../../shared/rules/engine/types.js';
+import { certSubject, makeTrust, requestSubject } from '../support/models.js';
+import { finding, problems, statusOf } from './findingSets.js';
+
+const AT = new Date('2025-06-01T00:00:00Z');
+const check = (subject: Subject, role: Parameters<typeof evaluate>[1], env: Environment = {}, server?: string, at = AT) =>
+  evaluate(subject, role, env, at, server ? { server } : {});
+
+const UM_ENV: Environment = { exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016', roles: ['Mailbox'] }] };
+const EC = { keyAlgorithm: 'EC', keySize: 256, publicKey: { algorithm: 'EC', size: 256, curve: 'P-256', spkiSha256: '' } };
+const KSP = { key: { algorithm: 'RSA' as const, size: 2048, certificateIndex: 0, provider: 'Microsoft Software Key Storage Provider' } };
+
+describe('a key a legacy CAPI CSP cannot hold', () => {
+  it('EC for UM, OWA IM, Edge and SfB OAuth → general.key-provider-cng error "EC key"', () => {
+    const um = check(certSubject(EC), 'exchange-um', UM_ENV, 'ex1.contoso.com');
+    expect(problems(um)).toEqual(['general.key-provider-cng:error']);
+    expect(finding(um, 'general.key-provider-cng').title).toBe('EC key: no legacy CSP can hold it');
+    expect(finding(um, 'general.key-provider-cng').whatBreaks).toMatch(/1079/);
+    for (const role of ['owa-im', 'edge-internal', 'sfb-oauth'] as const) {
+      expect(statusOf(check(certSubject(EC), role), 'general.key-provider-cng'), role).toBe('error');
+    }
+    // A request is judged the same way as the certificate it will become.
+    expect(statusOf(check(requestSubject(EC), 'exchange-um', UM_ENV), 'general.key-provider-cng')).toBe('error');
+    // For a plain web certificate EC is fine.
+    expect(statusOf(check(certSubject(EC), 'general'), 'general.key-provider-cng')).toBe('not_applicable');
+  });
+
+  it('EC Exchange Auth certificate → exchange-auth.rsa-key error (not a second finding from the CSP rule)', () => {
+    const r = check(certSubject({ ...EC, cn: 'Microsoft Exchange Server Auth Certificate', san: [] }), 'exchange-auth');
+    expect(statusOf(r, 'exchange-auth.rsa-key')).toBe('error');
+    expect(finding(r, 'exchange-auth.rsa-key').citation).toMatch(/UseRSACryptoServiceProvider/);
+    expect(statusOf(r, 'general.key-provider-cng')).toBe('not_applicable');
+    expect(statusOf(check(certSubject({ cn: 'Microsoft Exchange Server Auth Certificate', san: [] }), 'exchange-auth'), 'exchange-auth.rsa-key')).toBe('pass');
+  });
+
+  it('a PFX whose key names a CNG KSP → error for exchange-auth and sfb-oauth, warn for general only', () => {
+    const auth = check(certSubject({ cn: 'Microsoft Exchange Server Auth Certificate', san: [] }, KSP), 'exchange-auth');
+    expect(statusOf(auth, 'general.key-provider-cng')).toBe('error');
+    expect(finding(auth, 'general.key-provider-cng').title).toBe('Private key is in a CNG Key Storage Provider');
+    expect(statusOf(check(certSubject({}, KSP), 'sfb-oauth'), 'general.key-provider-cng')).toBe('error');
+    expect(finding(check(certSubject({}, KSP), 'sfb-oauth'), 'general.key-provider-cng').citation).toMatch(/does not support CNG certificates/);
+    expect(statusOf(check(certSubject({}, KSP), 'general'), 'general.key-provider-cng')).toBe('warn');
+  });
+});
