@@ -130,10 +130,10 @@ describe('Lync server-certificate rules', () => {
     expect(statusOf(check(certSubject({ cn: 'ex_1.contoso.com', san: ['ex_1.contoso.com'] }), 'edge-internal'), 'lync.fqdn-characters')).toBe('error');
   });
 
-  it('self-signed: error for UM and Edge external, warning for OWA IM', () => {
+  it('self-signed: error for UM, Edge and OWA IM (all MTLS with Lync/SfB; issue 14)', () => {
     const self = certSubject({ selfSigned: true, crlDistributionPoints: [] }, { trust: makeTrust({ status: 'self-signed', anchor: null, selfSigned: true }) });
     expect(statusOf(check(self, 'exchange-um', UM_ENV), 'lync.not-self-signed')).toBe('error');
-    expect(statusOf(check(self, 'owa-im'), 'lync.not-self-signed')).toBe('warn');
+    expect(statusOf(check(self, 'owa-im'), 'lync.not-self-signed')).toBe('error');
     expect(statusOf(check(self, 'owa-im'), 'lync.crl-distribution-point')).toBe('not_applicable');
   });
 });

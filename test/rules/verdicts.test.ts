@@ -47,3 +47,16 @@ describe('a key a legacy CAPI CSP cannot hold', () => {
     expect(statusOf(check(certSubject({}, KSP), 'general'), 'general.key-provider-cng')).toBe('warn');
   });
 });
+
+describe('self-signed for the Edge internal interface or OWA IM', () => {
+  const self = () => certSubject({ selfSigned: true }, { trust: makeTrust({ status: 'self-signed', anchor: null, selfSigned: true }) });
+  it('is an error titled "Certificate is self-signed" (MTLS needs a CA-issued certificate)', () => {
+    for (const role of ['edge-internal', 'owa-im', 'exchange-um', 'edge-external'] as const) {
+      const r = check(self(), role);
+      expect(statusOf(r, 'lync.not-self-signed'), role).toBe('error');
+      expect(finding(r, 'lync.not-self-signed').title).toBe('Certificate is self-signed');
+    }
+    expect(finding(check(self(), 'edge-internal'), 'lync.not-self-signed').whatBreaks).toMatch(/4443/);
+    expect(statusOf(check(certSubject(), 'edge-internal'), 'lync.not-self-signed')).toBe('pass');
+  });
+});
