@@ -26,6 +26,17 @@ export interface EstateCertificateResult {
   findings: Finding[];
   /** True when the snapshot carried the DER and the certificate rules ran on the real certificate. */
   hasDer: boolean;
+  /** Where the DER came from when it was not in the snapshot (an open certificate file). */
+  derSource?: 'snapshot' | 'open-file';
+  /** Sentences about how this certificate was judged (no DER, not bound, Edge pool names used…). */
+  notes?: string[];
+  /** What the server itself says (Get-ExchangeCertificate Status, private key). */
+  status?: string;
+  hasPrivateKey?: boolean;
+  /** The SAN DNS names (from the DER, else the text). */
+  dnsNames?: string[];
+  issuer?: string | null;
+  notBefore?: string | null;
 }
 
 export interface EstateServerResult {
@@ -43,6 +54,8 @@ export interface EstateServerResult {
 
 export interface EstateFinding {
   ruleId: string;
+  /** The rule's declared outcome that was found (e.g. `missing`, `pass`). */
+  outcome?: string;
   status: Status;
   title: string;
   detail: string;

@@ -1,0 +1,154 @@
+// The environment the rules need, derived from a snapshot instead of typed by hand: Exchange
+// servers (version, roles, Windows version), SfB pools with their Front Ends, Edge pools (the
+// internal FQDN is the Edge pool's FQDN; Access / Web Conferencing / A/V FQDNs from the Edge
+// service), SIP domains, OWA IM, AuthConfig and the OAuthTokenIssuer thumbprint per Front End.
+// The result passes validateEnvironment, so the app can keep it as "my environment".
+import type { Environment, ExchangeServer, ExchangeVersion, OwaImSettings, SfbVersion, WindowsServerVersion } from '../environment/types.js';
+import { EXCHANGE_VERSIONS, SFB_VERSIONS, validateEnvironment, WINDOWS_VERSIONS } from '../environment/validate.js';
+import { lowerHost } from './names.js';
+import type { Snapshot, SnapshotExchangeServer, SnapshotSkypePool } from './snapshot.js';
+
+/** '2016', 'Exchange 2016', 'Version 15.1 (Build …)' or the build 15.1.x → '2016'. */
+export function exchangeVersionOf(server: Pick<SnapshotExchangeServer, 'version' | 'build'>): ExchangeVersion | undefined {
+  const text = (server.version ?? '').replace(/exchange|server/gi, '').replace(/\s+/g, '').toLowerCase();
+  const direct = EXCHANGE_VERSIONS.find((v) => v.toLowerCase() === text);
+  if (direct) return direct;
+  if (/^(se|subscriptionedition)$/.test(text)) return 'SE';
+  const build = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(`${server.build ?? ''} ${server.version ?? ''}`);
+  if (!build) return undefined;
+  const major = Number(build[1]);
+  const minor = Number(build[2]);
+  if (major === 14) return minor >= 1 ? '2010SP1' : '2010';
+  if (major !== 15) return undefined;
+  if (minor === 0) return '2013';
+  if (minor === 1) return '2016';
+  // 15.2 is 2019 and SE; SE RTM is build 15.2.2562 (MS Learn build numbers).
+  if (minor === 2) return build[3] !== undefined && Number(build[3]) >= 2562 ? 'SE' : '2019';
+  return undefined;
+}
+
+/** 'Windows Server 2012 R2 Standard' → '2012R2'. */
+export function windowsVersionOf(os: string | undefined): WindowsServerVersion | undefined {
+  if (!os) return undefined;
+  const m = /(2008\s*R2|2012\s*R2|2012|2016|2019|2022|2025)/i.exec(os);
+  if (!m) return undefined;
+  const v = m[1]!.replace(/\s+/g, '').toUpperCase() as WindowsServerVersion;
+  return WINDOWS_VERSIONS.includes(v) ? v : undefined;
+}
+
+/** 'SfB2015', 'Skype for Business Server 2015', 'Lync Server 2013' → the environment's SfbVersion. */
+export function sfbVersionOf(version: string | undefined): SfbVersion | undefined {
+  if (!version) return undefined;
+  const squashed = version.replace(/[\s_-]/g, '').toLowerCase();
+  const direct = SFB_VERSIONS.find((v) => v.toLowerCase() === squashed);
+  if (direct) return direct;
+  if (/subscriptionedition|^se$/.test(squashed)) return 'SE';
+  if (/lync.*2010/.test(squashed)) return 'Lync2010';
+  if (/lync.*2013/.test(squashed)) return 'Lync2013';
+  if (/(skype|sfb).*2015/.test(squashed)) return 'SfB2015';
+  if (/(skype|sfb).*2019/.test(squashed)) return 'SfB2019';
+  return undefined;
+}
+
+export function isEdgePool(pool: SnapshotSkypePool): boolean {
+  return /edge/i.test(pool.kind) || pool.edge !== undefined;
+}
+
+function isFrontEndPool(pool: SnapshotSkypePool): boolean {
+  return /front\s*end|^fe$|registrar|^pool$/i.test(pool.kind);
+}
+
+export function environmentFromSnapshot(snapshot: Snapshot): Environment {
+  const env: Environment = {};
+  if (snapshot.organization) env.name = snapshot.organization;
+  const ex = snapshot.exchange;
+  if (ex && ex.servers.length > 0) {
+    env.exchangeServers = ex.servers.map((s) => {
+      const out: ExchangeServer = { fqdn: s.fqdn };
+      const version = exchangeVersionOf(s);
+      if (version) out.version = version;
+      const os = windowsVersionOf(s.os);
+      if (os) out.os = os;
+      if (s.roles && s.roles.length) out.roles = [...s.roles];
+      return out;
+    });
+  }
+  const pools = snapshot.skype?.pools ?? [];
+  const frontEnds = pools.filter((p) => !isEdgePool(p) && isFrontEndPool(p));
+  if (frontEnds.length) {
+    env.sfbPools = frontEnds.map((p) => {
+      const version = sfbVersionOf(p.version);
+      return { fqdn: p.fqdn, ...(version ? { version } : {}), servers: [...p.computers] };
+    });
+  }
+  const edges = pools.filter(isEdgePool);
+  if (edges.length) {
+    env.edgePools = edges.map((p) => {
+      const version = sfbVersionOf(p.version);
+      return {
+        internalFqdn: p.fqdn,
+        ...(p.edge?.accessEdgeFqdn ? { accessEdgeFqdn: p.edge.accessEdgeFqdn } : {}),
+        ...(p.edge?.webConferencingEdgeFqdn ? { webConferencingEdgeFqdn: p.edge.webConferencingEdgeFqdn } : {}),
+        ...(p.edge?.avEdgeFqdn ? { avEdgeFqdn: p.edge.avEdgeFqdn } : {}),
+        ...(version ? { version } : {}),
+      };
+    });
+  }
+  if (snapshot.skype?.sipDomains?.length) env.sipDomains = [...snapshot.skype.sipDomains];
+
+  const owaIm = owaImSettings(snapshot);
+  if (owaIm) env.owaIm = owaIm;
+
+  const auth = ex?.authConfig;
+  if (auth && (auth.currentCertificateThumbprint || auth.nextCertificateThumbprint || auth.previousCertificateThumbprint)) {
+    env.authConfig = {
+      ...(auth.currentCertificateThumbprint ? { currentCertificateThumbprint: auth.currentCertificateThumbprint } : {}),
+      ...(auth.nextCertificateThumbprint ? { nextCertificateThumbprint: auth.nextCertificateThumbprint } : {}),
+      ...(auth.previousCertificateThumbprint ? { previousCertificateThumbprint: auth.previousCertificateThumbprint } : {}),
+    };
+  }
+
+  const oauth: Record<string, string> = {};
+  for (const c of snapshot.skype?.certificates ?? []) {
+    if (/^oauthtokenissuer$/i.test(c.use) && c.thumbprint) oauth[c.computer] = c.thumbprint;
+  }
+  if (Object.keys(oauth).length) env.oauthTokenIssuerThumbprints = oauth;
+
+  // Anything the environment validator would refuse (a hostile or odd name) is left out.
+  return validateEnvironment(env).environment;
+}
+
+/**
+ * The organisation's OWA IM settings: the trusted application pool for OWA, the IM server and
+ * the thumbprint — from the organisation-wide setting, else the value every server agrees on.
+ * Per-server differences are the estate rules' business, not the environment's.
+ */
+export function owaImSettings(snapshot: Snapshot, server?: string): OwaImSettings | undefined {
+  const entries = snapshot.exchange?.owaIm ?? [];
+  const forServer = server ? entries.filter((e) => e.server && sameServer(e.server, server)) : [];
+  const orgWide = entries.filter((e) => !e.server);
+  const chosen = forServer[0] ?? orgWide[0] ?? (server ? undefined : agreed(entries));
+  const apps = snapshot.skype?.trustedApplicationPools ?? [];
+  const owaPool = apps.find((a) => (a.applications ?? []).some((x) => /outlookwebapp|owa/i.test(x))) ?? (apps.length === 1 ? apps[0] : undefined);
+  const out: OwaImSettings = {};
+  if (owaPool) out.trustedApplicationPoolFqdn = owaPool.fqdn;
+  if (chosen?.imServerName) out.imServerName = chosen.imServerName;
+  if (chosen?.certificateThumbprint) out.certificateThumbprint = chosen.certificateThumbprint;
+  return Object.keys(out).length ? out : undefined;
+}
+
+function agreed<T extends { certificateThumbprint?: string | null; imServerName?: string | null }>(entries: T[]): T | undefined {
+  if (entries.length === 0) return undefined;
+  const first = entries[0]!;
+  return entries.every((e) => e.certificateThumbprint === first.certificateThumbprint && e.imServerName === first.imServerName) ? first : undefined;
+}
+
+/** A setting's server (name or FQDN) names this server (FQDN or name). */
+export function sameServer(a: string, b: string): boolean {
+  const x = lowerHost(a);
+  const y = lowerHost(b);
+  if (x === y) return true;
+  if (!x.includes('.')) return y.split('.')[0] === x;
+  if (!y.includes('.')) return x.split('.')[0] === y;
+  return false;
+}
