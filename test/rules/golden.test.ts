@@ -107,14 +107,21 @@ describe('seed 000: the OWA IM thumbprint pasted from the certificate dialog', (
   });
   const owaEnv = (pasted: string): Environment => ({ ...env, owaIm: { trustedApplicationPoolFqdn: 'ex1.contoso.com', imServerName: 'pool01.contoso.com', certificateThumbprint: pasted } });
 
-  it('with U+200E and spaces: matches once cleaned → info naming the invisible mark', async () => {
+  it('with U+200E and spaces: never a quiet pass — a warning naming the mark and its position, with the clean value (KB 2023835)', async () => {
     const pasted = '\u200E' + thumbprint.toLowerCase().replace(/(..)(?!$)/g, '$1 ');
     const r = await only(file, 'owa-im', owaEnv(pasted));
-    expect(statusOf(r, 'owa-im.thumbprint-matches')).toBe('info');
-    expect(finding(r, 'owa-im.thumbprint-matches').detail).toContain('U+200E');
+    expect(statusOf(r, 'owa-im.thumbprint-matches')).toBe('warn');
+    expect(finding(r, 'owa-im.thumbprint-matches').detail).toContain('U+200E (LEFT-TO-RIGHT MARK) at position 1');
+    expect(finding(r, 'owa-im.thumbprint-matches').detail).toMatch(/IM fails/);
     expect(finding(r, 'owa-im.thumbprint-matches').fix).toContain(thumbprint);
-    expect(problems(r)).toEqual(['owa-im.exchange-version-notes:info', 'owa-im.thumbprint-matches:info']);
-    expect(r.verdict).toBe('pass');
+    expect(problems(r)).toEqual(['owa-im.exchange-version-notes:info', 'owa-im.thumbprint-matches:warn']);
+    expect(r.verdict).toBe('warn');
+  });
+
+  it('spaces and lower case only: a note with the value to enter', async () => {
+    const r = await only(file, 'owa-im', owaEnv(thumbprint.toLowerCase().replace(/(..)(?!$)/g, '$1 ')));
+    expect(statusOf(r, 'owa-im.thumbprint-matches')).toBe('info');
+    expect(finding(r, 'owa-im.thumbprint-matches').fix).toContain(thumbprint);
   });
 
   it('a real mismatch → error: OWA would present another certificate', async () => {

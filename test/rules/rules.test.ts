@@ -178,10 +178,10 @@ describe('OWA IM', () => {
     expect(problems(check(certSubject(), 'owa-im', env))).toEqual(['owa-im.exchange-version-notes:info']);
   });
 
-  it('thumbprint pasted with U+200E and spaces: matches after cleaning → info naming the mark', () => {
+  it('thumbprint pasted with U+200E and spaces: matches after cleaning → warning naming the mark (issue 14)', () => {
     const pasted = '\u200E' + THUMB_A.toLowerCase().replace(/(..)/g, '$1 ').trim();
     const r = check(certSubject(), 'owa-im', { ...env, owaIm: { ...env.owaIm, certificateThumbprint: pasted } });
-    expect(statusOf(r, 'owa-im.thumbprint-matches')).toBe('info');
+    expect(statusOf(r, 'owa-im.thumbprint-matches')).toBe('warn');
     expect(finding(r, 'owa-im.thumbprint-matches').detail).toContain('U+200E');
   });
 

@@ -60,3 +60,15 @@ describe('self-signed for the Edge internal interface or OWA IM', () => {
     expect(statusOf(check(certSubject(), 'edge-internal'), 'lync.not-self-signed')).toBe('pass');
   });
 });
+
+describe('OWA IM thumbprint with an invisible character', () => {
+  it('U+200E in the middle → warning with its position; clean value given', () => {
+    const env: Environment = { owaIm: { trustedApplicationPoolFqdn: 'ex1.contoso.com', certificateThumbprint: '1A31B7FE0C\u200E4D2A9E8F7B6C5D4E3F2A1B0C9D8E7F' } };
+    const r = check(certSubject(), 'owa-im', env);
+    expect(statusOf(r, 'owa-im.thumbprint-matches')).toBe('warn');
+    const f = finding(r, 'owa-im.thumbprint-matches');
+    expect(f.detail).toContain('U+200E (LEFT-TO-RIGHT MARK) at position 11');
+    expect(f.title).toBe('Configured thumbprint hides an invisible character');
+    expect(f.fix).toContain('1A31B7FE0C4D2A9E8F7B6C5D4E3F2A1B0C9D8E7F');
+  });
+});

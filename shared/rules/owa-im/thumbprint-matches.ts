@@ -46,17 +46,48 @@ export default defineRule({
         fieldPath: 'thumbprint',
       };
     }
+    const invisible = invisibleCharacters(configured);
+    if (invisible.length) {
+      // The configured value is what Exchange compares: an invisible character breaks the lookup
+      // (KB 2023835) — never a quiet pass, even though the hex digits are right.
+      const where = invisible.map((c) => `${c.name} at position ${c.position}`).join(', ');
+      return {
+        title: `Configured thumbprint hides ${invisible.length === 1 ? 'an invisible character' : `${invisible.length} invisible characters`}`,
+        status: 'warn',
+        detail: `The configured IM certificate thumbprint carries ${where} (of ${[...configured].length} characters, counted from 1). Its hex digits are this certificate's (${mine}), but if Exchange holds the value like this, IM fails: the certificate lookup by thumbprint finds nothing (KB 2023835; the mark comes from copying out of the Windows certificate dialog and shows up as "?" after an ANSI conversion).`,
+        fix: `Set the clean value ${mine} in the Exchange setting (typed, or copied from Get-ExchangeCertificate — not from the certificate dialog), then refresh the setting and restart MSExchangeOWAAppPool.`,
+        whatBreaks: OWA_IM_BREAKS,
+        fieldPath: 'thumbprint',
+      };
+    }
     const changes: string[] = [];
-    if (cleaned.invisibleRemoved.length) changes.push(`the invisible character${cleaned.invisibleRemoved.length > 1 ? 's' : ''} ${[...new Set(cleaned.invisibleRemoved)].join(', ')}`);
     if (/[\s:-]/.test(configured)) changes.push('spaces or separators');
     if (/[a-f]/.test(configured)) changes.push('lower case');
     if (changes.length === 0) return { status: 'pass', detail: `The configured thumbprint is this certificate's: ${mine}.`, fieldPath: 'thumbprint' };
     return {
+      title: 'Configured thumbprint is written with spaces or lower case',
       status: 'info',
-      detail: `The configured thumbprint matches this certificate (${mine}) once ${changes.join(' and ')} ${changes.length > 1 ? 'are' : 'is'} removed. If Exchange holds the value exactly as pasted, its certificate lookup fails${cleaned.invisibleRemoved.length ? ' (U+200E comes from copying out of the Windows certificate dialog and shows up as "?" after an ANSI conversion)' : ''}.`,
+      detail: `The configured thumbprint matches this certificate (${mine}) once ${changes.join(' and ')} ${changes.length > 1 ? 'are' : 'is'} removed. Enter it as Get-ExchangeCertificate shows it.`,
       fix: `Enter the cleaned value ${mine} in the Exchange setting.`,
-      whatBreaks: cleaned.invisibleRemoved.length ? OWA_IM_BREAKS : undefined,
       fieldPath: 'thumbprint',
     };
   },
 });
+
+/** Invisible characters in a pasted value, each with its code point name and 1-based position. */
+function invisibleCharacters(value: string): { name: string; position: number }[] {
+  const out: { name: string; position: number }[] = [];
+  [...value].forEach((ch, i) => {
+    if (cleanThumbprint(ch).invisibleRemoved.length) {
+      out.push({ name: `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}${NAMES[ch] ? ` (${NAMES[ch]})` : ''}`, position: i + 1 });
+    }
+  });
+  return out;
+}
+
+const NAMES: Record<string, string> = {
+  '\u200E': 'LEFT-TO-RIGHT MARK',
+  '\u200F': 'RIGHT-TO-LEFT MARK',
+  '\u200B': 'ZERO WIDTH SPACE',
+  '\uFEFF': 'ZERO WIDTH NO-BREAK SPACE',
+};
