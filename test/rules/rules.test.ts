@@ -272,9 +272,12 @@ describe('Exchange Auth and SfB OAuth', () => {
     expect(statusOf(check(certSubject({ ...authCert, hasPrivateKey: false }, { ...self, documentKind: 'certificate' }), 'exchange-auth'), 'exchange-auth.private-key')).toBe('warn');
   });
 
-  it('OAuthTokenIssuer differing on a Front End → warning', () => {
+  it('OAuthTokenIssuer differing on a Front End → error (a documented MUST; issue 14); all the same → pass; no list → info', () => {
     const r = check(certSubject({ cn: 'pool01.contoso.com' }), 'sfb-oauth', { oauthTokenIssuerThumbprints: { 'fe1.contoso.com': THUMB_A, 'fe2.contoso.com': THUMB_B } });
-    expect(statusOf(r, 'sfb-oauth.same-on-all-front-ends')).toBe('warn');
+    expect(statusOf(r, 'sfb-oauth.same-on-all-front-ends')).toBe('error');
+    expect(finding(r, 'sfb-oauth.same-on-all-front-ends').title).toBe('1 Front End uses another OAuthTokenIssuer certificate');
+    expect(statusOf(check(certSubject({ cn: 'pool01.contoso.com' }), 'sfb-oauth', { oauthTokenIssuerThumbprints: { 'fe1.contoso.com': THUMB_A } }), 'sfb-oauth.same-on-all-front-ends')).toBe('pass');
+    expect(statusOf(check(certSubject({ cn: 'pool01.contoso.com' }), 'sfb-oauth'), 'sfb-oauth.same-on-all-front-ends')).toBe('info');
   });
 });
 

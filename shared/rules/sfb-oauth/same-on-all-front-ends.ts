@@ -1,6 +1,6 @@
 // Requirement: the OAuthTokenIssuer certificate is the same on all Front Ends — set once with
-// -Identity Global and replicated by the CMS. CertBench only knows what the environment lists
-// per Front End, so a difference is a warning, not an error.
+// -Identity Global and replicated by the CMS. Microsoft states it as a MUST, so a Front End the
+// environment lists with another certificate is an error; with no per-Front-End list it is a note.
 // Citation: Microsoft "Assign a server-to-server authentication certificate to SfB Server".
 import { cleanThumbprint } from '../../model/thumbprint.js';
 import { CITE } from '../helpers/citations.js';
@@ -13,7 +13,7 @@ export default defineRule({
   roles: ['sfb-oauth'],
   source: 'microsoft',
   citation: CITE.S22,
-  maxStatus: 'warn',
+  maxStatus: 'error',
   subjects: ['certificate'],
   applies: () => true,
   check(ctx) {
@@ -30,7 +30,8 @@ export default defineRule({
     const different = perServer.filter(([, t]) => cleanThumbprint(t).value !== mine);
     if (different.length === 0) return { status: 'pass', detail: `All ${perServer.length} Front Ends listed use this certificate (${mine}).`, fieldPath: 'thumbprint' };
     return {
-      status: 'warn',
+      title: `${different.length} Front End${different.length === 1 ? ' uses' : 's use'} another OAuthTokenIssuer certificate`,
+      status: 'error',
       detail: `${different.map(([s, t]) => `${s} uses ${cleanThumbprint(t).value}`).join(', ')}, not this certificate (${mine}).`,
       fix: 'Assign it once for the whole deployment: Set-CsCertificate -Identity Global -Type OAuthTokenIssuer -Thumbprint <t> (roll with -Roll -EffectiveDate at least 24 hours before the old one expires).',
       whatBreaks: 'Server-to-server authentication with Exchange and SharePoint fails from the Front Ends with the other certificate.',
