@@ -72,3 +72,21 @@ describe('OWA IM thumbprint with an invisible character', () => {
     expect(f.fix).toContain('1A31B7FE0C4D2A9E8F7B6C5D4E3F2A1B0C9D8E7F');
   });
 });
+
+describe('Edge internal with a wildcard CN (Gg398920 allows, Hh202161 forbids)', () => {
+  const edgeEnv: Environment = { edgePools: [{ internalFqdn: 'edge01.contoso.com' }] };
+  it('is one warning citing both pages — not two errors', () => {
+    const r = check(certSubject({ cn: '*.contoso.com', san: ['*.contoso.com'] }), 'edge-internal', edgeEnv);
+    expect(problems(r)).toEqual(['lync.cn-not-wildcard:warn']);
+    const f = finding(r, 'lync.cn-not-wildcard');
+    expect(f.citation).toMatch(/Hh202161/);
+    expect(f.citation).toMatch(/Gg398920/);
+    expect(f.detail).toMatch(/disagree/);
+  });
+  it('a wildcard that does not cover the internal FQDN still fails the CN rule; a wildcard for UM is still an error', () => {
+    const r = check(certSubject({ cn: '*.fabrikam.com', san: ['*.fabrikam.com'] }), 'edge-internal', edgeEnv);
+    expect(problems(r)).toEqual(['edge-internal.cn-is-internal-fqdn:error', 'lync.cn-not-wildcard:warn']);
+    expect(finding(r, 'edge-internal.cn-is-internal-fqdn').citation).not.toMatch(/Gg398920/);
+    expect(statusOf(check(certSubject({ cn: '*.contoso.com', san: ['*.contoso.com'] }), 'exchange-um', UM_ENV, 'ex1.contoso.com'), 'lync.cn-not-wildcard')).toBe('error');
+  });
+});

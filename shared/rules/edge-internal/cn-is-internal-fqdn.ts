@@ -1,11 +1,13 @@
 // Requirement: the Edge internal certificate's subject is the Edge internal FQDN (or the
 // internal VIP); no SAN is needed (the SAN is not queried). Citation: Microsoft Edge
-// environmental requirements; Gg398920; Hh202161. Edge replication (CMS over HTTPS 4443)
-// uses this certificate (seed 004).
+// environmental requirements (SfB). Gg398920 is not cited: it allows a wildcard subject here,
+// a documented conflict lync.cn-not-wildcard reports once as a warning — a wildcard that covers
+// the internal FQDN is therefore not a second finding here. Edge replication (CMS over HTTPS
+// 4443) uses this certificate (seed 004).
 import { CITE } from '../helpers/citations.js';
 import { defineRule } from '../helpers/defineRule.js';
 import { howFound, targetEdgePool } from '../helpers/environment.js';
-import { sameFqdn } from '../helpers/names.js';
+import { sameFqdn, wildcardCovers } from '../helpers/names.js';
 
 export default defineRule({
   id: 'edge-internal.cn-is-internal-fqdn',
@@ -13,7 +15,7 @@ export default defineRule({
   requirement: 'The Edge internal certificate\'s subject CN must be the internal FQDN of the Edge server or pool.',
   roles: ['edge-internal'],
   source: 'microsoft',
-  citation: `${CITE.S15}; ${CITE.S16}; ${CITE.S1}`,
+  citation: `${CITE.S15}; ${CITE.SEED004}`,
   maxStatus: 'error',
   applies: () => true,
   check(ctx) {
@@ -29,7 +31,11 @@ export default defineRule({
       };
     }
     if (sameFqdn(cn, internal)) return { status: 'pass', detail: `The CN ${cn} is the Edge internal FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
+    if (cn && wildcardCovers(cn, internal)) {
+      return { status: 'pass', detail: `The wildcard CN ${cn} covers the Edge internal FQDN ${internal}; whether a wildcard is supported here is lync.cn-not-wildcard's warning.`, fieldPath: 'commonName' };
+    }
     return {
+      title: 'CN is not the Edge internal FQDN',
       status: 'error',
       detail: `The CN is ${cn ?? '(none)'}, but the Edge internal FQDN is ${internal}; Front Ends and Directors compare the CN with it (the SAN is not queried).`,
       fix: `Issue the internal certificate with CN=${internal} (internal CA, Server Authentication) and assign it with Set-CsCertificate -Type Internal.`,
