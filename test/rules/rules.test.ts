@@ -259,12 +259,23 @@ describe('Exchange Auth and SfB OAuth', () => {
     expect(finding(r, 'exchange-auth.matches-authconfig').whatBreaks).toMatch(/reported, not documented/);
   });
 
-  it('renewal: ≤ 60 days warns; ≤ 120 days without a staged next warns, with one is info', () => {
+  it('renewal as MonitorExchangeAuthCertificate acts (issue 14): current ≤ 60 days and next missing → warn; 61–120 days → pass; next staged → info; no AuthConfig → warn that says it cannot tell', () => {
     const soon = certSubject({ ...authCert, notAfter: '2025-07-15T00:00:00.000Z' }, self);
-    expect(statusOf(check(soon, 'exchange-auth', { authConfig: { currentCertificateThumbprint: THUMB_B } }), 'exchange-auth.renewal-window')).toBe('warn');
+    const noNext = check(soon, 'exchange-auth', { authConfig: { currentCertificateThumbprint: THUMB_B } });
+    expect(statusOf(noNext, 'exchange-auth.renewal-window')).toBe('warn');
+    expect(finding(noNext, 'exchange-auth.renewal-window').detail).toMatch(/has no NextCertificateThumbprint/);
+    expect(finding(noNext, 'exchange-auth.renewal-window').title).toBe('Auth certificate expires in 44 days');
+    const unknown = check(soon, 'exchange-auth', {});
+    expect(statusOf(unknown, 'exchange-auth.renewal-window')).toBe('warn');
+    expect(finding(unknown, 'exchange-auth.renewal-window').detail).not.toMatch(/AuthConfig has no next/);
+    expect(finding(unknown, 'exchange-auth.renewal-window').detail).toMatch(/cannot tell/);
+    expect(statusOf(check(soon, 'exchange-auth', { authConfig: { currentCertificateThumbprint: THUMB_B, nextCertificateThumbprint: THUMB_A } }), 'exchange-auth.renewal-window')).toBe('info');
     const mid = certSubject({ ...authCert, notAfter: '2025-09-01T00:00:00.000Z' }, self);
-    expect(statusOf(check(mid, 'exchange-auth', { authConfig: { currentCertificateThumbprint: THUMB_B } }), 'exchange-auth.renewal-window')).toBe('warn');
-    expect(statusOf(check(mid, 'exchange-auth', { authConfig: { currentCertificateThumbprint: THUMB_B, nextCertificateThumbprint: THUMB_A } }), 'exchange-auth.renewal-window')).toBe('info');
+    expect(statusOf(check(mid, 'exchange-auth', { authConfig: { currentCertificateThumbprint: THUMB_B } }), 'exchange-auth.renewal-window')).toBe('pass');
+    // The staged next certificate itself with ≤ 120 days: the monitor would replace it.
+    expect(statusOf(check(mid, 'exchange-auth', { authConfig: { currentCertificateThumbprint: THUMB_A, nextCertificateThumbprint: THUMB_B } }), 'exchange-auth.renewal-window')).toBe('warn');
+    const far = certSubject({ ...authCert, notAfter: '2026-09-01T00:00:00.000Z' }, self);
+    expect(statusOf(check(far, 'exchange-auth', { authConfig: { currentCertificateThumbprint: THUMB_A, nextCertificateThumbprint: THUMB_B } }), 'exchange-auth.renewal-window')).toBe('pass');
   });
 
   it('a PFX without the key → error; a .cer → warning', () => {
