@@ -1,8 +1,12 @@
 // The PKCS#12 key-derivation function (RFC 7292 appendix B.2): the MAC key of every PFX,
-// and the key and IV of the legacy PBES1 ciphers (3DES, RC2). Not PBKDF2 — an iterated hash.
+// and the key and IV of the legacy PBES1 ciphers (3DES, RC2). Not PBKDF2 — an iterated hash,
+// with no native primitive anywhere, so it runs synchronously in JavaScript: the hand-tuned
+// SHA-1/256 loop (sha.ts) and the SHA-384/512 loop (sha512Iterate.ts). It never awaits per
+// round: one WebCrypto digest call per round made 2.4 M SHA-512 rounds take two minutes.
 import { bmpPassword } from '../encoding/text.js';
-import { digest, type HashName } from './webcrypto.js';
-import { iterateHash, type SyncHash } from './sha.js';
+import type { HashName } from './webcrypto.js';
+import { iterateHash } from './sha.js';
+import { iterateSha2Wide } from './sha512Iterate.js';
 
 export const KDF_ID = { key: 1, iv: 2, mac: 3 } as const;
 
@@ -13,14 +17,7 @@ const OUT: Record<HashName, number> = { 'SHA-1': 20, 'SHA-256': 32, 'SHA-384': 4
  * Derive `length` bytes. `password` is the BMPString form (see bmpPassword); pass an empty
  * array for the "no password" form some Windows exports use.
  */
-export async function pkcs12Kdf(
-  hash: HashName,
-  password: Uint8Array,
-  salt: Uint8Array,
-  id: number,
-  iterations: number,
-  length: number,
-): Promise<Uint8Array> {
+export function pkcs12Kdf(hash: HashName, password: Uint8Array, salt: Uint8Array, id: number, iterations: number, length: number): Uint8Array {
   const v = BLOCK[hash];
   const u = OUT[hash];
   const D = new Uint8Array(v).fill(id);
@@ -35,7 +32,7 @@ export async function pkcs12Kdf(
     const DI = new Uint8Array(v + I.length);
     DI.set(D);
     DI.set(I, v);
-    const A = await iterated(hash, DI, iterations);
+    const A = iterated(hash, DI, iterations);
     out.set(A, i * u);
     if (i === c - 1) break;
     const B = repeatTo(A, v);
@@ -52,16 +49,9 @@ export async function pkcs12Kdf(
   return out.subarray(0, length);
 }
 
-async function iterated(hash: HashName, data: Uint8Array, iterations: number): Promise<Uint8Array> {
-  if (hash === 'SHA-1' || hash === 'SHA-256') {
-    const h: SyncHash = hash;
-
-    return iterateHash(h, data, Math.max(1, iterations));
-  }
-  // SHA-384/512 MACs are rare; fall back to one native digest per round.
-  let out = await digest(hash, data);
-  for (let r = 1; r < iterations; r++) out = await digest(hash, out);
-  return out;
+function iterated(hash: HashName, data: Uint8Array, iterations: number): Uint8Array {
+  const rounds = Math.max(1, iterations);
+  return hash === 'SHA-1' || hash === 'SHA-256' ? iterateHash(hash, data, rounds) : iterateSha2Wide(hash, data, rounds);
 }
 
 function repeatTo(src: Uint8Array, length: number): Uint8Array {

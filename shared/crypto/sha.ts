@@ -1,7 +1,9 @@
-// Synchronous SHA-1 and SHA-256 for one job: the PKCS#12 key-derivation function, which
-// hashes its own 20/32-byte output hundreds of thousands of times. WebCrypto has no such
-// primitive and one async digest call per iteration would take seconds, so the iterated case
-// runs on 32-bit words with no byte conversions in the loop (see iterate()).
+// SHA-1 and SHA-256 for one job each: one-shot hashes (thumbprints) come from @noble/hashes,
+// and the PKCS#12 KDF's iterated case — hashing its own 20/32-byte output hundreds of
+// thousands of times — runs here on 32-bit words with no byte conversions in the loop
+// (see iterateHash): measured about 6× a library's per-call API for that loop.
+import { sha1 } from '@noble/hashes/legacy.js';
+import { sha256 } from '@noble/hashes/sha2.js';
 
 const K256 = new Int32Array([
   0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5, 0xd807aa98,
@@ -17,42 +19,6 @@ const H256 = [0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05
 const H1 = [0x67452301, 0xefcdab89, 0x98badcfe, 0x10325476, 0xc3d2e1f0];
 
 export type SyncHash = 'SHA-1' | 'SHA-256';
-
-/** Compress one 16-word block `w` (w has room for 80 words) into `h`. */
-function compress256(h: Int32Array, w: Int32Array): void {
-  for (let t = 16; t < 64; t++) {
-    const a = w[t - 15]!;
-    const b = w[t - 2]!;
-    const s0 = ((a >>> 7) | (a << 25)) ^ ((a >>> 18) | (a << 14)) ^ (a >>> 3);
-    const s1 = ((b >>> 17) | (b << 15)) ^ ((b >>> 19) | (b << 13)) ^ (b >>> 10);
-    w[t] = (w[t - 16]! + s0 + w[t - 7]! + s1) | 0;
-  }
-  let a = h[0]!, b = h[1]!, c = h[2]!, d = h[3]!, e = h[4]!, f = h[5]!, g = h[6]!, hh = h[7]!;
-  for (let t = 0; t < 64; t++) {
-    const S1 = ((e >>> 6) | (e << 26)) ^ ((e >>> 11) | (e << 21)) ^ ((e >>> 25) | (e << 7));
-    const ch = (e & f) ^ (~e & g);
-    const t1 = (hh + S1 + ch + K256[t]! + w[t]!) | 0;
-    const S0 = ((a >>> 2) | (a << 30)) ^ ((a >>> 13) | (a << 19)) ^ ((a >>> 22) | (a << 10));
-    const maj = (a & b) ^ (a & c) ^ (b & c);
-    const t2 = (S0 + maj) | 0;
-    hh = g;
-    g = f;
-    f = e;
-    e = (d + t1) | 0;
-    d = c;
-    c = b;
-    b = a;
-    a = (t1 + t2) | 0;
-  }
-  h[0] = (h[0]! + a) | 0;
-  h[1] = (h[1]! + b) | 0;
-  h[2] = (h[2]! + c) | 0;
-  h[3] = (h[3]! + d) | 0;
-  h[4] = (h[4]! + e) | 0;
-  h[5] = (h[5]! + f) | 0;
-  h[6] = (h[6]! + g) | 0;
-  h[7] = (h[7]! + hh) | 0;
-}
 
 function compress1(h: Int32Array, w: Int32Array): void {
   for (let t = 16; t < 80; t++) {
@@ -89,48 +55,9 @@ function compress1(h: Int32Array, w: Int32Array): void {
   h[4] = (h[4]! + e) | 0;
 }
 
-interface Spec {
-  init: number[];
-  words: number; // output words
-  compress: (h: Int32Array, w: Int32Array) => void;
-}
-const SPECS: Record<SyncHash, Spec> = {
-  'SHA-1': { init: H1, words: 5, compress: compress1 },
-  'SHA-256': { init: H256, words: 8, compress: compress256 },
-};
-
-/** Hash arbitrary bytes (one-shot). */
+/** Hash arbitrary bytes (one-shot): thumbprints of every certificate opened, thousands for a CA export. */
 export function hashSync(hash: SyncHash, data: Uint8Array): Uint8Array {
-  // Thumbprints of every certificate opened run through here (thousands for a CA export), so
-  // whole blocks are read straight from the input; only the last one or two are copied to pad.
-  const spec = SPECS[hash];
-  const h = new Int32Array(spec.init);
-  const w = new Int32Array(80);
-  const n = data.length;
-  const whole = n & ~63;
-  for (let off = 0; off < whole; off += 64) {
-    for (let i = 0, j = off; i < 16; i++, j += 4) w[i] = (data[j]! << 24) | (data[j + 1]! << 16) | (data[j + 2]! << 8) | data[j + 3]!;
-    spec.compress(h, w);
-  }
-  const tail = new Uint8Array(n - whole + 9 <= 64 ? 64 : 128);
-  tail.set(data.subarray(whole));
-  tail[n - whole] = 0x80;
-  const bitLen = n * 8;
-  const end = tail.length;
-  const high = Math.floor(bitLen / 2 ** 32);
-  tail[end - 8] = high >>> 24;
-  tail[end - 7] = high >>> 16;
-  tail[end - 6] = high >>> 8;
-  tail[end - 5] = high;
-  tail[end - 4] = bitLen >>> 24;
-  tail[end - 3] = bitLen >>> 16;
-  tail[end - 2] = bitLen >>> 8;
-  tail[end - 1] = bitLen;
-  for (let off = 0; off < end; off += 64) {
-    for (let i = 0, j = off; i < 16; i++, j += 4) w[i] = (tail[j]! << 24) | (tail[j + 1]! << 16) | (tail[j + 2]! << 8) | tail[j + 3]!;
-    spec.compress(h, w);
-  }
-  return wordsToBytes(h, spec.words);
+  return hash === 'SHA-1' ? sha1(data) : sha256(data);
 }
 
 /**
@@ -138,11 +65,11 @@ export function hashSync(hash: SyncHash, data: Uint8Array): Uint8Array {
  * The repeated input is one block whose padding never changes, so it is set once.
  */
 export function iterateHash(hash: SyncHash, first: Uint8Array, count: number): Uint8Array {
-  const spec = SPECS[hash];
   let out = hashSync(hash, first);
   if (count <= 1) return out;
   if (hash === 'SHA-256') return iterateSha256(out, count - 1);
-  const n = spec.words;
+  // SHA-1 from here on.
+  const n = 5;
   const h = new Int32Array(n);
   const w = new Int32Array(80);
   const view = new DataView(out.buffer, out.byteOffset, out.length);
@@ -151,12 +78,12 @@ export function iterateHash(hash: SyncHash, first: Uint8Array, count: number): U
   for (let r = 1; r < count; r++) {
     for (let i = 0; i < n; i++) {
       w[i] = prev[i]!;
-      h[i] = spec.init[i]!;
+      h[i] = H1[i]!;
     }
     w[n] = 0x80000000 | 0;
     for (let i = n + 1; i < 15; i++) w[i] = 0;
     w[15] = n * 32;
-    spec.compress(h, w);
+    compress1(h, w);
     prev.set(h);
   }
   out = wordsToBytes(prev, n);
@@ -177,7 +104,7 @@ function wordsToBytes(h: Int32Array, words: number): Uint8Array {
 
 /**
  * SHA-256 applied `rounds` times to a 32-byte digest, with the state in local variables:
- * about a fifth faster than going through compress256, and this loop is the whole cost of
+ * about a fifth faster than a generic compression function, and this loop is the whole cost of
  * opening a high-iteration PFX.
  */
 function iterateSha256(digest32: Uint8Array, rounds: number): Uint8Array {

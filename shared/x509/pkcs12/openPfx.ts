@@ -11,7 +11,7 @@ import { bmpPassword, encodeUtf8 } from '../../encoding/text.js';
 import type { Pkcs12Info, Pkcs12Protection } from '../../model/document.js';
 import { OID } from '../oidNames.js';
 import { macMatches, readMacData } from './mac.js';
-import { decrypt, describeAlgorithm, UnsupportedAlgorithm, type PasswordForms } from './passwordBasedEncryption.js';
+import { decrypt, describeAlgorithm, UnsupportedAlgorithm, type Decrypted, type PasswordForms } from './passwordBasedEncryption.js';
 
 const BAG = {
   key: '1.2.840.113549.1.12.10.1.1',
@@ -106,15 +106,27 @@ async function openWith(der: Uint8Array, password: string | undefined, primary: 
     const mac = readMacData(macTlv);
     result.info.mac = `HMAC-${mac.hash.replace('-', '')}`;
     result.info.macIterations = mac.iterations;
-    if (!(await macMatches(mac, primary.bmp, authSafeBytes))) {
-      if (alternate && (await macMatches(mac, alternate.bmp, authSafeBytes))) {
-        forms = alternate;
-        work = start(alternate);
-      } else {
-        // The decryptions already started are settled promises: dropping them is safe.
-        throw new Pkcs12PasswordError(password === undefined ? 'required' : 'wrong');
+    let matched: PasswordForms | null = null;
+    if (!alternate) {
+      if (await macMatches(mac, primary.bmp, authSafeBytes)) matched = primary;
+    } else {
+      // No password (or an empty one) has two byte forms, and each MAC check is a full KDF run.
+      // A decryption that fails its padding proves a form wrong at the cost of a (native)
+      // PBKDF2, so the MAC runs only for a form that is still possible: once, not twice, when
+      // the file needs a password that was not given.
+      for (const candidate of [primary, alternate]) {
+        const candidateWork = candidate === primary ? work : start(candidate);
+        if (await provedWrong(candidateWork)) continue;
+        if (await macMatches(mac, candidate.bmp, authSafeBytes)) {
+          matched = candidate;
+          work = candidateWork;
+          break;
+        }
       }
     }
+    // The decryptions already started are settled promises: dropping them is safe.
+    if (!matched) throw new Pkcs12PasswordError(password === undefined ? 'required' : 'wrong');
+    forms = matched;
   }
   const wrongOrDamaged = () =>
     macTlv
@@ -152,6 +164,14 @@ async function openWith(der: Uint8Array, password: string | undefined, primary: 
   } finally {
     for (const plaintext of plaintexts) plaintext.fill(0);
   }
+}
+
+/** Did the first decryption of this password form fail its padding (a wrong password, for certain)? */
+async function provedWrong(work: { parts: Promise<{ value: Decrypted } | { error: unknown }>[]; keys: Promise<{ value: Decrypted } | { error: unknown }>[] }): Promise<boolean> {
+  const first = work.parts[0] ?? work.keys[0];
+  if (!first) return false;
+  const outcome = await first;
+  return 'value' in outcome && outcome.value.plaintext === null;
 }
 
 /**
