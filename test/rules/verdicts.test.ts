@@ -90,3 +90,26 @@ describe('Edge internal with a wildcard CN (Gg398920 allows, Hh202161 forbids)',
     expect(statusOf(check(certSubject({ cn: '*.contoso.com', san: ['*.contoso.com'] }), 'exchange-um', UM_ENV, 'ex1.contoso.com'), 'lync.cn-not-wildcard')).toBe('error');
   });
 });
+
+describe('general.pfx-aes-old-windows: a server fact scoped to the role\'s servers', () => {
+  const container = { mac: 'HMAC-SHA256', macIterations: 2048, protections: [{ part: 'key' as const, cipher: 'AES-256-CBC', scheme: 'PBES2', iterations: 2048 }], profile: 'aes' as const };
+  const env: Environment = {
+    exchangeServers: [
+      { fqdn: 'ex1.contoso.com', version: '2016', os: '2022' },
+      { fqdn: 'ex2.contoso.com', version: '2016', os: '2016' },
+    ],
+    edgePools: [{ internalFqdn: 'edge01.contoso.com' }],
+  };
+  it('no Exchange server\'s Windows for an Edge PFX: a note that the Edge OS is unknown', () => {
+    const r = check(certSubject({ cn: 'edge01.contoso.com', san: ['edge01.contoso.com'] }, { container }), 'edge-internal', env);
+    expect(statusOf(r, 'general.pfx-aes-old-windows')).toBe('info');
+    expect(finding(r, 'general.pfx-aes-old-windows').detail).toMatch(/Lync\/SfB servers/);
+    expect(finding(r, 'general.pfx-aes-old-windows').detail).not.toMatch(/ex2/);
+  });
+  it('UM for ex1 (Server 2022) passes although ex2 runs 2016; UM for ex2 warns', () => {
+    expect(statusOf(check(certSubject({}, { container }), 'exchange-um', env, 'ex1.contoso.com'), 'general.pfx-aes-old-windows')).toBe('pass');
+    const r = check(certSubject({ cn: 'ex2.contoso.com', san: ['ex2.contoso.com'] }, { container }), 'exchange-um', env, 'ex2.contoso.com');
+    expect(statusOf(r, 'general.pfx-aes-old-windows')).toBe('warn');
+    expect(finding(r, 'general.pfx-aes-old-windows').title).toBe('AES-encrypted PFX for an older Windows Server');
+  });
+});
