@@ -198,11 +198,20 @@ describe('OWA IM', () => {
     expect(statusOf(r, 'owa-im.pool-fqdn-in-san')).toBe('error');
   });
 
-  it('pool on a SipName dial-plan server → error with event 14563', () => {
-    const clash: Environment = { ...env, exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016', hostsSipNameDialPlan: true }] };
-    const r = check(certSubject(), 'owa-im', clash);
+  it('pool on a SipName dial-plan server: error on Lync 2013+/SfB, info on Lync 2010 (seed 004), warn when the version is unknown', () => {
+    const clash = (version?: 'Lync2010' | 'Lync2013' | 'SfB2015'): Environment => ({
+      ...env,
+      exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016', hostsSipNameDialPlan: true }],
+      ...(version ? { sfbPools: [{ fqdn: 'pool01.contoso.com', version }] } : {}),
+    });
+    const r = check(certSubject(), 'owa-im', clash('SfB2015'));
     expect(statusOf(r, 'owa-im.known-servers-conflict')).toBe('error');
     expect(finding(r, 'owa-im.known-servers-conflict').whatBreaks).toMatch(/14563/);
+    expect(statusOf(check(certSubject(), 'owa-im', clash('Lync2013')), 'owa-im.known-servers-conflict')).toBe('error');
+    const old = check(certSubject(), 'owa-im', clash('Lync2010'));
+    expect(statusOf(old, 'owa-im.known-servers-conflict')).toBe('info');
+    expect(finding(old, 'owa-im.known-servers-conflict').detail).toMatch(/can be ignored/);
+    expect(statusOf(check(certSubject(), 'owa-im', clash()), 'owa-im.known-servers-conflict')).toBe('warn');
   });
 
   it('version notes: Exchange 2010 RTM names issuer and serial; Lync 2013 with Exchange 2016 warns', () => {
