@@ -113,3 +113,16 @@ describe('general.pfx-aes-old-windows: a server fact scoped to the role\'s serve
     expect(finding(r, 'general.pfx-aes-old-windows').title).toBe('AES-encrypted PFX for an older Windows Server');
   });
 });
+
+describe('exchange-um.version-has-um with Skype for Business Server 2019', () => {
+  it('Exchange 2016 + SfB 2019: a warning citing both pages (was a note); without SfB 2019: pass', () => {
+    const env: Environment = { ...UM_ENV, sfbPools: [{ fqdn: 'pool19.contoso.com', version: 'SfB2019' }] };
+    const r = check(certSubject(), 'exchange-um', env, 'ex1.contoso.com');
+    expect(statusOf(r, 'exchange-um.version-has-um')).toBe('warn');
+    const f = finding(r, 'exchange-um.version-has-um');
+    expect(f.citation).toMatch(/What's new in Skype for Business Server 2019/);
+    expect(f.citation).toMatch(/Plan for Exchange Unified Messaging/);
+    expect(f.title).toMatch(/sources disagree/);
+    expect(statusOf(check(certSubject(), 'exchange-um', UM_ENV, 'ex1.contoso.com'), 'exchange-um.version-has-um')).toBe('pass');
+  });
+});
