@@ -13,6 +13,7 @@ import { isCertificateTableHeader } from './text/exchangeCertificateTable.js';
 import { readFormatList } from './text/formatList.js';
 import type { ImportNote, ImportOptions, ImportResult, ImportSource, UnderstoodObject } from './types.js';
 
+export { decodeServerOutput } from './decodeText.js';
 export type { ImportNote, ImportOptions, ImportResult, ImportSource, UnderstoodObject } from './types.js';
 
 export function importServerOutput(sources: ImportSource[], options: ImportOptions = {}): ImportResult {

@@ -40,7 +40,8 @@ interface Group {
 
 export function readSource(source: ImportSource, options: ImportOptions, builder: SnapshotBuilder): { understood: UnderstoodObject[]; notes: ImportNote[] } {
   const notes: ImportNote[] = [];
-  const note = (level: ImportNote['level'], message: string) => notes.push({ source: source.name, level, message });
+  const note = (level: ImportNote['level'], message: string, code?: ImportNote['code']) =>
+    notes.push({ source: source.name, level, message, ...(code ? { code } : {}) });
   const book = new DateBook(source.name);
   const groups: Group[] = [];
   const unknown: PsRecord[] = [];
@@ -132,7 +133,7 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
 
   const baseCtx: ReadContext = { source: source.name, book, note, fallbackServer: given, promptServer: null };
   if (source.text.trim() === '') {
-    note('error', `${source.name} is empty: paste or choose the output of a command such as Get-ExchangeCertificate | Format-List.`);
+    note('error', `${source.name} is empty: paste or choose the output of a command such as Get-ExchangeCertificate | Format-List.`, 'not-server-output');
     return { understood: [], notes };
   }
   if (looksLikeClixml(source.text)) {
@@ -140,7 +141,7 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
       for (const record of readClixml(source.text, source.name)) take(record, 'clixml', baseCtx, null);
     } catch (e) {
       if (!(e instanceof InputError)) throw e;
-      note('error', e.message);
+      note('error', e.message, 'unreadable');
       return { understood: [], notes };
     }
   } else {
@@ -183,12 +184,13 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
     note('warn', `${source.name}: ${g.masked} thumbprint${g.masked === 1 ? ' is' : 's are'} masked; ${g.masked === 1 ? 'that certificate is' : 'those certificates are'} kept without a thumbprint and never matched to anything.`);
   }
   for (const g of groups.filter((x) => x.kind === 'exchange-certificate' && x.count > 0 && !x.server)) {
-    note('warn', `${source.name}: the output does not say which server its certificates are on; name the server so they can be compared with the other servers.`);
+    note('warn', `${source.name}: the output does not say which server its certificates are on; name the server so they can be compared with the other servers.`, 'server-unknown');
   }
   if (groups.length === 0 && !notes.some((n) => n.level === 'error')) {
     note(
       'error',
       `${source.name} is not output CertBench can read: paste Get-ExchangeCertificate (table or | Format-List), Get-AuthConfig, Get-SettingOverride, Get-OwaVirtualDirectory, Get-ExchangeServer, Get-CsCertificate, certutil -store my, or an Export-Clixml file of these.`,
+      'not-server-output',
     );
   }
   return { understood, notes };

@@ -20,6 +20,12 @@ export interface ImportNote {
   source: string;
   level: 'info' | 'warn' | 'error';
   message: string;
+  /**
+   * What a shell can help with, in its own words: `dates-ambiguous` (ask for the shell's
+   * locale), `server-unknown` (ask for the server), `not-server-output` (the source was not
+   * recognised at all), `unreadable` (damaged file).
+   */
+  code?: 'dates-ambiguous' | 'server-unknown' | 'not-server-output' | 'unreadable';
 }
 
 export interface UnderstoodObject {

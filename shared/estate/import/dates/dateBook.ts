@@ -44,7 +44,8 @@ export class DateBook {
 
   resolve(options: ImportOptions): DateReading {
     const notes: ImportNote[] = [];
-    const note = (level: ImportNote['level'], message: string) => notes.push({ source: this.source, level, message });
+    const note = (level: ImportNote['level'], message: string, code?: ImportNote['code']) =>
+      notes.push({ source: this.source, level, message, ...(code ? { code } : {}) });
     for (const e of this.entries.filter((x) => !x.scanned)) {
       e.set(undefined);
       note('warn', `${this.source}: the ${e.what} "${e.raw}" is not a date CertBench can read; it was left out.`);
@@ -89,6 +90,7 @@ export class DateBook {
         'warn',
         `${this.source}: ${left.length} date${left.length === 1 ? '' : 's'} (e.g. "${left[0]!.raw}") can be read as day/month or month/day ${decided.why}; ` +
           `they were left out. Name the locale the shell used (e.g. en-US or en-GB) to read them.`,
+        'dates-ambiguous',
       );
     }
     return { summary: left.length ? 'dates ambiguous (day/month unknown), left out' : 'dates read (no day/month ambiguity)', notes };
