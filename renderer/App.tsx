@@ -18,6 +18,7 @@ import { initialWorkbench, selectedDocument, workbenchReducer, type OpenDocument
 import { AboutView } from './views/AboutView.js';
 import { CommandsView } from './views/CommandsView.js';
 import { EnvironmentView } from './views/EnvironmentView.js';
+import { EstateView } from './views/EstateView.js';
 import { ReportView } from './views/ReportView.js';
 import { RequestDesigner } from './views/RequestDesigner.js';
 import { RulesView } from './views/RulesView.js';
@@ -50,6 +51,8 @@ interface BatchReply {
   opened: OpenedFile[];
   failed: { fileName: string; message: string }[];
   prompts: PasswordPrompt[];
+  /** Snapshots and server output: they joined the estate in the worker. */
+  estate: string[];
 }
 
 /** The bytes of one batch of files: read (web) or copied (desktop); a sentence for a file that cannot be read. */
@@ -64,7 +67,7 @@ async function readBatch(reader: ChosenFileReader, batch: readonly InputFile[]):
 
 /** Has the worker decode one batch of files; never rejects. */
 async function decodeBatch(worker: WorkerClient, batch: readonly InputFile[], read: readonly ReadOutcome[]): Promise<BatchReply> {
-  const reply: BatchReply = { opened: [], failed: [], prompts: [] };
+  const reply: BatchReply = { opened: [], failed: [], prompts: [], estate: [] };
   const readable: { file: InputFile; bytes: Uint8Array }[] = [];
   read.forEach((bytes, i) => {
     const file = batch[i]!;
@@ -83,6 +86,7 @@ async function decodeBatch(worker: WorkerClient, batch: readonly InputFile[], re
     const outcome = outcomes[i];
     if (!outcome) reply.failed.push({ fileName: file.name, message: `${file.name} could not be opened: no answer from the decoder.` });
     else if (outcome.status === 'opened') reply.opened.push({ docId: outcome.docId, fileName: file.name, summary: outcome.summary, ...(file.path ? { path: file.path } : {}) });
+    else if (outcome.status === 'estate') reply.estate.push(file.name);
     else if (outcome.status === 'needs-password')
       reply.prompts.push({ pendingId: outcome.pendingId, fileName: outcome.fileName, wrongPassword: outcome.wrongPassword, message: outcome.message });
     else reply.failed.push({ fileName: file.name, message: outcome.message });
@@ -110,6 +114,8 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   const hasDocuments = state.documents.length > 0;
   const [dragging, setDragging] = useState(false);
   const envBook = useEnvironmentBook();
+  /** Bumped when files or pasted text joined the estate, so the Estate view asks the worker again. */
+  const [estateRevision, setEstateRevision] = useState(0);
   const environment = envBook.environment;
   const noticeTimer = useRef<ReturnType<typeof setTimeout> | null>(null);
 
@@ -177,6 +183,10 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
           // One file: it is shown. A folder: its first file is shown and stays so while the rest arrive.
           dispatch({ type: 'opened-batch', files: reply.opened, select: total === 1 ? 'last' : b === 0 ? 'first' : 'keep' });
           dispatch({ type: 'failed-batch', failures: reply.failed });
+          if (reply.estate.length > 0) {
+            setEstateRevision((r) => r + 1);
+            dispatch({ type: 'view', view: 'estate' });
+          }
           done += batches[b]!.length;
           if (total > 1 && done < total) dispatch({ type: 'busy', text: `Opening ${formatCount(done)} of ${formatCount(total)}…` });
         }
@@ -197,11 +207,26 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   }, [platform, openInputs, services]);
 
   const openText = useCallback(
-    (text: string) => {
+    async (text: string) => {
+      // What a server printed (Get-ExchangeCertificate, Get-AuthConfig, …) goes to the estate;
+      // the core decides (detectServerOutput) in the worker.
+      if (!/-----BEGIN [A-Z0-9 ]+-----/.test(text)) {
+        let added = false;
+        try {
+          added = await worker.estateAddText('Pasted text', text);
+        } catch {
+          added = false;
+        }
+        if (added) {
+          setEstateRevision((r) => r + 1);
+          dispatch({ type: 'view', view: 'estate' });
+          return;
+        }
+      }
       const name = /BEGIN [A-Z ]*REQUEST/.test(text) ? 'pasted.req' : 'pasted.pem';
       void openInputs({ files: [{ name, bytes: new TextEncoder().encode(text) }], failures: [] });
     },
-    [openInputs],
+    [openInputs, worker],
   );
 
   const [unlocking, setUnlocking] = useState(false);
@@ -220,7 +245,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
           dispatch({ type: 'prompt', prompt: { pendingId: outcome.pendingId, fileName: outcome.fileName, wrongPassword: outcome.wrongPassword, message: outcome.message } });
         } else {
           dispatch({ type: 'prompt-done', pendingId: prompt.pendingId });
-          dispatch({ type: 'failed', fileName: prompt.fileName, message: outcome.message });
+          dispatch({ type: 'failed', fileName: prompt.fileName, message: outcome.status === 'failed' ? outcome.message : `${prompt.fileName} could not be opened.` });
         }
       } finally {
         setUnlocking(false);
@@ -336,7 +361,14 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       const text = e.clipboardData?.getData('text/plain') ?? '';
       if (/-----BEGIN [A-Z0-9 ]+-----/.test(text) || /^[A-Za-z0-9+/=\s]{200,}$/.test(text.trim())) {
         e.preventDefault();
-        openText(text);
+        void openText(text);
+      } else if (text.trim()) {
+        // Server output pasted anywhere outside a text field: the worker says whether it is.
+        e.preventDefault();
+        if (await worker.estateAddText('Pasted text', text).catch(() => false)) {
+          setEstateRevision((r) => r + 1);
+          dispatch({ type: 'view', view: 'estate' });
+        }
       }
     };
     window.addEventListener('dragenter', onEnter);
@@ -351,7 +383,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       window.removeEventListener('drop', onDrop);
       window.removeEventListener('paste', onPaste);
     };
-  }, [openInputs, openText]);
+  }, [openInputs, openText, worker]);
 
   // ---- evaluation ------------------------------------------------------------------------
   // The list shows a verdict per file, computed in the worker in batches in the background
@@ -524,6 +556,17 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       break;
     case 'report':
       centre = <ReportView available={capabilities?.reports ?? false} documents={state.documents} role={role} environment={environment} />;
+      break;
+    case 'estate':
+      centre = (
+        <EstateView
+          documents={state.documents}
+          revision={estateRevision}
+          onOpen={() => void openWithPicker()}
+          onSelectDocument={(docId, certIndex) => (dispatch({ type: 'select', docId }), dispatch({ type: 'select-cert', docId, certIndex }), dispatch({ type: 'view', view: 'workbench' }))}
+          onUseEnvironment={envBook.importEnvironment}
+        />
+      );
       break;
     case 'rules':
       centre = <RulesView available={capabilities?.rules ?? false} />;

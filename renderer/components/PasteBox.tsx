@@ -1,4 +1,5 @@
-// Paste PEM or Base64 text (what Exchange writes, what a CA mails back) and open it.
+// Paste PEM or Base64 text (what Exchange writes, what a CA mails back) and open it; what a
+// server printed (Get-ExchangeCertificate, Get-AuthConfig, …) goes to the Estate view (App decides).
 import { useState } from 'react';
 
 export function PasteBox({ onOpenText, compact }: { onOpenText(text: string): void; compact?: boolean }) {
@@ -14,13 +15,13 @@ export function PasteBox({ onOpenText, compact }: { onOpenText(text: string): vo
         }
       }}
     >
-      <label htmlFor="paste-text">Paste PEM or Base64</label>
+      <label htmlFor="paste-text">Paste PEM or Base64, or server output</label>
       <textarea
         id="paste-text"
         spellCheck={false}
         value={text}
         onChange={(e) => setText(e.target.value)}
-        placeholder={'-----BEGIN CERTIFICATE-----\nMIIF…\n-----END CERTIFICATE-----'}
+        placeholder={'-----BEGIN CERTIFICATE-----\nMIIF…\n-----END CERTIFICATE-----\n…or what Get-ExchangeCertificate printed'}
         rows={compact ? 3 : 5}
       />
       <button type="submit" className="btn" disabled={!text.trim()}>

@@ -1,9 +1,12 @@
 // Paste anything that looks like a thumbprint (MMC dialog with its hidden U+200E, certutil's
 // spaced pairs, OpenSSL's colons, lower case) → the clean 40-hex value and which of the
-// loaded certificates it is.
+// loaded certificates it is. Paste whole lines (a Get-ExchangeCertificate table, certutil's
+// "Cert Hash(sha1)", a Format-List) → every thumbprint inside them, each linked to its file.
 import { useEffect, useState } from 'react';
+import { findThumbprints } from '../../shared/model/findThumbprints.js';
 import { cleanThumbprint, spacedThumbprint } from '../../shared/model/thumbprint.js';
 import { CopyButton } from '../components/CopyButton.js';
+import '../styles/estate.css';
 import { Icon } from '../components/Icon.js';
 import { useServices } from '../components/context.js';
 import type { OpenDocument } from '../state/workbench.js';
@@ -36,6 +39,57 @@ export function ThumbprintTool({ documents, onSelect }: { documents: OpenDocumen
       )
     : [];
   const length = cleaned.value.length;
+  // Not one clean value: look for thumbprints inside the lines (the core finds them).
+  const found = !cleaned.valid && length !== 64 && input.trim() ? findThumbprints(input) : [];
+  const lines = input.split(/\r?\n/);
+  const holders = (thumbprint: string) =>
+    documents.flatMap((doc) => doc.summary.certificates.map((cert, index) => ({ doc, cert, index })).filter(({ cert }) => cert.thumbprint === thumbprint));
+  if (found.length > 0) {
+    return (
+      <section className="tool-view" aria-label="Thumbprint tool">
+        <h2>Thumbprint tool</h2>
+        <p className="muted">
+          Paste a thumbprint — or whole lines from Get-ExchangeCertificate, certutil or a script: CertBench finds every thumbprint inside them.
+        </p>
+        <label className="field">
+          <span>Pasted value</span>
+          <textarea rows={4} spellCheck={false} className="mono" value={input} onChange={(e) => setInput(e.target.value)} aria-label="Pasted thumbprint" />
+        </label>
+        <p aria-live="polite">
+          Found {found.length} thumbprint{found.length === 1 ? '' : 's'} in the pasted text.
+        </p>
+        <ul className="thumb-found" data-testid="found-thumbprints">
+          {found.map((f, i) => {
+            const hits = holders(f.thumbprint);
+            const line = (lines[f.line - 1] ?? '').trim();
+            return (
+              <li key={`${f.thumbprint}-${i}`} className="thumb-found-item" data-testid="found-thumbprint">
+                <div className="thumb-clean">
+                  <code className="mono thumb-value" title={spacedThumbprint(f.thumbprint)}>
+                    {f.thumbprint}
+                  </code>
+                  <CopyButton text={f.thumbprint} what={`thumbprint on line ${f.line}`} />
+                  <span className="muted small">line {f.line}{f.hadInvisible ? ' · invisible characters removed' : ''}</span>
+                </div>
+                {line ? <div className="muted small mono thumb-line" title={line}>{line.length > 120 ? `${line.slice(0, 120)}…` : line}</div> : null}
+                {hits.length > 0 ? (
+                  <div className="thumb-matches" data-testid="thumbprint-match">
+                    {hits.map(({ doc, cert, index }) => (
+                      <button key={`${doc.docId}-${index}`} type="button" className="match" onClick={() => onSelect(doc.docId, index)}>
+                        <Icon name="pass" size={13} /> It is <strong>{cert.name}</strong> in {doc.fileName}
+                      </button>
+                    ))}
+                  </div>
+                ) : (
+                  <p className="muted small">Not among the {documents.length} loaded file{documents.length === 1 ? '' : 's'}.</p>
+                )}
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    );
+  }
   return (
     <section className="tool-view" aria-label="Thumbprint tool">
       <h2>Thumbprint tool</h2>

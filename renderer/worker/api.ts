@@ -8,6 +8,7 @@ import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { BatchFile, CheckedSubject } from './service.js';
 import type { DraftCheck, GeneratedRequest } from './requestService.js';
 import type { RequestDraft } from '../../shared/csr/draft.js';
+import type { EstateWorkerApi } from './estateApi.js';
 
 /** Which parts of the core this build contains (each view shows "not available" otherwise). */
 export interface Capabilities {
@@ -17,7 +18,7 @@ export interface Capabilities {
   reports: boolean;
 }
 
-export interface WorkerApi {
+export interface WorkerApi extends EstateWorkerApi {
   capabilities(): Promise<Capabilities>;
   open(fileName: string, bytes: Uint8Array): Promise<OpenOutcome>;
   /** Opens many files per round trip; outcomes in the order of the files. */

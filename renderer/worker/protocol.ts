@@ -10,7 +10,9 @@ export type OpenOutcome =
   | { status: 'opened'; docId: string; summary: DocumentSummary }
   /** A PFX needs its password; the worker keeps the bytes under `pendingId` until unlock/forget. */
   | { status: 'needs-password'; pendingId: string; fileName: string; wrongPassword: boolean; message: string }
-  | { status: 'failed'; code: string; message: string };
+  | { status: 'failed'; code: string; message: string }
+  /** A snapshot or server output: it joined the estate (the Estate view shows it). */
+  | { status: 'estate'; fileName: string; kind: 'snapshot' | 'output' };
 
 export interface WorkerRequest {
   id: number;

@@ -16,8 +16,11 @@ import type { WorkerApi } from './api.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
 import { RequestService } from './requestService.js';
 import { DecoderService } from './service.js';
+import { createEstateService, estateApi } from './estateWorker.js';
 
 const service = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+
+const estate = createEstateService(service);
 
 const requests = new RequestService({
   generateKeyPair,
@@ -33,7 +36,8 @@ const requests = new RequestService({
 const api: WorkerApi = {
   capabilities: async () => ({ rules: true, requests: true, commands: true, reports: true }),
   open: (fileName, bytes) => service.open(fileName, bytes),
-  openBatch: (files) => service.openBatch(files),
+  // Snapshots and server output join the estate; everything else is decoded as before.
+  openBatch: (files) => estate.routeBatch(files, (rest) => service.openBatch(rest)),
   verdicts: (items, role, environment, atIso) => service.verdicts(items, role, environment, atIso),
   unlock: (pendingId, password) => service.unlock(pendingId, password),
   forget: async (pendingId) => service.forget(pendingId),
@@ -59,6 +63,7 @@ const api: WorkerApi = {
     );
     return { model, html: renderHtml(model) };
   },
+  ...estateApi(estate),
 };
 
 const scope = self as unknown as {

@@ -1,0 +1,141 @@
+// Estate findings (cross-server) as cards: status icon and word, what was found, the fix first,
+// then the detail; a card opens the finding's page. The same card, in full, is that page.
+import type { EstateFinding } from '../../shared/estate/auditTypes.js';
+import type { Finding } from '../../shared/rules/engine/types.js';
+import { StatusBadge } from '../components/StatusBadge.js';
+
+const ACTIONABLE = new Set(['error', 'fatal', 'warn']);
+
+function citationLink(citation: string): string | null {
+  const match = citation.match(/https?:\/\/[^\s)]+/);
+  return match ? match[0] : null;
+}
+
+export function Citation({ citation, onOpenUrl }: { citation: string; onOpenUrl(url: string): void }) {
+  const link = citationLink(citation);
+  return link ? (
+    <button type="button" className="link-btn" onClick={(e) => (e.stopPropagation(), onOpenUrl(link))} title={link}>
+      {citation}
+    </button>
+  ) : (
+    <>{citation}</>
+  );
+}
+
+export function EstateFindingList({ findings, onOpen }: { findings: readonly EstateFinding[]; onOpen(index: number): void }) {
+  if (findings.length === 0) return <p className="muted">No estate-wide findings.</p>;
+  return (
+    <ul className="finding-list estate-findings" aria-label="Estate findings">
+      {findings.map((finding, i) => (
+        <li key={`${finding.ruleId}-${i}`} className={`finding finding-${finding.status}`} data-testid="estate-finding" data-rule={finding.ruleId} data-status={finding.status}>
+          <button type="button" className="estate-finding-open" onClick={() => onOpen(i)} aria-label={`Open finding: ${finding.title}`}>
+            <span className="finding-head">
+              <StatusBadge status={finding.status} />
+              <span className="finding-title">{finding.title}</span>
+            </span>
+            {finding.fix && ACTIONABLE.has(finding.status) ? (
+              <span className="finding-fix estate-line">
+                <strong>Fix: </strong>
+                {finding.fix}
+              </span>
+            ) : null}
+            {finding.servers.length > 0 ? <span className="muted small estate-line">{finding.servers.join(', ')}</span> : null}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export interface FindingPageProps {
+  finding: EstateFinding;
+  onServer(fqdn: string): void;
+  onCertificate(thumbprint: string): void;
+  onOpenUrl(url: string): void;
+}
+
+export function EstateFindingPage({ finding, onServer, onCertificate, onOpenUrl }: FindingPageProps) {
+  const actionable = ACTIONABLE.has(finding.status);
+  return (
+    <article className={`finding finding-${finding.status} estate-finding-page`} aria-label={`Finding: ${finding.title}`} data-testid="estate-finding-page">
+      <div className="finding-head">
+        <StatusBadge status={finding.status} />
+        <h3 className="finding-title">{finding.title}</h3>
+      </div>
+      {finding.fix && actionable ? (
+        <p className="finding-fix">
+          <strong>Fix: </strong>
+          {finding.fix}
+        </p>
+      ) : null}
+      <p className="finding-detail">{finding.detail}</p>
+      {finding.whatBreaks && actionable ? (
+        <p className="finding-breaks">
+          <strong>What breaks: </strong>
+          {finding.whatBreaks}
+        </p>
+      ) : null}
+      {finding.servers.length > 0 ? (
+        <p className="estate-links">
+          <strong>Servers: </strong>
+          {finding.servers.map((s) => (
+            <button key={s} type="button" className="chip estate-chip" onClick={() => onServer(s)}>
+              {s}
+            </button>
+          ))}
+        </p>
+      ) : null}
+      {finding.thumbprints.length > 0 ? (
+        <p className="estate-links">
+          <strong>Certificates: </strong>
+          {finding.thumbprints.map((t) => (
+            <button key={t} type="button" className="chip estate-chip mono" onClick={() => onCertificate(t)}>
+              {t}
+            </button>
+          ))}
+        </p>
+      ) : null}
+      <p className="finding-source muted small">
+        {finding.ruleId} · <Citation citation={finding.citation} onOpenUrl={onOpenUrl} />
+      </p>
+    </article>
+  );
+}
+
+/** A certificate's own findings on one server (the rules of the roles its bindings imply). */
+export function CertificateFindings({ findings, onOpenUrl }: { findings: readonly Finding[]; onOpenUrl(url: string): void }) {
+  const shown = findings.filter((f) => f.status !== 'not_applicable' && f.status !== 'pass');
+  const passed = findings.filter((f) => f.status === 'pass').length;
+  return (
+    <div className="estate-cert-findings">
+      {shown.length === 0 ? <p className="muted small">Nothing to fix{passed > 0 ? ` (${passed} checks passed)` : ''}.</p> : null}
+      <ul className="finding-list">
+        {shown.map((finding, i) => (
+          <li key={`${finding.ruleId}-${i}`} className={`finding finding-${finding.status}`} data-testid="estate-cert-finding">
+            <div className="finding-head">
+              <StatusBadge status={finding.status} />
+              <span className="finding-title">{finding.title}</span>
+            </div>
+            {finding.fix && ACTIONABLE.has(finding.status) ? (
+              <p className="finding-fix">
+                <strong>Fix: </strong>
+                {finding.fix}
+              </p>
+            ) : null}
+            <p className="finding-detail">{finding.detail}</p>
+            {finding.whatBreaks && ACTIONABLE.has(finding.status) ? (
+              <p className="finding-breaks">
+                <strong>What breaks: </strong>
+                {finding.whatBreaks}
+              </p>
+            ) : null}
+            <p className="finding-source muted small">
+              {finding.ruleId} · <Citation citation={finding.citation} onOpenUrl={onOpenUrl} />
+            </p>
+          </li>
+        ))}
+      </ul>
+      {shown.length > 0 && passed > 0 ? <p className="muted small">{passed} other checks passed.</p> : null}
+    </div>
+  );
+}

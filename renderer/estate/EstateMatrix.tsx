@@ -1,0 +1,90 @@
+// The servers × certificates matrix: one row per server, one column per certificate (by
+// thumbprint). A cell shows what the server binds the certificate to — Exchange's Services
+// letters (IPUWSFC, `.` for none) or the Get-CsCertificate uses — and the verdict as icon and
+// word, never colour alone. Wide estates scroll inside the matrix; the server column stays.
+import type { EstateAudit } from '../../shared/estate/auditTypes.js';
+import { VerdictBadge } from '../components/StatusBadge.js';
+import { cellKey, daysLeft, referencesOf, serviceLetters, usesOf, type EstateIndex } from './estateIndex.js';
+
+export interface EstateMatrixProps {
+  audit: EstateAudit;
+  index: EstateIndex;
+  at: Date;
+  onServer(fqdn: string): void;
+  onCertificate(key: string): void;
+}
+
+function bindingText(letters: string | null, uses: string[], references: string[]): string {
+  const parts = [letters, ...uses, ...references].filter((p): p is string => !!p);
+  return parts.length > 0 ? parts.join(', ') : 'not bound';
+}
+
+export function EstateMatrix({ audit, index, at, onServer, onCertificate }: EstateMatrixProps) {
+  if (audit.servers.length === 0) return <p className="muted">No servers in the estate yet.</p>;
+  return (
+    <div className="estate-matrix-wrap" role="region" aria-label="Matrix of servers and certificates" tabIndex={0}>
+      <table className="estate-matrix" data-testid="estate-matrix">
+        <caption className="estate-sr">Servers (rows) and the certificates they hold (columns), with what each is bound to and its verdict</caption>
+        <thead>
+          <tr>
+            <th scope="col" className="estate-corner">
+              Server
+            </th>
+            {index.columns.map((column) => {
+              const days = daysLeft(column.notAfter, at);
+              return (
+                <th key={column.key} scope="col" className="estate-col">
+                  <button type="button" className="estate-link estate-col-name" onClick={() => onCertificate(column.key)} title={column.subject ?? undefined}>
+                    {column.commonName || 'Unknown subject'}
+                  </button>
+                  <span className="mono estate-thumb" title={column.thumbprint ?? 'The source masked this thumbprint'}>
+                    {column.thumbprint ? `${column.thumbprint.slice(0, 8)}…` : 'masked'}
+                  </span>
+                  {days !== null ? <span className={`estate-days${days < 0 ? ' is-expired' : days <= 30 ? ' is-soon' : ''}`}>{days < 0 ? `expired ${-days} d ago` : `${days} d left`}</span> : null}
+                </th>
+              );
+            })}
+          </tr>
+        </thead>
+        <tbody>
+          {audit.servers.map((server) => (
+            <tr key={server.fqdn} data-testid="estate-row">
+              <th scope="row" className="estate-server">
+                <button type="button" className="estate-link" onClick={() => onServer(server.fqdn)} title={server.fqdn}>
+                  {server.name || server.fqdn}
+                </button>
+                <span className="muted estate-server-kind">
+                  {server.product === 'exchange' ? `Exchange${server.version ? ` ${server.version}` : ''}` : `${server.roles[0] ?? 'Skype'}${server.pool ? ` · ${server.pool}` : ''}`}
+                </span>
+              </th>
+              {index.columns.map((column) => {
+                const cert = index.cells.get(cellKey(server.fqdn, column.key));
+                if (!cert) {
+                  return (
+                    <td key={column.key} className="estate-cell estate-cell-empty">
+                      <span aria-label="not on this server">—</span>
+                    </td>
+                  );
+                }
+                const letters = serviceLetters(cert.bindings);
+                const uses = usesOf(cert.bindings);
+                const refs = referencesOf(cert.bindings);
+                const label = `${server.name || server.fqdn} × ${column.commonName || column.key}: ${bindingText(letters, uses, refs)} — ${cert.verdict.toUpperCase()}`;
+                return (
+                  <td key={column.key} className={`estate-cell estate-cell-${cert.verdict}`}>
+                    <button type="button" className="estate-cell-btn" onClick={() => onCertificate(column.key)} aria-label={label} title={label}>
+                      {letters ? <span className="mono estate-letters">{letters}</span> : null}
+                      {uses.length > 0 ? <span className="estate-uses">{uses.join(', ')}</span> : null}
+                      {!letters && uses.length === 0 ? <span className="muted estate-uses">{refs.length > 0 ? refs.join(', ') : 'not bound'}</span> : null}
+                      <VerdictBadge verdict={cert.verdict} compact />
+                    </button>
+                  </td>
+                );
+              })}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+// What the estate was built from, and what CertBench understood of each input, object by
+// object; notes it could not read are highlighted with the input they came from.
+import { Icon } from '../components/Icon.js';
+import type { EstateState } from '../worker/estateApi.js';
+
+const LEVEL_ICON: Record<string, string> = { error: 'error', warn: 'warn', warning: 'warn', info: 'info' };
+
+export function EstateSources({ state, onRemove }: { state: EstateState; onRemove(sourceId: string): void }) {
+  return (
+    <section className="estate-sources" aria-label="What CertBench read" data-testid="estate-sources">
+      <ul className="estate-source-list">
+        {state.sources.map((source) => {
+          const understood = state.understood.filter((u) => u.source === source.name);
+          const notes = state.notes.filter((n) => n.source === source.name);
+          return (
+            <li key={source.id} className="estate-source">
+              <div className="estate-source-head">
+                <strong>{source.name}</strong>
+                <span className="muted small">{source.kind === 'snapshot' ? 'snapshot file' : (source.format ?? 'server output')}</span>
+                <span className="toolbar-spacer" />
+                <button type="button" className="icon-btn" onClick={() => onRemove(source.id)} aria-label={`Remove ${source.name} from the estate`} title="Remove from the estate">
+                  <Icon name="close" size={13} />
+                </button>
+              </div>
+              {understood.length > 0 ? (
+                <ul className="estate-understood" data-testid="estate-understood">
+                  {understood.map((u, i) => (
+                    <li key={i}>
+                      <Icon name="pass" size={12} /> {u.summary}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+              {notes.length > 0 ? (
+                <ul className="estate-notes">
+                  {notes.map((n, i) => (
+                    <li key={i} className={`estate-note estate-note-${n.level}`} data-testid="estate-note">
+                      <Icon name={LEVEL_ICON[n.level] ?? 'info'} size={12} /> {n.message}
+                    </li>
+                  ))}
+                </ul>
+              ) : null}
+            </li>
+          );
+        })}
+      </ul>
+      {/* Notes the importer could not tie to one input (e.g. a merge across inputs). */}
+      {state.notes.some((n) => !state.sources.some((s) => s.name === n.source)) ? (
+        <ul className="estate-notes">
+          {state.notes
+            .filter((n) => !state.sources.some((s) => s.name === n.source))
+            .map((n, i) => (
+              <li key={i} className={`estate-note estate-note-${n.level}`} data-testid="estate-note">
+                <Icon name={LEVEL_ICON[n.level] ?? 'info'} size={12} /> {n.source ? `${n.source}: ` : ''}
+                {n.message}
+              </li>
+            ))}
+        </ul>
+      ) : null}
+    </section>
+  );
+}

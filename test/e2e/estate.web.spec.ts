@@ -1,0 +1,173 @@
+// The Estate view in the web edition (issues 12 and 13): open a snapshot made with OpenSSL
+// certificates and see the servers × certificates matrix, open a finding, export the estate
+// report as HTML; paste what Get-ExchangeCertificate printed on two servers and Get-AuthConfig,
+// and see the estate with the AuthConfig finding. Nothing leaves the browser: the page may
+// not make any request beyond the web server's own files.
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { test as base, expect, type Page } from '@playwright/test';
+import { writeEstateSnapshot, type WrittenEstateSnapshot } from '../estate/estateFixture.js';
+import { webDriver } from './driver.js';
+import { DOWNLOAD_DIR, fixture, OUTPUT_DIR, opensslThumbprint, SCREENSHOT_DIR } from './fixtures.js';
+
+const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page, baseURL }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      // Nothing leaves the browser: every request goes to the web edition's own origin.
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseURL!) && !url.startsWith('blob:') && !url.startsWith('data:')) errors.push(`request to ${url}`);
+      });
+      await use(errors);
+      expect(errors, 'console errors and outside requests').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+const ESTATE_DIR = path.join(OUTPUT_DIR, 'e2e-estate');
+let written: WrittenEstateSnapshot;
+
+test.beforeAll(() => {
+  rmSync(ESTATE_DIR, { recursive: true, force: true });
+  mkdirSync(ESTATE_DIR, { recursive: true });
+  mkdirSync(DOWNLOAD_DIR, { recursive: true });
+  mkdirSync(SCREENSHOT_DIR, { recursive: true });
+  written = writeEstateSnapshot(ESTATE_DIR, { faults: ['auth-missing'], fileName: 'contoso-snapshot.json' });
+});
+
+async function shot(page: Page, name: string): Promise<void> {
+  await page.screenshot({ path: path.join(SCREENSHOT_DIR, `web-${name}.png`), fullPage: false });
+}
+
+/** No part of the page is wider than the window (nothing clipped off at the right). */
+async function expectNoHorizontalOverflow(page: Page): Promise<void> {
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(overflow, 'page wider than the window').toBeLessThanOrEqual(0);
+}
+
+/** A thumbprint-shaped value that belongs to no real certificate (for text-only pastes). */
+const fakeThumbprint = (label: string) => createHash('sha1').update(label).digest('hex').toUpperCase();
+
+test.describe('web edition · estate', () => {
+  test('open a snapshot: matrix, a finding, the HTML estate report', async ({ page, context }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/');
+    const snapshot = written.snapshot;
+    await webDriver(page, context).openFiles([written.file]);
+
+    const view = page.getByRole('region', { name: 'Estate', exact: true });
+    await expect(view.getByRole('heading', { name: /Estate · Contoso/ })).toBeVisible();
+    const matrix = page.getByTestId('estate-matrix');
+    await expect(matrix).toBeVisible();
+    // One row per server the snapshot names: two Exchange servers, the Front Ends and the Edge.
+    const serverCount = snapshot.exchange!.servers.length + snapshot.skype!.pools.reduce((n, p) => n + p.computers.length, 0);
+    await expect(page.getByTestId('estate-row')).toHaveCount(serverCount);
+    // EX1 binds the mail certificate to IMAP, POP, IIS and SMTP: Get-ExchangeCertificate's letters.
+    await expect(matrix.getByRole('button', { name: /^EX1 × mail\.contoso\.com: IP\.WS\.\./ })).toBeVisible();
+    await expect(page.getByText(/^(snapshot file)$/)).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'estate-01-matrix-1024');
+
+    // The Auth certificate AuthConfig names is missing on EX2: a finding, its fix first.
+    const authThumb = snapshot.exchange!.authConfig!.currentCertificateThumbprint!;
+    const finding = page.getByTestId('estate-finding').filter({ hasText: /EX2/i }).filter({ hasText: /Auth/ }).first();
+    await expect(finding).toBeVisible();
+    await finding.getByRole('button').click();
+    const findingPage = page.getByTestId('estate-finding-page');
+    await expect(findingPage).toBeVisible();
+    await expect(findingPage.locator('.finding-fix')).toContainText('Fix:');
+    await expect(findingPage.getByRole('button', { name: /ex2/i }).first()).toBeVisible();
+    await shot(page, 'estate-02-finding');
+    // The certificate it names: every server that holds it and what points at it.
+    await findingPage.getByRole('button', { name: authThumb }).click();
+    const certPage = page.getByTestId('estate-certificate-page');
+    await expect(certPage).toContainText(authThumb);
+    await expect(certPage.getByTestId('estate-pointers')).toContainText('AuthConfig current');
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'estate-03-certificate');
+
+    // Use it as my environment: the environment book gains the organisation and makes it active.
+    await page.getByRole('button', { name: 'Use as my environment' }).click();
+    await expect(page.getByRole('combobox', { name: 'Environment' })).toHaveValue(/Contoso/);
+
+    // Export the estate report (HTML) and read what was downloaded.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Export HTML report' }).click();
+    const file = await download;
+    const target = path.join(DOWNLOAD_DIR, `web-${file.suggestedFilename()}`);
+    await file.saveAs(target);
+    expect(file.suggestedFilename()).toMatch(/\.html$/);
+    const html = readFileSync(target, 'utf8');
+    expect(html).toMatch(/^<!doctype html>/i);
+    expect(html).toContain('Contoso');
+    for (const server of snapshot.exchange!.servers) expect(html).toContain(server.name);
+    expect(html).toContain(authThumb);
+    expect(html).not.toMatch(/PRIVATE KEY/);
+  });
+
+  test('paste Get-ExchangeCertificate from two servers and Get-AuthConfig: the estate with the AuthConfig finding', async ({ page, context }) => {
+    await page.setViewportSize({ width: 1024, height: 768 });
+    await page.goto('/');
+    const mail = opensslThumbprint(fixture('ex1.pem'));
+    const auth = fakeThumbprint('auth certificate');
+    const table = (server: string, rows: string[]) =>
+      [
+        `[PS] C:\\Windows\\system32>Get-ExchangeCertificate -Server ${server}`,
+        '',
+        'Thumbprint                                Services   Subject',
+        '----------                                --------   -------',
+        ...rows,
+        '',
+      ].join('\n');
+    const exchangeOutput =
+      table('EX1', [`${auth}  ....S..    CN=Microsoft Exchange Server Auth Certificate`, `${mail}  IP.WS..    CN=ex1.contoso.com, O=Contoso`]) +
+      '\n' +
+      table('EX2', [`${mail}  IP.WS..    CN=ex1.contoso.com, O=Contoso`]);
+    const authConfig = [
+      '[PS] C:\\Windows\\system32>Get-AuthConfig | fl',
+      '',
+      `CurrentCertificateThumbprint  : ${auth}`,
+      'PreviousCertificateThumbprint :',
+      'NextCertificateThumbprint     :',
+      'NextCertificateEffectiveDate  :',
+      'ServiceName                   : 00000002-0000-0ff1-ce00-000000000000',
+      'Realm                         :',
+      'Name                          : Auth Configuration',
+      '',
+    ].join('\n');
+
+    // The first screen's paste box knows server output and hands it to the Estate view.
+    await page.getByLabel('Paste PEM or Base64').fill(exchangeOutput);
+    await page.getByRole('button', { name: 'Open pasted text' }).click();
+    const view = page.getByRole('region', { name: 'Estate', exact: true });
+    await expect(view).toBeVisible();
+    await expect(page.getByTestId('estate-understood').first()).toContainText(/EX1/);
+    await expect(page.getByTestId('estate-row')).toHaveCount(2);
+    await shot(page, 'estate-04-pasted-table');
+
+    // Then Get-AuthConfig, into the Estate view's own paste box.
+    await page.getByText('Add more server output').click();
+    await page.getByLabel('Paste server output').fill(authConfig);
+    await page.getByRole('button', { name: 'Add to the estate' }).click();
+    await expect(page.getByTestId('estate-sources').getByText(/Pasted text \(2\)/)).toBeVisible();
+    const finding = page.getByTestId('estate-finding').filter({ hasText: /EX2/i }).filter({ hasText: /Auth/ }).first();
+    await expect(finding).toBeVisible();
+    await expect(finding).toHaveAttribute('data-status', /error|warn/);
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'estate-05-pasted-authconfig');
+
+    // An open certificate file with a pasted thumbprint: the certificate page links to it.
+    await webDriver(page, context).openFiles([fixture('ex1.cer')]);
+    await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
+    await page.getByRole('button', { name: 'Estate' }).click();
+    await page.getByTestId('estate-matrix').getByRole('button', { name: /^EX1 × ex1\.contoso\.com/ }).click();
+    await expect(page.getByRole('button', { name: 'Show ex1.cer in the inspector' })).toBeVisible();
+  });
+});
