@@ -15,6 +15,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
   commands: { summary: 'write the PowerShell that imports and assigns a certificate for a role', load: async () => (await import('./commands/commands.js')).commands },
   report: { summary: 'write a compliance report (html, csv, json, md, pdf)', load: async () => (await import('./commands/report.js')).report },
   diff: { summary: 'compare a certificate with its renewal: drop-in replacement for the role or not', load: async () => (await import('./commands/diff.js')).diff },
+  import: { summary: 'read pasted or saved server output (Get-ExchangeCertificate, certutil, Export-Clixml, …) into an estate snapshot', load: async () => (await import('./commands/import.js')).importCommand },
 };
 
 const USAGE = `certbench — certificate workbench for Exchange and Lync / Skype for Business
