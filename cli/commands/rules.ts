@@ -26,6 +26,7 @@ const GROUPS: { prefix: string; title: string }[] = [
   { prefix: 'exchange-auth.', title: ROLE_TITLES['exchange-auth'] },
   { prefix: 'sfb-oauth.', title: ROLE_TITLES['sfb-oauth'] },
   { prefix: 'auto.', title: '--role auto' },
+  { prefix: 'estate.', title: 'Estate (cross-server, certbench audit)' },
 ];
 
 const CEILING: Record<CatalogueEntry['maxStatus'], string> = { error: 'Error', warn: 'Warning', info: 'Info' };
@@ -49,7 +50,8 @@ export function markdown(entries: CatalogueEntry[]): string {
       const notes = [e.unconfirmed ? 'unconfirmed — reported, not documented' : '', e.effective ? `issued from ${e.effective.slice(0, 10)}` : '', e.subjects.length === 1 ? `${e.subjects[0]}s only` : '']
         .filter(Boolean)
         .join('; ');
-      out.push(`| \`${e.id}\`<br>${cell(e.title)} | ${cell(e.requirement)}${notes ? ` _(${notes})_` : ''} | ${CEILING[e.maxStatus]} | ${e.source} | ${cell(e.citation)} |`);
+      const outcomes = e.outcomes ? `<br>Outcomes: ${e.outcomes.map((o) => `${o.id} (${o.status})`).join(', ')}` : '';
+      out.push(`| \`${e.id}\`<br>${cell(e.title)} | ${cell(e.requirement)}${notes ? ` _(${notes})_` : ''}${cell(outcomes)} | ${CEILING[e.maxStatus]} | ${e.source} | ${cell(e.citation)} |`);
     }
     out.push('');
   }

@@ -4,6 +4,9 @@ import type { RuleRegistry } from './engine/registry.js';
 import type { RuleRole } from './engine/roles.js';
 import type { MaxStatus } from './engine/status.js';
 import type { RuleSource } from './engine/types.js';
+import { defaultEstateRegistry } from './estate/catalogue.js';
+import type { EstateRuleRegistry } from './estate/registry.js';
+import type { OutcomeStatus } from './estate/types.js';
 
 export interface CatalogueEntry {
   id: string;
@@ -16,9 +19,37 @@ export interface CatalogueEntry {
   effective?: string;
   unconfirmed?: boolean;
   subjects: ('certificate' | 'request')[];
+  /** `estate`: a cross-server rule judged on a whole snapshot (no roles, no subjects). */
+  scope?: 'estate';
+  /** An estate rule's declared outcomes, each with the status it reports. */
+  outcomes?: { id: string; status: OutcomeStatus; meaning: string }[];
 }
 
-export function catalogue(registry: RuleRegistry = defaultRegistry): CatalogueEntry[] {
+export function catalogue(registry: RuleRegistry = defaultRegistry, estateRegistry: EstateRuleRegistry | null = defaultEstateRegistry): CatalogueEntry[] {
+  return [...certificateEntries(registry), ...(estateRegistry ? estateEntries(estateRegistry) : [])];
+}
+
+/** The cross-server rules (`certbench audit`), listed after the certificate rules. */
+export function estateEntries(registry: EstateRuleRegistry = defaultEstateRegistry): CatalogueEntry[] {
+  return registry.all().map((r) => {
+    const entry: CatalogueEntry = {
+      id: r.id,
+      title: r.title,
+      requirement: r.requirement,
+      roles: [],
+      source: r.source,
+      citation: r.citation,
+      maxStatus: r.maxStatus,
+      subjects: [],
+      scope: 'estate',
+      outcomes: Object.entries(r.outcomes).map(([id, o]) => ({ id, status: o.status, meaning: o.meaning })),
+    };
+    if (r.unconfirmed) entry.unconfirmed = true;
+    return entry;
+  });
+}
+
+function certificateEntries(registry: RuleRegistry): CatalogueEntry[] {
   return registry.all().map((r) => {
     const entry: CatalogueEntry = {
       id: r.id,
