@@ -183,6 +183,9 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
   for (const g of groups.filter((x) => x.masked > 0)) {
     note('warn', `${source.name}: ${g.masked} thumbprint${g.masked === 1 ? ' is' : 's are'} masked; ${g.masked === 1 ? 'that certificate is' : 'those certificates are'} kept without a thumbprint and never matched to anything.`);
   }
+  if (groups.some((g) => g.kind === 'exchange-certificate' && g.style === 'clixml' && g.count > 0)) {
+    note('info', `${source.name}: Export-Clixml keeps an Exchange certificate's Services only inside a binary blob, so the services these certificates are bound to are unknown (not guessed).`);
+  }
   for (const g of groups.filter((x) => x.kind === 'exchange-certificate' && x.count > 0 && !x.server)) {
     note('warn', `${source.name}: the output does not say which server its certificates are on; name the server so they can be compared with the other servers.`, 'server-unknown');
   }
@@ -228,7 +231,8 @@ function piecesOf(lines: PasteLine[], cmdlet: string | null): { style: Exclude<S
 
 function summarise(g: Group, dateSummary: string | null): string {
   const cmdlet = g.style === 'certutil' ? 'certutil' : CMDLET[g.kind];
-  const where = g.server ? ` on ${g.server.name} (server ${g.server.from === 'given' ? 'as given' : `from the ${g.server.from}`})` : '';
+  const origin = { given: 'as given', 'prompt line': 'from the prompt line', Identity: 'from Identity', PSComputerName: 'from PSComputerName', 'Server property': 'from the Server property' }[g.server?.from ?? 'given'];
+  const where = g.server ? ` on ${g.server.name} (server ${origin})` : '';
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
   const parts: string[] = [];
   switch (g.kind) {

@@ -136,7 +136,12 @@ function tagOf(node: XmlNode): string {
   return '';
 }
 
+/** Child elements (the whitespace text between them left out). */
 function children(node: XmlNode, tag: string): XmlNode[] {
+  return raw(node, tag).filter((c) => !('#text' in c));
+}
+
+function raw(node: XmlNode, tag: string): XmlNode[] {
   const c = node[tag];
   return Array.isArray(c) ? (c as XmlNode[]) : [];
 }
@@ -147,7 +152,7 @@ function attr(node: XmlNode, name: string): string | undefined {
 }
 
 function textOf(node: XmlNode, tag: string): string {
-  return children(node, tag)
+  return raw(node, tag)
     .map((c) => (typeof c['#text'] === 'string' || typeof c['#text'] === 'number' ? String(c['#text']) : ''))
     .join('');
 }
