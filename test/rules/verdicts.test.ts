@@ -126,3 +126,22 @@ describe('exchange-um.version-has-um with Skype for Business Server 2019', () =>
     expect(statusOf(check(certSubject(), 'exchange-um', UM_ENV, 'ex1.contoso.com'), 'exchange-um.version-has-um')).toBe('pass');
   });
 });
+
+describe('general.expiry-window: HealthChecker thresholds, scaled to the lifetime', () => {
+  const year = (notAfter: string) => certSubject({ notBefore: '2025-01-01T00:00:00.000Z', notAfter });
+  it('29 days → warn "Certificate expires in 29 days"; 30 and 59 → note; 60 → pass', () => {
+    const r = check(year('2025-06-30T00:00:00.000Z'), 'general');
+    expect(statusOf(r, 'general.expiry-window')).toBe('warn');
+    expect(finding(r, 'general.expiry-window').title).toBe('Certificate expires in 29 days');
+    expect(finding(r, 'general.expiry-window').citation).toMatch(/HealthChecker/);
+    expect(statusOf(check(year('2025-07-01T00:00:00.000Z'), 'general'), 'general.expiry-window')).toBe('info');
+    expect(statusOf(check(year('2025-07-30T00:00:00.000Z'), 'general'), 'general.expiry-window')).toBe('info');
+    expect(statusOf(check(year('2025-07-31T00:00:00.000Z'), 'general'), 'general.expiry-window')).toBe('pass');
+  });
+  it('a 47-day public certificate does not warn on its first day; it does in its last third', () => {
+    const short = (at: string) => check(certSubject({ notBefore: '2025-06-01T00:00:00.000Z', notAfter: '2025-07-17T23:59:59.000Z' }), 'general', {}, undefined, new Date(at));
+    expect(statusOf(short('2025-06-01T12:00:00Z'), 'general.expiry-window')).toBe('pass');
+    expect(statusOf(short('2025-06-26T00:00:00Z'), 'general.expiry-window')).toBe('info');
+    expect(statusOf(short('2025-07-05T00:00:00Z'), 'general.expiry-window')).toBe('warn');
+  });
+});

@@ -1,7 +1,9 @@
 // Requirement: the certificate must chain to a root the servers that check it trust, with
 // every signature valid and every CA certificate in date. CertBench knows the public roots,
 // the environment's trusted roots and --trust files; anything else the admin must vouch for.
-// Citation: RFC 5280 §6; Microsoft (Exchange UM: "a CA that both Exchange and Lync trust").
+// Citation: RFC 5280 §6; Microsoft "Public Key Infrastructure for Skype for Business Server"
+// ("the certificate must be issued by a CA that is trusted by clients or other servers that
+// connect to the server").
 import { CITE } from '../helpers/citations.js';
 import { defineRule } from '../helpers/defineRule.js';
 import { chainText, shortName, topOfChain } from '../helpers/trust.js';
@@ -12,7 +14,7 @@ export default defineRule({
   requirement: 'The certificate must chain, with valid signatures, to a root the servers trust: a public root or an internal root you named.',
   roles: ['general'],
   source: 'rfc',
-  citation: `${CITE.RFC5280_PATH}; ${CITE.S2}`,
+  citation: `${CITE.RFC5280_PATH}; ${CITE.MS_CHAIN}`,
   maxStatus: 'error',
   subjects: ['certificate'],
   applies: (ctx) => ctx.trust !== null,
@@ -23,6 +25,7 @@ export default defineRule({
     switch (trust.status) {
       case 'invalid-signature':
         return {
+          title: 'A signature in the chain does not verify',
           status: 'error',
           detail: `A signature in the chain does not verify (${chain}).${problems}`,
           fix: 'The certificate was not issued by the CA it names, or the file was altered: get the certificate again from the issuing CA.',
@@ -30,18 +33,21 @@ export default defineRule({
         };
       case 'self-signed':
         return {
+          title: 'Certificate is self-signed',
           status: 'info',
           detail: `The certificate is self-signed (${shortName(ctx.certificate!.subject)}): only machines that hold it in Trusted Root Certification Authorities trust it.${problems}`,
           fix: 'Fine for the Exchange Auth certificate; for TLS roles use a certificate from your internal CA or a public CA.',
         };
       case 'incomplete':
         return {
+          title: 'Chain is incomplete',
           status: 'warn',
           detail: `The chain stops at ${shortName(topOfChain(ctx) ?? ctx.certificate!.subject)}: its issuer "${trust.chain[trust.chain.length - 1]?.issuer ?? ctx.certificate!.issuer}" is not in the file, in --trust nor in the environment's trusted roots, so CertBench cannot tell whether servers trust it.${problems}`,
           fix: 'Export the certificate with its whole chain (PFX "include all certificates in the path", or a P7B), pass the issuing CA with --trust, or add your internal root to the environment.',
         };
       case 'untrusted-root':
         return {
+          title: 'Chain ends in a root nobody said to trust',
           status: 'warn',
           detail: `The chain ends in the root "${shortName(topOfChain(ctx)!)}" (${chain}), which is neither a public root nor one of the trusted roots you gave.${problems}`,
           fix: 'If this is your internal CA, add its root to the environment (trustedRoots) or pass it with --trust, and make sure every Exchange and Lync/SfB server has it in Trusted Root Certification Authorities.',
@@ -51,6 +57,7 @@ export default defineRule({
         const where = trust.anchor === 'public' ? 'a public root' : trust.anchor === 'environment' ? 'a trusted root from your environment' : 'a root you passed with --trust';
         if (trust.problems.length) {
           return {
+            title: 'A CA certificate in the chain is out of date',
             status: 'warn',
             detail: `The chain (${chain}) ends in ${where}, but:${problems}`,
             fix: 'Renew or replace the CA certificate named above and re-issue if needed.',

@@ -34,7 +34,7 @@ export const CITE = {
   SEED004: 'Lync team posts, seed 004_0bca91f6a8ba607f',
   CSS_AUTH_CSP: 'microsoft/CSS-Exchange: New-ExchangeAuthCertificate.ps1 creates the Auth certificate with UseRSACryptoServiceProvider = $true (an RSA key in a legacy CSP)',
   SFB_NO_CNG: 'Microsoft: Environmental requirements for Skype for Business Server 2015, Certificates — "Skype for Business Server 2015 does not support CNG certificates" (MicrosoftDocs/OfficeDocs-SkypeForBusiness PR #3861)',
-  HEALTHCHECKER_CERT: 'microsoft/CSS-Exchange: HealthChecker certificate lifetime check (60 days or more: fine; 30–59: warning; under 30: error)',
+  HEALTHCHECKER_CERT: 'microsoft/CSS-Exchange HealthChecker, Invoke-AnalyzerSecurityExchangeCertificates.ps1: lifetime 60 days or more green, 30–59 yellow, under 30 red',
   SFB2019_UM: 'Microsoft: What\'s new in Skype for Business Server 2019 (Exchange UM remains available with Exchange 2013/2016) vs. Plan for Exchange UM integration (Cloud Voicemail for 2019)',
   MS_CHAIN: 'Microsoft: Public Key Infrastructure for Skype for Business Server (the certificate must be issued by a CA trusted by the clients and servers that connect)',
 } as const;
