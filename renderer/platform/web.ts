@@ -3,7 +3,8 @@
 import { copyToClipboard } from './clipboard.js';
 import type { OpenResult, Platform, SaveOptions, SaveOutcome } from './platform.js';
 
-export const ACCEPTED_EXTENSIONS = ['.pfx', '.p12', '.cer', '.crt', '.pem', '.der', '.p7b', '.p7c', '.csr', '.req', '.key', '.txt'];
+// .json (snapshot) and .xml (Export-Clixml) go to the Estate view; .txt may be certificate text or server output.
+export const ACCEPTED_EXTENSIONS = ['.pfx', '.p12', '.cer', '.crt', '.pem', '.der', '.p7b', '.p7c', '.csr', '.req', '.key', '.txt', '.json', '.xml'];
 
 /**
  * The chosen files, not yet read: App reads them batch by batch (readChosenFiles) while the
