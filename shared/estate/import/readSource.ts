@@ -45,6 +45,7 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
   const book = new DateBook(source.name);
   const groups: Group[] = [];
   const unknown: PsRecord[] = [];
+  const strayLines: number[] = []; // pairs: how many, first line
   const given: ServerName | null = options.server?.trim() ? { name: options.server.trim(), from: 'given' } : null;
   const group = (kind: RecordKind, style: Style, server: ServerName | null): Group => {
     const name = server?.name.toLowerCase() ?? '';
@@ -166,12 +167,16 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
         } else {
           const { records, stray } = readFormatList(piece.lines);
           for (const record of records) take(record, 'list', ctx, prompt?.cmdlet ?? null);
-          if (stray.length) note('info', `${source.name}: ${stray.length} line${stray.length === 1 ? '' : 's'} (first at line ${stray[0]!.line}) hold no property and were skipped.`);
+          if (stray.length) strayLines.push(stray.length, stray[0]!.line);
         }
       }
     }
   }
 
+  if (strayLines.length && groups.length) {
+    const count = strayLines.filter((_, i) => i % 2 === 0).reduce((a, b) => a + b, 0);
+    note('info', `${source.name}: ${count} line${count === 1 ? '' : 's'} (first at line ${strayLines[1]}) hold no property and were skipped.`);
+  }
   const dates = book.resolve(options);
   notes.push(...dates.notes);
   if (unknown.length) {
@@ -186,7 +191,7 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
   if (groups.some((g) => g.kind === 'exchange-certificate' && g.style === 'clixml' && g.count > 0)) {
     note('info', `${source.name}: Export-Clixml keeps an Exchange certificate's Services only inside a binary blob, so the services these certificates are bound to are unknown (not guessed).`);
   }
-  for (const g of groups.filter((x) => x.kind === 'exchange-certificate' && x.count > 0 && !x.server)) {
+  if (groups.some((x) => (x.kind === 'exchange-certificate' || x.kind === 'cs-certificate') && x.count > 0 && !x.server)) {
     note('warn', `${source.name}: the output does not say which server its certificates are on; name the server so they can be compared with the other servers.`, 'server-unknown');
   }
   if (groups.length === 0 && !notes.some((n) => n.level === 'error')) {
