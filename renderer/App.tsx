@@ -16,6 +16,7 @@ import { readBrowserFiles } from './platform/web.js';
 import { useEnvironmentBook } from './state/useEnvironmentBook.js';
 import { initialWorkbench, selectedDocument, workbenchReducer, type OpenDocument, type OpenedFile, type PasswordPrompt, type View } from './state/workbench.js';
 import { AboutView } from './views/AboutView.js';
+import { CollectView } from './views/CollectView.js';
 import { CommandsView } from './views/CommandsView.js';
 import { EnvironmentView } from './views/EnvironmentView.js';
 import { EstateView } from './views/EstateView.js';
@@ -567,6 +568,9 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
           onUseEnvironment={envBook.importEnvironment}
         />
       );
+      break;
+    case 'collect':
+      centre = <CollectView />;
       break;
     case 'rules':
       centre = <RulesView available={capabilities?.rules ?? false} />;

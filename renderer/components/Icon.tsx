@@ -55,6 +55,12 @@ const PATHS: Record<string, JSX.Element> = {
       <path d="M4.5 4.75h.5M4.5 11.25h.5" strokeWidth="1.6" />
     </>
   ),
+  collect: (
+    <>
+      <path d="M8 1.8v7.4M5 6.4l3 3 3-3" strokeWidth="1.4" fill="none" />
+      <path d="M2 9.5v3.7h12V9.5" strokeWidth="1.3" fill="none" />
+    </>
+  ),
   estate: (
     <>
       <rect x="1.8" y="1.8" width="12.4" height="12.4" rx="1.2" strokeWidth="1.3" fill="none" />

@@ -39,6 +39,7 @@ export function Toolbar(props: ToolbarProps) {
       <ToolButton icon="terminal" label="Commands" active={props.view === 'commands'} onClick={() => toggle('commands')} />
       <ToolButton icon="report" label="Report" active={props.view === 'report'} onClick={() => toggle('report')} />
       <ToolButton icon="estate" label="Estate" active={props.view === 'estate'} onClick={() => toggle('estate')} />
+      <ToolButton icon="collect" label="Collect" active={props.view === 'collect'} onClick={() => toggle('collect')} />
       <span className="toolbar-sep" aria-hidden="true" />
       <ToolButton icon="hash" label="Thumbprint" active={props.view === 'thumbprint'} onClick={() => toggle('thumbprint')} />
       <ToolButton icon="server" label="Environment" active={props.view === 'environment'} onClick={() => toggle('environment')} />
