@@ -1,16 +1,19 @@
-// certbench rules [--json]: the rule catalogue — Markdown by default, JSON for tools.
+// certbench rules [SEARCH…] [--json]: the rule catalogue — Markdown by default, JSON for tools; words search it.
 import { catalogue, type CatalogueEntry } from '../../shared/rules/catalogueEntries.js';
 import { ROLE_TITLES } from '../../shared/rules/engine/roles.js';
+import { searchCatalogue } from '../../shared/rules/searchCatalogue.js';
 import { parseArgs } from '../args.js';
 import { EXIT_OK, type CommandRunner } from '../io.js';
 
 export const rules: CommandRunner = async (argv, io) => {
   const args = parseArgs(argv, { json: 'boolean' }, 'rules');
-  if (args.positional.length > 0) {
-    io.err(`certbench rules: takes no file arguments (got ${args.positional[0]}).\n`);
-    return 2;
+  // Words after `rules` search the catalogue: an event id, an error code, log text (core search).
+  const query = args.positional.join(' ');
+  const entries = query ? searchCatalogue(catalogue(), query) : catalogue();
+  if (query && entries.length === 0 && !args.flags.has('json')) {
+    io.out(`No rule mentions "${query}". Try an event id, an error code or a word of the message.\n`);
+    return EXIT_OK;
   }
-  const entries = catalogue();
   if (args.flags.has('json')) io.out(JSON.stringify({ rules: entries }, null, 2) + '\n');
   else io.out(markdown(entries));
   return EXIT_OK;
@@ -58,7 +61,9 @@ export function markdown(entries: CatalogueEntry[]): string {
   return out.join('\n');
 }
 
-rules.usage = `Usage: certbench rules [--json]
+rules.usage = `Usage: certbench rules [SEARCH…] [--json]
 
 Print the rule catalogue with sources: Markdown, or JSON with --json.
+SEARCH finds the rules that mention every word given: an event id (1344), an error code
+(0x800B010F) or a line of log text ("Certificate subject name is not valid").
 `;

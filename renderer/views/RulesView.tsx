@@ -2,6 +2,7 @@
 // the same list `certbench rules` prints.
 import { useEffect, useState } from 'react';
 import type { CatalogueEntry } from '../../shared/rules/catalogueEntries.js';
+import { searchCatalogue } from '../../shared/rules/searchCatalogue.js';
 import { useServices } from '../components/context.js';
 import { NotAvailable } from '../components/NotAvailable.js';
 import { StatusBadge } from '../components/StatusBadge.js';
@@ -22,13 +23,13 @@ export function RulesView({ available }: { available: boolean }) {
       </section>
     );
   }
-  const needle = filter.trim().toLowerCase();
-  const shown = (entries ?? []).filter((e) => !needle || `${e.id} ${e.title} ${e.requirement} ${e.roles.join(' ')}`.toLowerCase().includes(needle));
+  // The core's search: event ids, error codes and log text find the rule as well as its words.
+  const shown = searchCatalogue(entries ?? [], filter);
   return (
     <section className="tool-view" aria-label="Rule catalogue">
       <div className="view-head">
         <h2>Rule catalogue</h2>
-        <input type="text" aria-label="Filter rules" placeholder="Filter: wildcard, exchange-um, SAN…" value={filter} onChange={(e) => setFilter(e.target.value)} />
+        <input type="text" aria-label="Filter rules" placeholder="Search: 1344, 0x800B010F, wildcard, SAN…" value={filter} onChange={(e) => setFilter(e.target.value)} />
       </div>
       <p className="muted">
         {entries ? `${shown.length} of ${entries.length} rules.` : 'Loading…'} A MUST in the source is an error, a SHOULD a warning; facts the reference marks unconfirmed are

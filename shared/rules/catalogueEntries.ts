@@ -19,6 +19,8 @@ export interface CatalogueEntry {
   effective?: string;
   unconfirmed?: boolean;
   subjects: ('certificate' | 'request')[];
+  /** What an admin sees when the rule fails (event ids, error codes, log text): searchable. */
+  symptoms?: string;
   /** `estate`: a cross-server rule judged on a whole snapshot (no roles, no subjects). */
   scope?: 'estate';
   /** An estate rule's declared outcomes, each with the status it reports. */
@@ -63,6 +65,7 @@ function certificateEntries(registry: RuleRegistry): CatalogueEntry[] {
     };
     if (r.effective) entry.effective = r.effective;
     if (r.unconfirmed) entry.unconfirmed = true;
+    if (r.symptoms) entry.symptoms = r.symptoms;
     return entry;
   });
 }

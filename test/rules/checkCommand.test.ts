@@ -129,7 +129,25 @@ describe('certbench rules', () => {
     const js = io();
     expect(await rules(['--json'], js)).toBe(0);
     const parsed = JSON.parse(js.stdout) as { rules: { id: string; citation: string; maxStatus: string }[] };
-    expect(parsed.rules.map((r) => r.id)).toEqual(ALL_RULES.map((r) => r.id));
+    // The certificate rules first, in catalogue order (the estate rules follow them).
+    expect(parsed.rules.map((r) => r.id).slice(0, ALL_RULES.length)).toEqual(ALL_RULES.map((r) => r.id));
     expect(parsed.rules.every((r) => r.citation.length > 0)).toBe(true);
+  });
+
+  it('searches the catalogue by event id, error code or message text (issue 14)', async () => {
+    const byEvent = io();
+    expect(await rules(['1344'], byEvent)).toBe(0);
+    expect(byEvent.stdout).toContain('`exchange-um.cn-is-server-fqdn`');
+    expect(byEvent.stdout).toContain('`lync.cn-not-wildcard`');
+    expect(byEvent.stdout).not.toContain('`general.expired`');
+    const byCode = io();
+    expect(await rules(['0x800B010F', '--json'], byCode)).toBe(0);
+    expect((JSON.parse(byCode.stdout) as { rules: { id: string }[] }).rules.map((r) => r.id)).toContain('exchange-um.cn-is-server-fqdn');
+    const byText = io();
+    expect(await rules(['Certificate subject name is not valid'], byText)).toBe(0);
+    expect(byText.stdout).toContain('`exchange-um.cn-is-server-fqdn`');
+    const none = io();
+    expect(await rules(['no-such-symptom-xyz'], none)).toBe(0);
+    expect(none.stdout).toMatch(/No rule mentions "no-such-symptom-xyz"/);
   });
 });

@@ -15,6 +15,8 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S15}; ${CITE.S16}`,
   maxStatus: 'error',
+  symptoms:
+    'External sign-in, federation and remote conferencing fail TLS for the missing names. Lync clients show a trust prompt ("Lync is attempting to connect to … Trust this server?") for automatically discovered servers whose FQDN is outside the SIP domains (seed 004): the client checks the discovered name against its trusted domains before TLS, so let the SRV records point at sip.<sipdomain> (a name inside the SIP domain) and carry that name in the certificate.',
   applies: () => true,
   check(ctx) {
     const pool = targetEdgePool(ctx, 'external')?.server;

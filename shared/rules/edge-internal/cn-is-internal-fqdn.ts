@@ -17,6 +17,8 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S15}; ${CITE.SEED004}`,
   maxStatus: 'error',
+  symptoms:
+    'Front End → Edge MTLS fails: CMS replication to the Edge over HTTPS 4443 stops (Get-CsManagementStoreReplicationStatus shows the Edge not up to date) and remote users cannot sign in.',
   applies: () => true,
   check(ctx) {
     const cn = ctx.fields.commonName;

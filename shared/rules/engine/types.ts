@@ -114,6 +114,11 @@ export interface Rule {
   unconfirmed?: boolean;
   /** Which subjects the rule can judge (default both). */
   subjects?: readonly Subject['kind'][];
+  /**
+   * What an admin sees when the rule fails — event ids, error codes, log lines — so the
+   * catalogue can be searched by a symptom ("1344", "0x800B010F", "32263").
+   */
+  symptoms?: string;
   applies(ctx: RuleContext): boolean;
   check(ctx: RuleContext): CheckOutcome;
 }

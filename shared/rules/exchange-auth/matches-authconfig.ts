@@ -17,6 +17,8 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S24}; ${CITE.S25}; ${CITE.SEED004}`,
   maxStatus: 'error',
+  symptoms:
+    `${MISSING_BREAKS} Get-AuthConfig CurrentCertificateThumbprint names a certificate Get-ExchangeCertificate does not list.`,
   subjects: ['certificate'],
   applies: () => true,
   check(ctx) {

@@ -25,6 +25,8 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S11} — "the server FQDN is used for the subject name"; ${CITE.S5}; ${CITE.S6}`,
   maxStatus: 'error',
+  symptoms:
+    `${SAN_ONLY_BREAKS} ${WRONG_CN_BREAKS.replace(REPORTED, '')}`,
   applies: (ctx) => umUnavailableReason(ctx) === null,
   check(ctx) {
     const cn = ctx.fields.commonName;

@@ -14,6 +14,8 @@ export default defineRule({
   source: 'rfc',
   citation: CITE.RFC5280_VALIDITY,
   maxStatus: 'error',
+  symptoms:
+    'Exchange Auth certificate expired: OWA and EAC freeze or loop, event 1003 (MSExchange Front End HTTPS Proxy) NullReferenceException in FbaModule.ParseCadataCookies (KB 2617816), hybrid OAuth stops. TLS peers refuse an expired certificate: voicemail, MWI, OWA IM presence, Edge sign-in and federation stop.',
   subjects: ['certificate'],
   applies: () => true,
   check(ctx) {

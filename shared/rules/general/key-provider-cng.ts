@@ -30,6 +30,8 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S32b}; ${CITE.SFB_NO_CNG}; ${CITE.CSS_AUTH_CSP}; ${CITE.S32a}; ${CITE.S32c}`,
   maxStatus: 'error',
+  symptoms:
+    'UM event 1079 "CryptographicException: Invalid provider type specified", then 1136 (call transfer failed); OWA/ECP silently return to the forms-based sign-in page (NoCookies=302 in the HttpProxy log); Lync/SfB: "CryptographicException: The buffer supplied to a function was too small." when assigning the certificate; certutil shows "Microsoft Software Key Storage Provider".',
   applies: (ctx) => !!providerOf(ctx) || ecForCspRole(ctx),
   check(ctx) {
     const breaks = symptoms(ctx);

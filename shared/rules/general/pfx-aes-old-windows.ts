@@ -22,6 +22,8 @@ export default defineRule({
   source: 'microsoft',
   citation: CITE.S36,
   maxStatus: 'warn',
+  symptoms:
+    'Import fails with "The PFX file you are trying to import requires either a different password or membership in an Active Directory principal to which it is protected."',
   subjects: ['certificate'],
   applies: (ctx) => ctx.subject.kind === 'certificate' && !!ctx.subject.container,
   check(ctx) {

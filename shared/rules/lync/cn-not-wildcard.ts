@@ -19,6 +19,8 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S1} — "There is no support for a wildcard entry as the subject name (also referred to as the common name or CN) for any role"; ${CITE.S6}; for the Edge internal interface: ${CITE.S16} and ${CITE.S15} allow a wildcard`,
   maxStatus: 'error',
+  symptoms:
+    'Exchange UM with a wildcard CN: calls from Lync to Exchange UM work, but Exchange → Lync fails — no message waiting indicator (MWI event 1344), play-on-phone broken, UMCore event 1400 (IP gateway not responding); Lync logs "The peer is not a configured server on this network interface" with *.domain as the peer FQDN, and ms-diagnostics 1010 "Certificate trust with another server could not be established" (0x800B010F CERT_E_CN_NO_MATCH). Edge: federation partners and remote clients refuse the Access Edge. OWA IM: no presence or IM in OWA.',
   applies: (ctx) => !!ctx.fields.commonName,
   check(ctx) {
     const cn = ctx.fields.commonName!;

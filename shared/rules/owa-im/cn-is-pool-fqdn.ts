@@ -17,6 +17,8 @@ export default defineRule({
   source: 'microsoft',
   citation: CITE.S11,
   maxStatus: 'error',
+  symptoms:
+    OWA_IM_BREAKS,
   applies: () => true,
   check(ctx) {
     const cn = ctx.fields.commonName;

@@ -19,6 +19,8 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S11}; ${CITE.SEED004}`,
   maxStatus: 'error',
+  symptoms:
+    'LS Protocol Stack event 14563 at RTCSRV start: two known-server entries for the same FQDN with different versions ("Application Server" version 5/6 from the trusted application pool, "Authorized Host" version 0 from ExUMRouting). Lync Server 2010: the error can be ignored — information event 14493 adds the Application Server entry shortly after. Lync Server 2013 and later: both entries are removed from the known servers table, OWA IM and UM routing to that server stop; warning 44030 follows, and restarting RTCSRV brings 14563 again before 14493.',
   applies: (ctx) => !!ctx.env.owaIm?.trustedApplicationPoolFqdn,
   check(ctx) {
     const pool = ctx.env.owaIm!.trustedApplicationPoolFqdn!;

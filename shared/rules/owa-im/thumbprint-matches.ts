@@ -16,6 +16,8 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S10}; ${CITE.S12}; ${CITE.S14}`,
   maxStatus: 'error',
+  symptoms:
+    `${OWA_IM_BREAKS} OWA.Protocol.Dep health set: "Instant Messaging Certificate Thumbprint is null or empty". A thumbprint copied from the certificate dialog carries an invisible U+200E that shows up as "?" after an ANSI conversion (KB 2023835).`,
   subjects: ['certificate'],
   // Exchange 2010 RTM names the certificate by issuer and serial instead (see the version notes).
   applies: (ctx) => !!ctx.env.owaIm?.certificateThumbprint && exchangeVersionFor(ctx) !== '2010',
