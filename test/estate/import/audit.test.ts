@@ -1,0 +1,37 @@
+// Import + audit in one step (issue 13's "done when"): a pasted Get-ExchangeCertificate | fl
+// from two servers plus a pasted Get-AuthConfig → the Auth certificate is missing on one.
+import { describe, expect, it } from 'vitest';
+import { auditEstate } from '../../../shared/estate/audit.js';
+import { importServerOutput } from '../../../shared/estate/import/index.js';
+import { sample } from './support.js';
+
+describe('import then audit', () => {
+  it('finds the AuthConfig certificate missing on EX2', async () => {
+    const { snapshot } = importServerOutput(
+      [
+        { name: 'ex1.txt', text: sample('ex1-fl-en-GB.txt') },
+        { name: 'ex2.txt', text: sample('ex2-fl-identity-en-US.txt') },
+        { name: 'authconfig.txt', text: sample('authconfig.txt') },
+      ],
+      { locale: 'en-GB' },
+    );
+    const audit = await auditEstate(snapshot, { at: new Date('2026-12-01T10:00:00Z') });
+    const missing = audit.estateFindings.filter((f) => f.ruleId === 'estate.auth-certificate-on-every-server' && f.status === 'error');
+    expect(missing).toHaveLength(1);
+    expect(missing[0]!.title).toBe('Auth certificate missing on EX2');
+    expect(missing[0]!.servers).toEqual(['EX2']);
+    expect(missing[0]!.thumbprints).toEqual(['A1B2C3D4E5F60718293A4B5C6D7E8F9012345678']);
+  });
+
+  it('no finding when both servers hold it (the test can fail)', async () => {
+    const ex2WithAuth = sample('ex2-fl-identity-en-US.txt').replace(/5D6E7F8091A2B3C4D5E6F708192A3B4C5D6E7F80/g, 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678');
+    const { snapshot } = importServerOutput([
+      { name: 'ex1.txt', text: sample('ex1-fl-en-GB.txt') },
+      { name: 'ex2.txt', text: ex2WithAuth },
+      { name: 'authconfig.txt', text: sample('authconfig.txt') },
+    ]);
+    const audit = await auditEstate(snapshot, { at: new Date('2026-12-01T10:00:00Z') });
+    const rule = audit.estateFindings.filter((f) => f.ruleId === 'estate.auth-certificate-on-every-server');
+    expect(rule.map((f) => f.status)).toEqual(['pass']);
+  });
+});
