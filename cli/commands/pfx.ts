@@ -2,12 +2,12 @@
 //   [--passphrase-env VAR | --passphrase-file F]   (the key's passphrase, for an encrypted key)
 //   (--password-env VAR | --password-file F)       (the new PFX password)
 //   [--friendly-name NAME] [--force]
-import { writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ArgError, parseArgs } from '../args.js';
 import { readInput } from '../inputFiles.js';
 import { EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { readSecret } from '../passwords.js';
+import { checkTargets, writeFileSafely, type SafeWriteOptions } from '../safeWrite.js';
 import { KeyFileError, readPrivateKeyPem } from '../../shared/csr/encryptedKey.js';
 import { fromBase64 } from '../../shared/encoding/base64.js';
 import { buildPfx } from '../../shared/pfx/buildPfx.js';
@@ -66,6 +66,16 @@ export const pfx: CommandRunner = async (argv, io) => {
   }
   const passphrase = readSecret(args, io, 'passphrase');
   const friendlyName = args.strings['friendly-name'];
+  // Refused before any work: an existing --out without --force, or --out naming an input.
+  const outPath = resolve(io.cwd, out);
+  const writeOptions: SafeWriteOptions = {
+    command: 'certbench pfx',
+    force: args.flags.has('force'),
+    existsHint: 'choose another --out or add --force',
+    cwd: io.cwd,
+    inputs: [cert, key, chain, args.strings['password-file'], args.strings['passphrase-file']].filter((x): x is string => x !== undefined),
+  };
+  checkTargets([{ path: outPath, shown: out }], writeOptions);
 
   let pkcs8: Uint8Array | undefined;
   try {
@@ -105,14 +115,8 @@ export const pfx: CommandRunner = async (argv, io) => {
       profile,
       ...(friendlyName !== undefined ? { friendlyName } : {}),
     });
-    const outPath = resolve(io.cwd, out);
-    try {
-      writeFileSync(outPath, built.der, { flag: args.flags.has('force') ? 'w' : 'wx', mode: 0o600 });
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      if (code === 'EEXIST') throw new ArgError(`certbench pfx: ${out} already exists; choose another --out or add --force.`);
-      throw new ArgError(`certbench pfx: ${out} cannot be written (${code ?? 'error'}); check the path.`);
-    }
+    // A PFX holds the key: mode 0600, also when it replaces a file (--force).
+    writeFileSafely({ path: outPath, shown: out, data: built.der, secret: true }, writeOptions);
     io.out(
       `Wrote ${outPath}: certificate ${built.thumbprint} ("${built.friendlyName}") with its key and ${built.chainLength} chain certificate(s); profile ${profile} (${PROFILE_TEXT[profile]}).\n`,
     );

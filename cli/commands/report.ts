@@ -4,11 +4,7 @@
 // Checks exactly as `certbench check` does and writes the compliance report whatever the
 // verdicts. Exit codes follow check: 0 nothing failed, 1 a fail verdict, 2 an unusable input
 // (the report is still written for the usable files and lists the unusable ones).
-import { execFile } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { extname, resolve } from 'node:path';
 import { buildReport } from '../../shared/report/buildReport.js';
 import type { UnusableFile } from '../../shared/report/model.js';
 import { renderReport, TEXT_REPORT_FORMATS, type TextReportFormat } from '../../shared/report/index.js';
@@ -19,8 +15,10 @@ import { ROLE_IDS, isRoleChoice, type RoleChoice } from '../../shared/rules/engi
 import { ArgError, parseArgs } from '../args.js';
 import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';
-import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CliIo, type CommandRunner } from '../io.js';
+import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
+import { findChromium, printPdf } from '../printPdf.js';
+import { checkTargets, writeFileSafely, WriteError, type SafeWriteOptions } from '../safeWrite.js';
 
 type ReportFormat = TextReportFormat | 'pdf';
 const FORMATS: readonly ReportFormat[] = [...TEXT_REPORT_FORMATS, 'pdf'];
@@ -45,6 +43,7 @@ export const report: CommandRunner = async (argv, io) => {
       author: 'string',
       commands: 'boolean',
       paper: 'string',
+      force: 'boolean',
     },
     'report',
   );
@@ -68,6 +67,17 @@ export const report: CommandRunner = async (argv, io) => {
   // A PDF needs a page size; A4 unless told (HTML leaves it to the printer unless told).
   const paper = (paperArg as Paper | undefined) ?? (format === 'pdf' ? 'a4' : undefined);
   const password = readSecret(args, io);
+  // Never overwrite without --force, never an input (checked now, before any work, and again
+  // when writing). Inputs: the files named, every file found in a folder named, and the
+  // --env, --trust and --password-file files.
+  const outPath = out === '-' ? undefined : resolve(io.cwd, out);
+  const writeOptions = (inputs: readonly string[]): SafeWriteOptions => ({
+    command: 'certbench report',
+    force: args.flags.has('force'),
+    cwd: io.cwd,
+    inputs: [...inputs, ...[args.strings.env, args.strings['password-file']].filter((x): x is string => x !== undefined), ...(args.multi.trust ?? [])],
+  });
+  if (outPath) checkTargets([{ path: outPath, shown: out }], writeOptions(args.positional));
 
   // PDF needs a browser: find out before doing any work, and say so in one line.
   let chromium: string | undefined;
@@ -122,19 +132,25 @@ export const report: CommandRunner = async (argv, io) => {
     fixCommands: args.flags.has('commands'),
   });
 
-  if (format === 'pdf') {
-    const problem = await printPdf(renderHtml(model, paper ? { paper } : {}), resolve(io.cwd, out), chromium!);
-    if (problem) {
-      io.err(`certbench report: ${problem}\n`);
-      return EXIT_INPUT;
-    }
-  } else if (out === '-') {
-    io.out(renderReport(model, format, paper ? { paper } : {}));
+  if (!outPath) {
+    if (format !== 'pdf') io.out(renderReport(model, format, paper ? { paper } : {}));
   } else {
+    let bytes: string | Uint8Array;
+    if (format === 'pdf') {
+      const printed = await printPdf(renderHtml(model, paper ? { paper } : {}), chromium!);
+      if (typeof printed === 'string') {
+        io.err(`certbench report: ${printed}\n`);
+        return EXIT_INPUT;
+      }
+      bytes = printed;
+    } else {
+      bytes = renderReport(model, format, paper ? { paper } : {});
+    }
     try {
-      writeFileSync(resolve(io.cwd, out), renderReport(model, format, paper ? { paper } : {}));
-    } catch {
-      io.err(`certbench report: cannot write ${out}: check that its folder exists and is writable.\n`);
+      writeFileSafely({ path: outPath, shown: out, data: bytes }, writeOptions(opened.map((o) => o.file)));
+    } catch (e) {
+      if (!(e instanceof WriteError)) throw e;
+      io.err(e.message + '\n');
       return EXIT_INPUT;
     }
   }
@@ -165,64 +181,6 @@ function metaValue(value: string | undefined, name: string): string | undefined 
   return value.replace(/[\u0000-\u001f\u007f]/g, ' ');
 }
 
-
-const CHROMIUM_PATHS = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome', '/usr/bin/google-chrome-stable'];
-
-/** $CERTBENCH_CHROMIUM (the same variable the Playwright config reads), else the usual places. */
-export function findChromium(io: Pick<CliIo, 'env'>): string | undefined {
-  const override = io.env.CERTBENCH_CHROMIUM;
-  const candidates = override ? [override] : CHROMIUM_PATHS;
-  return candidates.find((p) => {
-    try {
-      return statSync(p).isFile();
-    } catch {
-      return false;
-    }
-  });
-}
-
-/**
- * Print the HTML to `pdfPath` with headless Chromium, offline and with a throw-away profile.
- * Returns null on success, else one sentence saying what went wrong.
- */
-export async function printPdf(html: string, pdfPath: string, chromium: string): Promise<string | null> {
-  const work = mkdtempSync(join(tmpdir(), 'certbench-report-'));
-  try {
-    const htmlFile = join(work, 'report.html');
-    writeFileSync(htmlFile, html);
-    rmSync(pdfPath, { force: true });
-    const args = [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-quic',
-      '--disable-extensions',
-      '--disable-dev-shm-usage',
-      `--user-data-dir=${join(work, 'profile')}`,
-      '--no-pdf-header-footer',
-      `--print-to-pdf=${pdfPath}`,
-      pathToFileURL(htmlFile).href,
-    ];
-    const failure = await new Promise<string | null>((done) => {
-      execFile(chromium, args, { timeout: 120_000, maxBuffer: 16 * 1024 * 1024, env: { ...process.env, HOME: work } }, (error) => {
-        if (error && (error as { killed?: boolean }).killed) done(`Chromium (${chromium}) did not finish printing the PDF within 2 minutes.`);
-        else if (error && !existsSync(pdfPath)) done(`Chromium (${chromium}) could not print the PDF (${error.message.split('\n')[0]}); try --format html and print it from a browser.`);
-        else done(null);
-      });
-    });
-    if (failure) return failure;
-    if (!existsSync(pdfPath) || !readFileSync(pdfPath).subarray(0, 5).equals(Buffer.from('%PDF-'))) {
-      return `Chromium (${chromium}) ran but wrote no PDF to ${pdfPath}: check that the folder exists and is writable.`;
-    }
-    return null;
-  } finally {
-    rmSync(work, { recursive: true, force: true });
-  }
-}
 
 report.usage = `Usage: certbench report FILE|FOLDER... --out FILE [--format html|csv|json|md|pdf] [--force]
                         [--role ROLE|auto] [--server FQDN] [--env ENV.json] [--trust CA_FILE]...

@@ -2,11 +2,11 @@
 //   --out DIR (--passphrase-env VAR | --passphrase-file F) [--force] [--json]
 // Writes the CSR (PEM), the encrypted private key, the certreq INF and the server-side request
 // script. The key is written only encrypted; without a passphrase nothing is written.
-import { mkdirSync, writeFileSync } from 'node:fs';
 import { resolve, join } from 'node:path';
 import { ArgError, parseArgs } from '../args.js';
 import { EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { readSecret } from '../passwords.js';
+import { checkTargets, makeFolder, writeFilesSafely } from '../safeWrite.js';
 import { draftFor, withKey } from '../../shared/csr/draft.js';
 import { exportEncryptedKeyPem } from '../../shared/csr/encryptedKey.js';
 import { requestBaseName } from '../../shared/csr/fileNames.js';
@@ -18,16 +18,6 @@ import { serverSideRequestScript } from '../../shared/csr/serverSideRequest.js';
 import { isUnsafeValueError } from '../../shared/powershell/unsafeValueError.js';
 import { decodeDocument } from '../../shared/x509/decode.js';
 import { loadEnvironment, roleArg } from './commands.js';
-
-function writeNew(path: string, data: string, force: boolean, mode?: number): void {
-  try {
-    writeFileSync(path, data, { flag: force ? 'w' : 'wx', ...(mode !== undefined ? { mode } : {}) });
-  } catch (e) {
-    const code = (e as { code?: string }).code;
-    if (code === 'EEXIST') throw new ArgError(`certbench request: ${path} already exists; choose another --out folder or add --force.`);
-    throw new ArgError(`certbench request: ${path} cannot be written (${code ?? 'error'}); check the --out folder.`);
-  }
-}
 
 export const request: CommandRunner = async (argv, io) => {
   const args = parseArgs(
@@ -66,12 +56,10 @@ export const request: CommandRunner = async (argv, io) => {
     // Build the text outputs first: a bad value stops us before any key is made or file written.
     const inf = certreqInf(draft);
     const script = serverSideRequestScript(draft);
-    const keys = await generateKeyPair(draft.key);
-    const csr = await buildPkcs10(draft, keys);
-    const keyPem = await exportEncryptedKeyPem(keys.privateKey, passphrase);
-
+    // The folder and the four names are checked before a key is made: an existing file
+    // without --force, or a folder that cannot be made, stops here with nothing written.
     const dir = resolve(io.cwd, outArg);
-    mkdirSync(dir, { recursive: true });
+    makeFolder(dir, 'certbench request');
     const base = requestBaseName(draft);
     const files = {
       csr: join(dir, `${base}.csr`),
@@ -79,11 +67,29 @@ export const request: CommandRunner = async (argv, io) => {
       inf: join(dir, `${base}.inf`),
       script: join(dir, `${base}.request.ps1`),
     };
-    const force = args.flags.has('force');
-    writeNew(files.key, keyPem, force, 0o600);
-    writeNew(files.csr, csr.pem, force);
-    writeNew(files.inf, inf, force);
-    writeNew(files.script, script, force);
+    const writeOptions = {
+      command: 'certbench request',
+      force: args.flags.has('force'),
+      existsHint: 'choose another --out folder or add --force',
+      cwd: io.cwd,
+      inputs: [args.strings.env, args.strings['passphrase-file']].filter((x): x is string => x !== undefined),
+    };
+    checkTargets(Object.values(files).map((path) => ({ path })), writeOptions);
+    const keys = await generateKeyPair(draft.key);
+    const csr = await buildPkcs10(draft, keys);
+    const keyPem = await exportEncryptedKeyPem(keys.privateKey, passphrase);
+
+    // The four files are written as one: all checked first, then each to a temporary file,
+    // then renamed into place with the key last, so a key never stands without its CSR.
+    writeFilesSafely(
+      [
+        { path: files.csr, data: csr.pem },
+        { path: files.inf, data: inf },
+        { path: files.script, data: script },
+        { path: files.key, data: keyPem, secret: true },
+      ],
+      writeOptions,
+    );
 
     if (args.flags.has('json')) {
       const decoded = await decodeDocument(csr.der, { fileName: files.csr });
