@@ -20,6 +20,7 @@ export default defineRule({
     }
     const how = 'Request-CsCertificate -PrivateKeyExportable $true, or Exportable=TRUE in the certreq INF';
     return {
+      title: ctx.request ? 'Key exportability not visible in a request' : 'No private key in the file',
       status: 'info',
       detail: ctx.request
         ? `Make sure this request was generated with an exportable key (${how}): every Edge in the pool needs the same certificate and key.`

@@ -24,6 +24,7 @@ export default defineRule({
       return { status: 'pass', detail: `Subject ${ctx.fields.subject}.${note}`, fieldPath: 'commonName' };
     }
     return {
+      title: 'Auth certificate has another subject',
       status: 'warn',
       detail: `The subject is ${ctx.fields.subject || '(empty)'}; the Exchange Auth certificate is normally CN=${AUTH_CERTIFICATE_CN}, which is what admins and Microsoft's monitoring script look for.`,
       fix: `Create it the documented way: New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName "cn=${AUTH_CERTIFICATE_CN}" -FriendlyName "${AUTH_CERTIFICATE_CN}" -DomainName @().`,

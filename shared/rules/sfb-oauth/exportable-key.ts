@@ -19,6 +19,7 @@ export default defineRule({
       return { status: 'pass', detail: 'The file carries the private key (it was exported, so it is exportable). Import it once: Import-CsCertificate -Identity Global -Type OAuthTokenIssuer -Path <pfx> -Password <…>.', fieldPath: 'hasPrivateKey' };
     }
     return {
+      title: ctx.request ? 'Key exportability not visible in a request' : 'No private key in the file',
       status: 'info',
       detail: ctx.request
         ? 'Make sure this request was generated with an exportable key (Request-CsCertificate -PrivateKeyExportable $true).'
