@@ -64,7 +64,8 @@ export const importCommand: CommandRunner = async (argv, io) => {
     ...(args.strings.server !== undefined ? { server: args.strings.server } : {}),
     ...(args.strings.locale !== undefined ? { locale: args.strings.locale } : {}),
   });
-  const failed = errors.length > 0 || printErrors(result, io);
+  const noteErrors = printErrors(result, io);
+  const failed = errors.length > 0 || noteErrors;
   if (outPath) {
     try {
       writeFileSync(outPath, JSON.stringify(result.snapshot, null, 2) + '\n', { flag: args.flags.has('force') ? 'w' : 'wx' });
