@@ -15,8 +15,10 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
   commands: { summary: 'write the PowerShell that imports and assigns a certificate for a role', load: async () => (await import('./commands/commands.js')).commands },
   report: { summary: 'write a compliance report (html, csv, json, md, pdf)', load: async () => (await import('./commands/report.js')).report },
   diff: { summary: 'compare a certificate with its renewal: drop-in replacement for the role or not', load: async () => (await import('./commands/diff.js')).diff },
+  plan: { summary: 'the renewal plan: renew-by dates, steps and servers; calendar (.ics) and CSV', load: async () => (await import('./commands/plan.js')).plan },
   import: { summary: 'read pasted or saved server output (Get-ExchangeCertificate, certutil, Export-Clixml, …) into an estate snapshot', load: async () => (await import('./commands/import.js')).importCommand },
   'collect-script': { summary: 'write the read-only PowerShell collector that gathers every server\'s certificates into a snapshot', load: async () => (await import('./commands/collectScript.js')).collectScriptCommand },
+  audit: { summary: 'audit an estate snapshot: every server\'s certificates and the cross-server rules', load: async () => (await import('./commands/audit.js')).audit },
 };
 
 const USAGE = `certbench — certificate workbench for Exchange and Lync / Skype for Business
@@ -36,6 +38,7 @@ Examples:
                 --passphrase-env KEY_PASS --password-env PFX_PASSWORD
   certbench commands --role owa-im --thumbprint <T> --env contoso.json --exchange-version 2016
   certbench report certs/ --role auto --env contoso.json --format html --out report.html
+  certbench audit snapshot.json --trust contoso-root.cer --format html --out estate.html
 
 Secrets: PFX passwords with --password PW | --password-env VAR | --password-file FILE (inspect,
 check, report); request and pfx take secrets only from --*-env or --*-file, never the command line.
