@@ -119,6 +119,10 @@ describe('collectScript', () => {
         expect(script).toMatch(/if \(\$PSVersionTable\.PSVersion\.Major -lt 3\) \{[^}]*return/);
       });
 
+      it('never wraps a list-returning helper in @() (that would make a one-element list of the list)', () => {
+        expect(script).not.toMatch(/@\(Get-CBTextList/);
+      });
+
       it('is ASCII only (Windows PowerShell reads a BOM-less script in the ANSI code page)', () => {
         expect([...script].filter((ch) => ch.charCodeAt(0) > 0x7e || (ch.charCodeAt(0) < 0x20 && ch !== '\n'))).toEqual([]);
       });

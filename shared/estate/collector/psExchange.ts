@@ -127,7 +127,10 @@ if (Get-Command -Name Get-ExchangeServer -ErrorAction SilentlyContinue) {
           der = $der
         })
       }
-    } catch { Write-CBStepError $t.fqdn 'Get-ExchangeCertificate' $_ }
+    } catch {
+      if ($t.roles -match 'Edge') { Write-CBStepError $t.fqdn 'Get-ExchangeCertificate' ("$_" + ' (an Edge Transport server answers only locally: run this script in the Exchange Management Shell on the Edge server too.)') }
+      else { Write-CBStepError $t.fqdn 'Get-ExchangeCertificate' $_ }
+    }
 
     if ($t.major -eq 15 -and $t.minor -eq 0 -and $t.roles -match 'Mailbox|ClientAccess') {
       try {
@@ -209,8 +212,9 @@ if (Get-Command -Name Get-ExchangeServer -ErrorAction SilentlyContinue) {
           if ("$parameter" -match '^\s*IMServerName\s*=(.*)$') { $imServerName = Get-CBText $Matches[1] }
           if ("$parameter" -match '^\s*IMCertificateThumbprint\s*=(.*)$') { $imThumbprint = [string]$Matches[1] }
         }
-        $overrideServers = @(Get-CBTextList $o.Server)
-        if ($overrideServers.Count -eq 0) { $overrideServers = @('') }
+        # An override without a server applies to the whole organisation ('' below).
+        $overrideServers = Get-CBTextList $o.Server
+        if ($overrideServers.Count -eq 0) { [void]$overrideServers.Add('') }
         foreach ($serverName in $overrideServers) {
           $server = $null
           if ($serverName -ne '') { $server = Get-CBServerFqdn $serverName }
