@@ -22,11 +22,31 @@ export function Citation({ citation, onOpenUrl }: { citation: string; onOpenUrl(
   );
 }
 
+/** Errors, warnings and notes as cards; what passed (or did not apply) folded away below them. */
 export function EstateFindingList({ findings, onOpen }: { findings: readonly EstateFinding[]; onOpen(index: number): void }) {
   if (findings.length === 0) return <p className="muted">No estate-wide findings.</p>;
+  const indexed = findings.map((finding, index) => ({ finding, index }));
+  const open = indexed.filter(({ finding }) => finding.status !== 'pass' && finding.status !== 'not_applicable');
+  const quiet = indexed.filter(({ finding }) => finding.status === 'pass' || finding.status === 'not_applicable');
   return (
-    <ul className="finding-list estate-findings" aria-label="Estate findings">
-      {findings.map((finding, i) => (
+    <>
+      {open.length > 0 ? <FindingCards items={open} onOpen={onOpen} label="Estate findings to act on" /> : <p className="muted">Nothing to fix across the servers.</p>}
+      {quiet.length > 0 ? (
+        <details className="finding-group estate-passed">
+          <summary>
+            Passed <span className="count">{quiet.length}</span>
+          </summary>
+          <FindingCards items={quiet} onOpen={onOpen} label="Estate checks that passed" />
+        </details>
+      ) : null}
+    </>
+  );
+}
+
+function FindingCards({ items, onOpen, label }: { items: { finding: EstateFinding; index: number }[]; onOpen(index: number): void; label: string }) {
+  return (
+    <ul className="finding-list estate-findings" aria-label={label}>
+      {items.map(({ finding, index: i }) => (
         <li key={`${finding.ruleId}-${i}`} className={`finding finding-${finding.status}`} data-testid="estate-finding" data-rule={finding.ruleId} data-status={finding.status}>
           <button type="button" className="estate-finding-open" onClick={() => onOpen(i)} aria-label={`Open finding: ${finding.title}`}>
             <span className="finding-head">

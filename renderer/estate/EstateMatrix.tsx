@@ -1,10 +1,11 @@
 // The servers × certificates matrix: one row per server, one column per certificate (by
 // thumbprint). A cell shows what the server binds the certificate to — Exchange's Services
-// letters (IPUWSFC, `.` for none) or the Get-CsCertificate uses — and the verdict as icon and
+// letters (IPUWSFC, `.` for none), the Get-CsCertificate uses, the settings that name it, in the
+// estate report's short tags — and the verdict as icon and
 // word, never colour alone. Wide estates scroll inside the matrix; the server column stays.
 import type { EstateAudit } from '../../shared/estate/auditTypes.js';
 import { VerdictBadge } from '../components/StatusBadge.js';
-import { cellKey, daysLeft, referencesOf, serviceLetters, usesOf, type EstateIndex } from './estateIndex.js';
+import { bindingTags, cellKey, daysLeft, referencesOf, serviceLetters, usesOf, type EstateIndex } from './estateIndex.js';
 
 export interface EstateMatrixProps {
   audit: EstateAudit;
@@ -69,13 +70,16 @@ export function EstateMatrix({ audit, index, at, onServer, onCertificate }: Esta
                 const letters = serviceLetters(cert.bindings);
                 const uses = usesOf(cert.bindings);
                 const refs = referencesOf(cert.bindings);
+                // Short tags as the estate report prints them: IP.WS.., OAuth, AccessEdge, Auth (current)…
+                const tags = bindingTags(cert.bindings);
+                const others = letters ? tags.slice(1) : tags;
                 const label = `${server.name || server.fqdn} × ${column.commonName || column.key}: ${bindingText(letters, uses, refs)} — ${cert.verdict.toUpperCase()}`;
                 return (
                   <td key={column.key} className={`estate-cell estate-cell-${cert.verdict}`}>
                     <button type="button" className="estate-cell-btn" onClick={() => onCertificate(column.key)} aria-label={label} title={label}>
                       {letters ? <span className="mono estate-letters">{letters}</span> : null}
-                      {uses.length > 0 ? <span className="estate-uses">{uses.join(', ')}</span> : null}
-                      {!letters && uses.length === 0 ? <span className="muted estate-uses">{refs.length > 0 ? refs.join(', ') : 'not bound'}</span> : null}
+                      {others.length > 0 ? <span className="estate-uses">{others.join(', ')}</span> : null}
+                      {tags.length === 0 ? <span className="muted estate-uses">not bound</span> : null}
                       <VerdictBadge verdict={cert.verdict} compact />
                     </button>
                   </td>

@@ -16,7 +16,9 @@ export function EstateSources({ state, onRemove }: { state: EstateState; onRemov
             <li key={source.id} className="estate-source">
               <div className="estate-source-head">
                 <strong>{source.name}</strong>
-                <span className="muted small">{source.kind === 'snapshot' ? 'snapshot file' : (source.format ?? 'server output')}</span>
+                <span className="muted small" title={source.format ?? undefined}>
+                  {source.kind === 'snapshot' ? 'snapshot file' : 'server output'}
+                </span>
                 <span className="toolbar-spacer" />
                 <button type="button" className="icon-btn" onClick={() => onRemove(source.id)} aria-label={`Remove ${source.name} from the estate`} title="Remove from the estate">
                   <Icon name="close" size={13} />

@@ -43,7 +43,7 @@ export function ServerOutputBox({ options, locales, busy, onAdd, onOptions }: Se
             value={options.locale ?? ''}
             onChange={(e) => onOptions({ ...options, locale: e.target.value || null })}
           >
-            <option value="">Work it out (say when unsure)</option>
+            <option value="">Automatic</option>
             {locales.map((l) => (
               <option key={l.id} value={l.id}>
                 {l.label}
@@ -56,7 +56,7 @@ export function ServerOutputBox({ options, locales, busy, onAdd, onOptions }: Se
           <input
             type="text"
             aria-label="Server the output came from"
-            placeholder="when the text does not say"
+            placeholder="if the text does not say"
             value={server}
             onChange={(e) => setServer(e.target.value)}
             onBlur={() => server.trim() !== (options.server ?? '') && onOptions({ ...options, server: server.trim() || null })}

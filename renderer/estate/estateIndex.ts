@@ -3,12 +3,9 @@
 // servers that hold a certificate and every setting that points at it. Pure display
 // bookkeeping — the verdicts, findings and bindings all come from the core's audit.
 import type { EstateAudit, EstateBinding, EstateCertificateResult, EstateServerResult } from '../../shared/estate/auditTypes.js';
-import { EXCHANGE_SERVICES, type ExchangeService, type Snapshot } from '../../shared/estate/snapshot.js';
+import type { Snapshot } from '../../shared/estate/snapshot.js';
 import { cleanThumbprint } from '../../shared/model/thumbprint.js';
 import { STATUS_ORDER, type Status, type Verdict } from '../../shared/rules/engine/status.js';
-
-/** Get-ExchangeCertificate's Services column letters, in its order (IPUWSFC; `.` for an unbound service). */
-const SERVICE_LETTER: Record<ExchangeService, string> = { IMAP: 'I', POP: 'P', UM: 'U', IIS: 'W', SMTP: 'S', Federation: 'F', UMCallRouter: 'C' };
 
 const VERDICT_RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 
@@ -16,12 +13,8 @@ export function worseVerdict(a: Verdict, b: Verdict): Verdict {
   return VERDICT_RANK[a] >= VERDICT_RANK[b] ? a : b;
 }
 
-/** `IP.WS..` as Get-ExchangeCertificate prints it, or null when no Exchange service is among the bindings. */
-export function serviceLetters(bindings: readonly EstateBinding[]): string | null {
-  const bound = new Set(bindings.filter((b) => b.kind === 'service').map((b) => b.name));
-  if (bound.size === 0) return null;
-  return EXCHANGE_SERVICES.map((s) => (bound.has(s) ? SERVICE_LETTER[s] : '.')).join('');
-}
+/** `IP.WS..` as Get-ExchangeCertificate prints its Services (the core's), null when no service is bound. */
+export { servicesString as serviceLetters, bindingTags } from '../../shared/estate/serviceLetters.js';
 
 /** The Get-CsCertificate uses among the bindings. */
 export function usesOf(bindings: readonly EstateBinding[]): string[] {

@@ -198,8 +198,7 @@ export function EstateView({ documents, revision, onOpen, onSelectDocument, onUs
       {audit && verdictCounts ? (
         <p className="estate-summary" data-testid="estate-summary">
           <VerdictBadge verdict={audit.verdict} /> {audit.servers.length} server{audit.servers.length === 1 ? '' : 's'} ·{' '}
-          {index?.columns.length ?? 0} certificate{index?.columns.length === 1 ? '' : 's'} · {verdictCounts.fail} failing, {verdictCounts.warn} with warnings, {verdictCounts.pass}{' '}
-          passing bindings{audit.collectedAt ? ` · collected ${audit.collectedAt.slice(0, 16).replace('T', ' ')}` : ''}
+          {index?.columns.length ?? 0} certificate{index?.columns.length === 1 ? '' : 's'} · certificates on servers: {verdictCounts.fail} fail, {verdictCounts.warn} warn, {verdictCounts.pass} pass{audit.collectedAt ? ` · collected ${audit.collectedAt.slice(0, 16).replace('T', ' ')}` : ''}
         </p>
       ) : null}
       {page.kind !== 'overview' && hasSources ? (

@@ -166,8 +166,19 @@ test.describe('web edition · estate', () => {
     // An open certificate file with a pasted thumbprint: the certificate page links to it.
     await webDriver(page, context).openFiles([fixture('ex1.cer')]);
     await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
-    await page.getByRole('button', { name: 'Estate' }).click();
+    await page.getByRole('toolbar').getByRole('button', { name: 'Estate', exact: true }).click();
     await page.getByTestId('estate-matrix').getByRole('button', { name: /^EX1 × ex1\.contoso\.com/ }).click();
     await expect(page.getByRole('button', { name: 'Show ex1.cer in the inspector' })).toBeVisible();
+    await shot(page, 'estate-06-certificate-with-open-file');
+
+    // The Thumbprint tool finds the thumbprints inside a pasted table row and links each to its file.
+    await page.getByRole('toolbar').getByRole('button', { name: 'Thumbprint', exact: true }).click();
+    await page.getByLabel('Pasted thumbprint').fill(`${auth}  ....S..    CN=Microsoft Exchange Server Auth Certificate\n${mail.toLowerCase()}  IP.WS..    CN=ex1.contoso.com`);
+    await expect(page.getByTestId('found-thumbprint')).toHaveCount(2);
+    await expect(page.getByTestId('found-thumbprint').nth(0)).toContainText(auth);
+    await expect(page.getByTestId('found-thumbprint').nth(0)).toContainText('Not among the 1 loaded file');
+    await expect(page.getByTestId('found-thumbprint').nth(1)).toContainText(mail);
+    await page.getByTestId('found-thumbprint').nth(1).getByRole('button', { name: /It is ex1\.contoso\.com in ex1\.cer/ }).click();
+    await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
   });
 });
