@@ -30,6 +30,8 @@ export interface EdgePool {
   webConferencingEdgeFqdn?: string;
   avEdgeFqdn?: string;
   version?: SfbVersion;
+  /** Edge computers of the pool (their own FQDNs), so --server may name one of them. */
+  servers?: string[];
 }
 
 export interface OwaImSettings {

@@ -145,7 +145,7 @@ export function validateEnvironment(value: unknown): EnvironmentValidation {
       });
     }),
     edgePools: r.array(root.edgePools, 'edgePools', (v, p): EdgePool | undefined => {
-      const o = r.object(v, p, ['internalFqdn', 'accessEdgeFqdn', 'webConferencingEdgeFqdn', 'avEdgeFqdn', 'version']);
+      const o = r.object(v, p, ['internalFqdn', 'accessEdgeFqdn', 'webConferencingEdgeFqdn', 'avEdgeFqdn', 'version', 'servers']);
       if (!o) return undefined;
       return compact({
         internalFqdn: r.fqdn(o.internalFqdn, `${p}.internalFqdn`),
@@ -153,6 +153,7 @@ export function validateEnvironment(value: unknown): EnvironmentValidation {
         webConferencingEdgeFqdn: r.fqdn(o.webConferencingEdgeFqdn, `${p}.webConferencingEdgeFqdn`),
         avEdgeFqdn: r.fqdn(o.avEdgeFqdn, `${p}.avEdgeFqdn`),
         version: r.oneOf(o.version, `${p}.version`, SFB_VERSIONS),
+        servers: r.array(o.servers, `${p}.servers`, (x, q) => r.fqdn(x, q)),
       });
     }),
     sipDomains: r.array(root.sipDomains, 'sipDomains', (x, q) => r.fqdn(x, q)),
