@@ -27,7 +27,7 @@ Usage: certbench <command> [options]      certbench <command> --help      certbe
 
 Commands:
 ${Object.entries(COMMANDS)
-  .map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`)
+  .map(([name, c]) => `  ${name.padEnd(Math.max(...Object.keys(COMMANDS).map((n) => n.length)) + 2)}${c.summary}`)
   .join('\n')}
 
 Examples:
