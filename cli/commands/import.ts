@@ -3,7 +3,6 @@
 // Export-Clixml files) → an estate snapshot. Prints what it understood, object by object, then
 // the snapshot: as text, as JSON (--json) or into a file (--out). The reading is the core's
 // (shared/estate/import); this file only reads the files and words the output for a terminal.
-import { existsSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayName } from '../../shared/encoding/displayName.js';
 import type { Snapshot } from '../../shared/estate/snapshot.js';
@@ -12,6 +11,7 @@ import { InputError } from '../../shared/x509/inputError.js';
 import { ArgError, parseArgs } from '../args.js';
 import { readInput } from '../inputFiles.js';
 import { EXIT_INPUT, EXIT_OK, jsonOut, type CliIo, type CommandRunner } from '../io.js';
+import { checkTargets, writeFileSafely, type SafeWriteOptions } from '../safeWrite.js';
 
 export const IMPORT_OPTIONS = { server: 'string', locale: 'string' } as const;
 
@@ -54,10 +54,9 @@ export const importCommand: CommandRunner = async (argv, io) => {
   }
   checkLocale(args.strings.locale, 'import');
   const outPath = args.strings.out === undefined ? undefined : resolve(io.cwd, args.strings.out);
-  if (outPath) {
-    if (args.positional.some((p) => resolve(io.cwd, p) === outPath)) throw new ArgError(`certbench import: --out ${displayName(args.strings.out!)} is one of the input files; choose another name.`);
-    if (existsSync(outPath) && !args.flags.has('force')) throw new ArgError(`certbench import: ${displayName(args.strings.out!)} already exists; choose another name or add --force.`);
-  }
+  // Never overwrite without --force, never an input: checked before reading, again when writing.
+  const writeOptions: SafeWriteOptions = { command: 'certbench import', force: args.flags.has('force'), cwd: io.cwd, inputs: args.positional };
+  if (outPath) checkTargets([{ path: outPath, shown: args.strings.out! }], writeOptions);
   const { sources, errors } = readSources(args.positional, io.cwd);
   for (const e of errors) io.err(e + '\n');
   const result = importServerOutput(sources, {
@@ -66,13 +65,7 @@ export const importCommand: CommandRunner = async (argv, io) => {
   });
   const noteErrors = printErrors(result, io);
   const failed = errors.length > 0 || noteErrors;
-  if (outPath) {
-    try {
-      writeFileSync(outPath, JSON.stringify(result.snapshot, null, 2) + '\n', { flag: args.flags.has('force') ? 'w' : 'wx' });
-    } catch (e) {
-      throw new ArgError(`certbench import: could not write ${displayName(args.strings.out!)} (${e instanceof Error ? e.message.split('\n')[0] : 'write failed'}).`);
-    }
-  }
+  if (outPath) writeFileSafely({ path: outPath, shown: args.strings.out!, data: JSON.stringify(result.snapshot, null, 2) + '\n' }, writeOptions);
   if (args.flags.has('json')) {
     io.out(jsonOut(io, { understood: result.understood, notes: result.notes.map((n) => ({ ...n, message: noteLine(n) })), snapshot: result.snapshot }) + '\n');
   } else {

@@ -83,7 +83,7 @@ describe('certbench import', () => {
     expect(snap).toMatchObject({ format: 'certbench-snapshot', version: 1, exchange: { authConfig: { currentCertificateThumbprint: 'A1B2C3D4E5F60718293A4B5C6D7E8F9012345678' } } });
     r = await run(['p.txt', '--out', 'snap.json'], dir);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/^certbench import: snap\.json already exists; choose another name or add --force\.\n$/);
+    expect(r.stderr).toMatch(/^certbench import: snap\.json already exists; choose another name or add --force to replace it\.\n$/);
     r = await run(['p.txt', '--out', 'snap.json', '--force'], dir);
     expect(r.code).toBe(0);
     r = await run(['p.txt', '--out', 'p.txt', '--force'], dir);
