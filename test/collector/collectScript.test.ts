@@ -49,6 +49,11 @@ describe('the checks catch what they must (negative controls)', () => {
     expect(unsafeInvokeCommands(facts).join('\n')).toMatch(/Invoke-Command without[\s\S]*dynamic call &\$something/);
   });
 
+  it('a variable read but never set is reported', () => {
+    const facts = psFacts('$list = 1\nforeach ($item in $list) { Write-Host $itme }\n');
+    expect([...facts.variables].filter((v) => !facts.assigned.has(v))).toEqual(['itme']);
+  });
+
   it('certutil is allowed only in its read forms', () => {
     expect(certutilWrites(psFacts('certutil -store my\ncertutil -dump x.cer\n'))).toEqual([]);
     expect(certutilWrites(psFacts('certutil -delstore my 1A2B\ncertutil -importpfx x.pfx\n'))).toHaveLength(2);
@@ -117,6 +122,12 @@ describe('collectScript', () => {
         expect(ps5OrLater(facts, script)).toEqual([]);
         // The script checks the version itself before anything else.
         expect(script).toMatch(/if \(\$PSVersionTable\.PSVersion\.Major -lt 3\) \{[^}]*return/);
+      });
+
+      it('reads no variable it never sets (a misspelt name would silently be $null)', () => {
+        const automatic = ['_', 'null', 'true', 'false', 'matches', 'psversiontable', 'psscriptroot'];
+        expect([...facts.variables].filter((v) => !facts.assigned.has(v) && !automatic.includes(v))).toEqual([]);
+        expect(facts.assigned.size).toBeGreaterThan(40);
       });
 
       it('never wraps a list-returning helper in @() (that would make a one-element list of the list)', () => {

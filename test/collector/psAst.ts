@@ -34,6 +34,10 @@ export interface PsFacts {
   hashKeys: string[];
   /** Every variable assigned a script block literal (`$x = { ... }`). */
   scriptBlockVariables: string[];
+  /** Every variable the script mentions, lower case without `$` (`$env:X` left out). */
+  variables: Set<string>;
+  /** Variables given a value: assignments, foreach variables, parameters. */
+  assigned: Set<string>;
   /** Anonymous token types seen (operators such as `&&`, `??`). */
   tokens: Set<string>;
   /** Node types seen (class_statement, …). */
@@ -41,6 +45,10 @@ export interface PsFacts {
 }
 
 let parser: Parser | undefined;
+
+function variableName(text: string): string {
+  return text.replace(/^\$/, '').replace(/^(script|global|local):/i, '').toLowerCase();
+}
 
 export function parsePowerShell(text: string): Parser.Tree {
   if (!parser) {
@@ -59,7 +67,7 @@ function walk(node: Node, visit: (n: Node) => void): void {
 
 export function psFacts(text: string): PsFacts {
   const tree = parsePowerShell(text);
-  const facts: PsFacts = { problems: [], commands: [], functions: [], types: [], methods: [], hashKeys: [], scriptBlockVariables: [], tokens: new Set(), nodeTypes: new Set() };
+  const facts: PsFacts = { problems: [], commands: [], functions: [], types: [], methods: [], hashKeys: [], scriptBlockVariables: [], variables: new Set(), assigned: new Set(), tokens: new Set(), nodeTypes: new Set() };
   walk(tree.rootNode, (n) => {
     facts.nodeTypes.add(n.type);
     if (!n.isNamed) facts.tokens.add(n.type);
@@ -72,6 +80,16 @@ export function psFacts(text: string): PsFacts {
       const elementsNode = n.childForFieldName('command_elements');
       const elements = elementsNode ? elementsNode.namedChildren.filter((c) => c.type !== 'command_argument_sep').map((c) => c.text) : [];
       facts.commands.push({ name: dynamic && name.startsWith('$') ? `&${name}` : name, elements, line });
+    }
+    if (n.type === 'variable' && !/^\$env:/i.test(n.text)) facts.variables.add(variableName(n.text));
+    if (n.type === 'left_assignment_expression') {
+      // `$x = …` (not `$x.y = …` or `$x[i] = …`, which change an existing value).
+      const v = n.descendantsOfType('variable')[0];
+      if (v && v.text.trim() === n.text.trim()) facts.assigned.add(variableName(v.text));
+    }
+    if (n.type === 'foreach_statement' || n.type === 'script_parameter') {
+      const v = n.namedChildren.find((c) => c.type === 'variable');
+      if (v) facts.assigned.add(variableName(v.text));
     }
     if (n.type === 'function_statement') {
       const fn = n.namedChildren.find((c) => c.type === 'function_name');
