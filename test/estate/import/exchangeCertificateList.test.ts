@@ -197,3 +197,21 @@ describe('dotted dates', () => {
     expect(byThumbprint(r, WEB).notAfter).toBe('2026-12-02T14:05:00Z');
   });
 });
+
+describe('fl * (every property)', () => {
+  it('reads the extra properties and ignores the object-type ones; en-AU dates settled by a day above 12', () => {
+    const r = importSample('fl-star-en-AU.txt');
+    const c = byThumbprint(r, '7E8F90A1B2C3D4E5F60718293A4B5C6D7E8F90A1');
+    expect(c).toMatchObject({
+      server: 'EX5.fabrikam.example',
+      services: ['UM', 'UMCallRouter'],
+      friendlyName: 'UM 2026',
+      privateKeyExportable: true,
+      notAfter: '2028-02-12T13:53:00Z',
+      notBefore: '2026-02-13T13:53:00Z',
+      dnsNames: ['um.fabrikam.example', 'ex5.fabrikam.example'],
+    });
+    expect(c.der).toBeUndefined(); // RawData printed as "{48, 130, …}" is not the certificate
+    expect(r.understood[0]!.summary).toMatch(/on EX5\.fabrikam\.example \(server from Identity\)/);
+  });
+});
