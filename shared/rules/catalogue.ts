@@ -25,6 +25,7 @@ import generalCnInSan from './general/cn-in-san.js';
 import generalExpired from './general/expired.js';
 import generalExpiryWindow from './general/expiry-window.js';
 import generalKeyProviderCng from './general/key-provider-cng.js';
+import generalNamedServerProduct from './general/named-server-product.js';
 import generalNotYetValid from './general/not-yet-valid.js';
 import generalPfxAesOldWindows from './general/pfx-aes-old-windows.js';
 import generalPublicInternalNames from './general/public-internal-names.js';
@@ -59,6 +60,7 @@ export const ALL_RULES: readonly Rule[] = [
   generalKeyProviderCng,
   generalPfxAesOldWindows,
   generalClientAuthSunset,
+  generalNamedServerProduct,
   lyncCnNotWildcard,
   lyncNotSelfSigned,
   lyncServerAuthEku,

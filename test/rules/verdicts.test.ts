@@ -145,3 +145,41 @@ describe('general.expiry-window: HealthChecker thresholds, scaled to the lifetim
     expect(statusOf(short('2025-07-05T00:00:00Z'), 'general.expiry-window')).toBe('warn');
   });
 });
+
+describe('the named server taken for what the environment says it is', () => {
+  const env: Environment = {
+    exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016' }],
+    edgePools: [{ internalFqdn: 'edgepool.contoso.local', accessEdgeFqdn: 'sip.contoso.com', webConferencingEdgeFqdn: 'webconf.contoso.com', servers: ['edge01.contoso.local', 'edge02.contoso.local'] }],
+    sipDomains: ['contoso.com'],
+  };
+  const external = () => certSubject({ cn: 'sip.contoso.com', san: ['sip.contoso.com', 'webconf.contoso.com'] }, { trust: makeTrust({ anchor: 'public', publicCa: true }) });
+  const internal = () => certSubject({ cn: 'edgepool.contoso.local', san: ['edgepool.contoso.local'] });
+
+  it('the Edge pool\'s internal FQDN selects that pool for the external certificate (no "SAN misses the Access Edge")', () => {
+    const r = check(external(), 'edge-external', env, 'edgepool.contoso.local');
+    expect(statusOf(r, 'edge-external.san-required-names')).toBe('pass');
+    expect(statusOf(r, 'edge-external.cn-is-access-edge')).toBe('pass');
+    expect(statusOf(r, 'general.named-server-product')).toBe('pass');
+  });
+
+  it('an Edge computer selects its pool for the internal certificate', () => {
+    const r = check(internal(), 'edge-internal', env, 'edge02.contoso.local');
+    expect(statusOf(r, 'edge-internal.cn-is-internal-fqdn')).toBe('pass');
+  });
+
+  it('an Exchange server named for an Edge certificate → warning, and it is not called "the Edge internal FQDN"', () => {
+    const r = check(internal(), 'edge-internal', env, 'ex1.contoso.com');
+    expect(statusOf(r, 'general.named-server-product')).toBe('warn');
+    expect(finding(r, 'general.named-server-product').title).toBe('ex1.contoso.com is not a Lync/SfB Edge server or pool');
+    expect(statusOf(r, 'edge-internal.cn-is-internal-fqdn')).toBe('pass');
+    expect(r.findings.map((f) => f.detail).join(' ')).not.toMatch(/Edge internal FQDN is ex1/);
+  });
+
+  it('an Edge name given for a UM certificate → warning; UM falls back to the CN', () => {
+    const r = check(certSubject(), 'exchange-um', env, 'sip.contoso.com');
+    expect(statusOf(r, 'general.named-server-product')).toBe('warn');
+    expect(statusOf(r, 'exchange-um.cn-is-server-fqdn')).toBe('pass');
+    // A name the environment does not know is taken as given (no finding about it).
+    expect(statusOf(check(certSubject(), 'exchange-um', env, 'ex9.contoso.com'), 'general.named-server-product')).toBe('not_applicable');
+  });
+});

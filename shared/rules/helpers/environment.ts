@@ -1,6 +1,6 @@
 // Finding "the server this certificate is for" in the environment: from --server first, then
 // by the names the certificate carries, then the only candidate there is.
-import type { EdgePool, ExchangeServer, ExchangeVersion } from '../../environment/types.js';
+import type { EdgePool, Environment, ExchangeServer, ExchangeVersion, SfbPool } from '../../environment/types.js';
 import type { RuleContext } from '../engine/types.js';
 import { listHasExact, sameFqdn } from './names.js';
 
@@ -21,12 +21,43 @@ export interface ServerMatch<T> {
   how: 'argument' | 'cn' | 'san' | 'only';
 }
 
+/** What the environment knows about a server name: an Exchange server, an Edge pool or computer, a Lync/SfB pool or Front End. */
+export type KnownServer =
+  | { product: 'exchange'; server: ExchangeServer }
+  | { product: 'edge'; pool: EdgePool }
+  | { product: 'sfb'; pool: SfbPool };
+
+export function edgePoolNames(p: EdgePool): string[] {
+  return [p.internalFqdn, p.accessEdgeFqdn, p.webConferencingEdgeFqdn, p.avEdgeFqdn, ...(p.servers ?? [])].filter((n): n is string => !!n);
+}
+
+export function knownServer(env: Environment, name: string | null): KnownServer | null {
+  if (!name) return null;
+  const exchange = (env.exchangeServers ?? []).find((s) => sameFqdn(s.fqdn, name));
+  if (exchange) return { product: 'exchange', server: exchange };
+  const edge = (env.edgePools ?? []).find((p) => edgePoolNames(p).some((n) => sameFqdn(n, name)));
+  if (edge) return { product: 'edge', pool: edge };
+  const sfb = (env.sfbPools ?? []).find((p) => sameFqdn(p.fqdn, name) || (p.servers ?? []).some((n) => sameFqdn(n, name)));
+  if (sfb) return { product: 'sfb', pool: sfb };
+  return null;
+}
+
+/**
+ * The named server (`ctx.server`) unless the environment knows it as a server of another
+ * product: then it is not used as this role's name (general.named-server-product says so).
+ */
+export function namedServerFor(ctx: RuleContext, product: KnownServer['product']): string | null {
+  const known = knownServer(ctx.env, ctx.server);
+  return known && known.product !== product ? null : ctx.server;
+}
+
 /** The Exchange server the certificate is meant for, or null when we can't tell. */
 export function targetExchangeServer(ctx: RuleContext, candidates?: ExchangeServer[]): ServerMatch<ExchangeServer> | null {
   const all = ctx.env.exchangeServers ?? [];
-  if (ctx.server) {
-    const known = all.find((s) => sameFqdn(s.fqdn, ctx.server));
-    return { server: known ?? { fqdn: ctx.server }, how: 'argument' };
+  const named = namedServerFor(ctx, 'exchange');
+  if (named) {
+    const known = all.find((s) => sameFqdn(s.fqdn, named));
+    return { server: known ?? { fqdn: named }, how: 'argument' };
   }
   const pool = candidates ?? all;
   const cn = ctx.fields.commonName;
@@ -38,16 +69,21 @@ export function targetExchangeServer(ctx: RuleContext, candidates?: ExchangeServ
   return null;
 }
 
-/** The Edge pool the certificate is for: by --server, by CN/SAN, or the only one. */
+/**
+ * The Edge pool the certificate is for: by the named server (any name of the pool — internal,
+ * Access/Web Conferencing/A/V Edge, or one of its Edge computers — selects the pool for both
+ * sides), by CN/SAN, or the only one.
+ */
 export function targetEdgePool(ctx: RuleContext, side: 'external' | 'internal'): ServerMatch<EdgePool> | null {
   const pools = ctx.env.edgePools ?? [];
   const names = (p: EdgePool): (string | undefined)[] =>
     side === 'internal' ? [p.internalFqdn] : [p.accessEdgeFqdn, p.webConferencingEdgeFqdn, p.avEdgeFqdn];
-  if (ctx.server) {
-    const known = pools.find((p) => names(p).some((n) => sameFqdn(n, ctx.server)));
+  const named = namedServerFor(ctx, 'edge');
+  if (named) {
+    const known = pools.find((p) => edgePoolNames(p).some((n) => sameFqdn(n, named)));
     if (known) return { server: known, how: 'argument' };
     return {
-      server: side === 'internal' ? { internalFqdn: ctx.server } : { accessEdgeFqdn: ctx.server },
+      server: side === 'internal' ? { internalFqdn: named } : { accessEdgeFqdn: named },
       how: 'argument',
     };
   }

@@ -1,5 +1,6 @@
 // The OWA IM settings as the rules need them: the name Lync knows the OWA servers by.
 import type { RuleContext } from '../engine/types.js';
+import { namedServerFor } from './environment.js';
 
 export interface OwaPoolName {
   fqdn: string;
@@ -14,7 +15,8 @@ export interface OwaPoolName {
 export function owaPoolName(ctx: RuleContext): OwaPoolName | null {
   const pool = ctx.env.owaIm?.trustedApplicationPoolFqdn;
   if (pool) return { fqdn: pool, how: 'the trusted application pool in the environment' };
-  if (ctx.server) return { fqdn: ctx.server, how: 'given with --server' };
+  const named = namedServerFor(ctx, 'exchange');
+  if (named) return { fqdn: named, how: 'given with --server' };
   const sipName = (ctx.env.exchangeServers ?? []).filter((s) => s.hostsSipNameDialPlan);
   if (sipName.length === 1) return { fqdn: sipName[0]!.fqdn, how: 'the Exchange server hosting the SipName dial plan, which Lync discovers itself' };
   return null;
