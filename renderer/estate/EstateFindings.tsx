@@ -124,11 +124,11 @@ export function EstateFindingPage({ finding, onServer, onCertificate, onOpenUrl 
 
 /** A certificate's own findings on one server (the rules of the roles its bindings imply). */
 export function CertificateFindings({ findings, onOpenUrl }: { findings: readonly Finding[]; onOpenUrl(url: string): void }) {
+  // The worker sends only what needs attention (passes and N/A stay there, see estateService).
   const shown = findings.filter((f) => f.status !== 'not_applicable' && f.status !== 'pass');
-  const passed = findings.filter((f) => f.status === 'pass').length;
   return (
     <div className="estate-cert-findings">
-      {shown.length === 0 ? <p className="muted small">Nothing to fix{passed > 0 ? ` (${passed} checks passed)` : ''}.</p> : null}
+      {shown.length === 0 ? <p className="muted small">Nothing to fix: every check for its roles passed.</p> : null}
       <ul className="finding-list">
         {shown.map((finding, i) => (
           <li key={`${finding.ruleId}-${i}`} className={`finding finding-${finding.status}`} data-testid="estate-cert-finding">
@@ -155,7 +155,6 @@ export function CertificateFindings({ findings, onOpenUrl }: { findings: readonl
           </li>
         ))}
       </ul>
-      {shown.length > 0 && passed > 0 ? <p className="muted small">{passed} other checks passed.</p> : null}
     </div>
   );
 }

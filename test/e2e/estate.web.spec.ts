@@ -4,10 +4,12 @@
 // and see the estate with the AuthConfig finding. Nothing leaves the browser: the page may
 // not make any request beyond the web server's own files.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
-import { writeEstateSnapshot, type WrittenEstateSnapshot } from '../estate/estateFixture.js';
+import type { Snapshot, SnapshotExchangeCertificate } from '../../shared/estate/snapshot.js';
+import { derBase64, thumbprintOf, writeEstateSnapshot, type WrittenEstateSnapshot } from '../estate/estateFixture.js';
+import { createCa, issue } from '../support/openssl.js';
 import { webDriver } from './driver.js';
 import { DOWNLOAD_DIR, fixture, OUTPUT_DIR, opensslThumbprint, SCREENSHOT_DIR } from './fixtures.js';
 
@@ -180,5 +182,53 @@ test.describe('web edition · estate', () => {
     await expect(page.getByTestId('found-thumbprint').nth(1)).toContainText(mail);
     await page.getByTestId('found-thumbprint').nth(1).getByRole('button', { name: /It is ex1\.contoso\.com in ex1\.cer/ }).click();
     await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
+  });
+
+  test('a 50-server estate (1,000 bindings) opens into the matrix; the time and the longest main-thread task are measured', async ({ page, context }) => {
+    // 20 certificates made with OpenSSL (one key), each held by all 50 servers.
+    const dir = path.join(ESTATE_DIR, 'scale');
+    mkdirSync(dir, { recursive: true });
+    const ca = createCa({ dir, cn: 'Scale Root CA', startDate: '2020-01-01T00:00:00Z', endDate: '2040-01-01T00:00:00Z' });
+    const first = issue(ca, { subject: '/O=Contoso/CN=cert00.contoso.com', san: ['DNS:cert00.contoso.com'], startDate: '2026-06-01T00:00:00Z', endDate: '2027-06-01T00:00:00Z' });
+    const certs = [first];
+    for (let i = 1; i < 20; i++) {
+      const n = String(i).padStart(2, '0');
+      certs.push(issue(ca, { subject: `/O=Contoso/CN=cert${n}.contoso.com`, san: [`DNS:cert${n}.contoso.com`], key: { file: first.keyPem }, startDate: '2026-06-01T00:00:00Z', endDate: '2027-06-01T00:00:00Z' }));
+    }
+    const services: SnapshotExchangeCertificate['services'][] = [['IMAP', 'POP', 'IIS', 'SMTP'], ['SMTP'], ['UM', 'UMCallRouter'], ['IIS'], []];
+    const servers = Array.from({ length: 50 }, (_, i) => ({ name: `EX${String(i + 1).padStart(2, '0')}`, fqdn: `ex${i + 1}.contoso.com`, version: '2019', roles: ['Mailbox'] }));
+    const snapshot: Snapshot = {
+      format: 'certbench-snapshot',
+      version: 1,
+      collectedAt: '2026-12-01T10:00:00Z',
+      organization: 'Scale',
+      exchange: {
+        servers,
+        certificates: servers.flatMap((server) =>
+          certs.map((cert, i) => ({ server: server.fqdn, thumbprint: thumbprintOf(cert), services: services[i % services.length]!, status: 'Valid', hasPrivateKey: true, der: derBase64(cert) })),
+        ),
+      },
+    };
+    const file = path.join(dir, 'scale-snapshot.json');
+    writeFileSync(file, JSON.stringify(snapshot));
+
+    await page.goto('/');
+    await page.evaluate(() => {
+      const w = window as unknown as { __longest: number };
+      w.__longest = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longest = Math.max(w.__longest, entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+    });
+    const started = Date.now();
+    await webDriver(page, context).openFiles([file]);
+    await expect(page.getByTestId('estate-row')).toHaveCount(50, { timeout: 60_000 });
+    const elapsed = Date.now() - started;
+    await expect(page.getByTestId('estate-matrix').locator('thead th')).toHaveCount(21);
+    const longest = await page.evaluate(() => (window as unknown as { __longest: number }).__longest);
+    const measured = { servers: 50, certificates: 20, bindings: 1000, openToMatrixMs: elapsed, longestMainThreadTaskMs: Math.round(longest) };
+    writeFileSync(path.join(OUTPUT_DIR, 'estate-scale.json'), JSON.stringify(measured, null, 2));
+    console.log(`estate scale: ${JSON.stringify(measured)}`);
+    await shot(page, 'estate-07-scale');
   });
 });
