@@ -16,6 +16,7 @@ export const COMMANDS: Record<string, { summary: string; load: () => Promise<Com
   report: { summary: 'write a compliance report (html, csv, json, md, pdf)', load: async () => (await import('./commands/report.js')).report },
   diff: { summary: 'compare a certificate with its renewal: drop-in replacement for the role or not', load: async () => (await import('./commands/diff.js')).diff },
   plan: { summary: 'the renewal plan: renew-by dates, steps and servers; calendar (.ics) and CSV', load: async () => (await import('./commands/plan.js')).plan },
+  why: { summary: 'an event, error message or code → the certificate problems that cause it, ranked', load: async () => (await import('./commands/why.js')).why },
   import: { summary: 'read pasted or saved server output (Get-ExchangeCertificate, certutil, Export-Clixml, …) into an estate snapshot', load: async () => (await import('./commands/import.js')).importCommand },
   'collect-script': { summary: 'write the read-only PowerShell collector that gathers every server\'s certificates into a snapshot', load: async () => (await import('./commands/collectScript.js')).collectScriptCommand },
   audit: { summary: 'audit an estate snapshot: every server\'s certificates and the cross-server rules', load: async () => (await import('./commands/audit.js')).audit },
