@@ -16,6 +16,7 @@ import type { Snapshot } from '../shared/estate/snapshot.js';
 import type { CertificateModel } from '../shared/model/certificate.js';
 import { InputError } from '../shared/x509/inputError.js';
 import { CERTIFICATE_EXTENSIONS, errorLine, openFile } from './inputFiles.js';
+import { serverOutputImporter } from './serverOutputImporter.js';
 
 export interface EstateInputOptions {
   /** The server a pasted output came from (`--server`), for importers that need it. */
@@ -24,6 +25,8 @@ export interface EstateInputOptions {
   locale?: string;
   /** Password for PFX files given beside the snapshots. */
   password?: string;
+  /** Where an importer says what it understood and warns (one line each, naming the file). */
+  onNote?: (line: string) => void;
 }
 
 /** Turns a file that is not a snapshot into one (paste / CliXML importers register here). */
@@ -36,7 +39,7 @@ export interface EstateImporter {
   read(text: string, fileName: string, options: EstateInputOptions): Snapshot | Promise<Snapshot>;
 }
 
-export const ESTATE_IMPORTERS: EstateImporter[] = [];
+export const ESTATE_IMPORTERS: EstateImporter[] = [serverOutputImporter];
 
 export interface EstateInputs {
   /** Each snapshot read, with the file it came from. */

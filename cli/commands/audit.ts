@@ -15,6 +15,7 @@ import { STATUS_ORDER, type Status } from '../../shared/rules/engine/status.js';
 import { ArgError, parseArgs } from '../args.js';
 import { parseAt, readTrustOption } from '../checkInputs.js';
 import { loadEstateInputs } from '../estateInputs.js';
+import { checkLocale, IMPORT_OPTIONS } from './import.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 import { VERSION } from '../version.js';
@@ -26,11 +27,12 @@ const FORMATS: readonly AuditFormat[] = [...ESTATE_REPORT_FORMATS, 'pdf'];
 const EXTENSION_FORMAT: Record<string, AuditFormat> = { '.html': 'html', '.htm': 'html', '.csv': 'csv', '.json': 'json', '.md': 'md', '.pdf': 'pdf' };
 
 export const audit: CommandRunner = async (argv, io) => {
-  const args = parseArgs(argv, { ...PASSWORD_OPTIONS, at: 'string', json: 'boolean', format: 'string', out: 'string', force: 'boolean', trust: 'multi', paper: 'string' }, 'audit');
+  const args = parseArgs(argv, { ...PASSWORD_OPTIONS, ...IMPORT_OPTIONS, at: 'string', json: 'boolean', format: 'string', out: 'string', force: 'boolean', trust: 'multi', paper: 'string' }, 'audit');
   if (args.positional.length === 0) {
     throw new ArgError('certbench audit: name at least one snapshot file, e.g. certbench audit contoso-snapshot.json (write one with the collector: certbench collect-script).');
   }
   const at = parseAt(args.strings.at, 'audit');
+  checkLocale(args.strings.locale, 'audit');
   const out = args.strings.out;
   const format = formatOf(args.strings.format, out);
   if (format && !out) throw new ArgError('certbench audit: --format needs --out FILE (where to write the report; "-" writes html, csv, json or md to standard output).');
@@ -65,7 +67,14 @@ export const audit: CommandRunner = async (argv, io) => {
     return EXIT_INPUT;
   }
 
-  const inputs = await loadEstateInputs(args.positional, io, password !== undefined ? { password } : {});
+  // Pasted / saved server output is imported on the way (--server, --locale); what was
+  // understood of it goes to stderr, so --json stays the audit alone.
+  const inputs = await loadEstateInputs(args.positional, io, {
+    ...(password !== undefined ? { password } : {}),
+    ...(args.strings.server !== undefined ? { server: args.strings.server } : {}),
+    ...(args.strings.locale !== undefined ? { locale: args.strings.locale } : {}),
+    onNote: (line) => io.err(line + '\n'),
+  });
   for (const p of inputs.problems) io.err(p + '\n');
   if (!inputs.merged) {
     if (inputs.problems.length === 0) io.err('certbench audit: no snapshot among the files given (certificate files only supply DER beside a snapshot).\n');
@@ -179,13 +188,20 @@ function certificateLines(c: EstateCertificateResult): string[] {
   return out;
 }
 
-audit.usage = `Usage: certbench audit SNAPSHOT... [CERT_FILE...] [--at ISO] [--trust CA_FILE]... [--json]
+audit.usage = `Usage: certbench audit SNAPSHOT|OUTPUT... [CERT_FILE...] [--server FQDN] [--locale TAG] [--at ISO] [--trust CA_FILE]... [--json]
                       [--format html|csv|md|json|pdf --out FILE [--force]] [--paper a4|letter]
 
 Audits an estate snapshot (the collector's JSON; several merge): every server's certificates
 judged for the roles their bindings imply, then the cross-server rules (certbench rules lists
 them). Certificate files given beside the snapshots supply the DER for certificates the snapshot
 knows only as text; --trust names your internal root so internal chains count as trusted.
+
+Pasted or saved server output works too, audited in the same step (what was understood of it
+goes to stderr): Get-ExchangeCertificate (table or | Format-List), Get-AuthConfig,
+Get-SettingOverride, Get-OwaVirtualDirectory, Get-ExchangeServer, Get-CsCertificate, certutil
+-store my / -dump, and Export-Clixml files (see certbench import).
+  --server FQDN   the server pasted output came from, where the text does not say
+  --locale TAG    the culture the shell printed dates in (en-US, en-GB, de-DE, …)
 
 Exit codes: 0 nothing failed, 1 a certificate or an estate finding fails, 2 an unusable input.
 `;

@@ -35,3 +35,36 @@ describe('import then audit', () => {
     expect(rule.map((f) => f.status)).toEqual(['pass']);
   });
 });
+
+describe('certbench audit on pasted output', () => {
+  it('fl from two servers plus Get-AuthConfig: Auth certificate missing on EX2 (exit 1), what was understood on stderr', async () => {
+    const { main } = await import('../../../cli/certbench.js');
+    const { fakeIo } = await import('../../commands/fakeIo.js');
+    const { SAMPLES } = await import('./support.js');
+    const io = fakeIo(SAMPLES);
+    const code = await main(['audit', 'ex1-fl-en-GB.txt', 'ex2-fl-identity-en-US.txt', 'authconfig.txt', '--locale', 'en-GB', '--at', '2026-12-01T10:00:00Z', '--json'], io);
+    expect(code).toBe(1);
+    const audit = JSON.parse(io.stdout);
+    const missing = audit.estateFindings.filter((f: { ruleId: string; status: string }) => f.ruleId === 'estate.auth-certificate-on-every-server' && f.status === 'error');
+    expect(missing.map((f: { title: string }) => f.title)).toEqual(['Auth certificate missing on EX2']);
+    expect(io.stderr).toMatch(/^ex1-fl-en-GB\.txt: Get-ExchangeCertificate on EX1 \(server from the prompt line\): 3 certificates/m);
+    expect(io.stderr).toMatch(/^authconfig\.txt: Get-AuthConfig: current A1B2C3D4…/m);
+  });
+
+  it('an unrecognised text file is one line naming it (exit 2), the rest still audited', async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { main } = await import('../../../cli/certbench.js');
+    const { fakeIo } = await import('../../commands/fakeIo.js');
+    const { SAMPLES } = await import('./support.js');
+    const dir = mkdtempSync(join(tmpdir(), 'certbench-audit-'));
+    writeFileSync(join(dir, 'note.txt'), 'nothing to see here\n');
+    copyFileSync(join(SAMPLES, 'table-7-en.txt'), join(dir, 'table.txt'));
+    const io = fakeIo(dir);
+    const code = await main(['audit', 'note.txt', 'table.txt', '--at', '2026-12-01T10:00:00Z'], io);
+    expect(code).toBe(2);
+    expect(io.stderr.split('\n').filter((l) => l.startsWith('note.txt'))).toHaveLength(1);
+    expect(io.stdout).toMatch(/ex1\.fabrikam\.example/);
+  });
+});

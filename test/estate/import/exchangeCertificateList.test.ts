@@ -90,6 +90,12 @@ describe('server from Identity, en-US dates settled by a day above 12', () => {
     expect(certificates(result).every((c) => c.server === 'EX2')).toBe(true);
     expect(result.understood[0]!.summary).toMatch(/^Get-ExchangeCertificate on EX2 \(server from Identity\): 2 certificates, services known; dates read as month\/day \("11\/28\/2025 12:23:07 AM" has a day above 12\)/);
   });
+  it('a locale given for other files that does not fit this one: the text wins, with a warning', () => {
+    const r = importSample('ex2-fl-identity-en-US.txt', { locale: 'en-GB' });
+    expect(byThumbprint(r, WEB).notAfter).toBe('2027-02-03T11:59:59Z');
+    expect(warnings(r).some((w) => /"11\/28\/2025 12:23:07 AM" is not a date in en-GB.*read as month\/day/.test(w))).toBe(true);
+  });
+
   it('reads 12-hour times (12 AM is midnight)', () => {
     expect(byThumbprint(result, WEB).notBefore).toBe('2026-02-04T00:00:00Z');
     expect(byThumbprint(result, WEB).notAfter).toBe('2027-02-03T11:59:59Z');

@@ -100,9 +100,28 @@ export class DateBook {
     const local = this.entries.filter((e) => e.scanned && e.scanned.iso === null && e.scanned.separator !== 'iso');
     if (options.locale) {
       const order = localeDateOrder(options.locale);
-      if (order) return { order, why: options.locale };
+      const misfit = order ? local.find((e) => toIso(e.scanned!, order) === null) : undefined;
+      if (order && !misfit) return { order, why: options.locale };
+      if (order && misfit) {
+        // One locale is given for several files; this one was printed in another culture.
+        const fromText = this.fromText(local, options);
+        if (fromText.order && fromText.order !== order) {
+          note('warn', `${this.source}: "${misfit.raw}" is not a date in ${options.locale}, so this text was printed in another culture; its dates were read as ${ORDER_WORDS[fromText.order]} (${fromText.why}).`);
+          return fromText;
+        }
+        return { order, why: options.locale };
+      }
       note('warn', `${this.source}: the locale "${options.locale}" is not one CertBench knows; the day/month order was worked out from the text instead.`);
     }
+    const fromText = this.fromText(local, options);
+    if (fromText.contradiction) {
+      note('error', `${this.source}: the dates contradict each other (some read only as day/month, others only as month/day); the ambiguous ones were left out.`);
+    }
+    return fromText;
+  }
+
+  /** The order the text itself proves, without a locale. */
+  private fromText(local: DateEntry[], options: ImportOptions): { order: DateOrder | null; why: string; contradiction?: boolean } {
     let candidates: DateOrder[] = ['DMY', 'MDY'];
     const why: string[] = [];
     // 1. A number above 12 can only be the day.
@@ -141,10 +160,7 @@ export class DateBook {
         why.push('only that reading puts NotBefore before NotAfter');
       }
     }
-    if (candidates.length === 0) {
-      note('error', `${this.source}: the dates contradict each other (some read only as day/month, others only as month/day); the ambiguous ones were left out.`);
-      return { order: null, why: 'and the text contradicts itself' };
-    }
+    if (candidates.length === 0) return { order: null, why: 'and the text contradicts itself', contradiction: true };
     // 4. Dotted dates (de-DE, ru-RU, …) are day.month.year in every culture that prints them.
     if (candidates.length === 2 && local.every((e) => e.scanned!.separator === '.')) {
       return { order: 'DMY', why: 'dotted dates are day.month.year' };
