@@ -66,17 +66,21 @@ export function CollectView() {
                   <li key={line}>{line}</li>
                 ))}
               </ul>
-              <p>Save the script, copy it to that server and, in the folder that holds it, type these two commands (use the name you saved it under):</p>
-              <pre className="mono script collect-commands" data-testid="collect-commands">
-                {commands.join('\n')}
-              </pre>
-              <CopyButton text={commands.join('\r\n')} label="Copy commands" what="commands" />
-              <p>
-                It writes <span className="mono">certbench-snapshot-&lt;computer&gt;-&lt;time&gt;.json</span> next to the script. Bring that file back and open it
-                here (Open, or drop it on the window): the Estate view shows every server, certificate and binding.
-              </p>
             </section>
           </div>
+
+          <section className="collect-run" aria-label="The two commands">
+            <h3>The two commands</h3>
+            <p>Save the script, copy it to that server and, in the folder that holds it, type these two commands (use the name you saved it under):</p>
+            <pre className="mono script collect-commands" data-testid="collect-commands">
+              {commands.join('\n')}
+            </pre>
+            <CopyButton text={commands.join('\r\n')} label="Copy commands" what="commands" />
+            <p>
+              It writes <span className="mono">certbench-snapshot-&lt;computer&gt;-&lt;time&gt;.json</span> next to the script. Bring that file back and open it
+              here (Open, or drop it on the window): the Estate view shows every server, certificate and binding.
+            </p>
+          </section>
 
           <div className="script-actions">
             <CopyButton text={script} label="Copy script" what="script" />
