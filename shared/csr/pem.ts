@@ -1,5 +1,6 @@
 // PEM armour (RFC 7468) for what the request designer writes and reads.
 import { fromBase64, toPem as armour } from '../encoding/base64.js';
+import { scanPem } from '../encoding/pemScan.js';
 
 /** `-----BEGIN LABEL-----`, Base64 in 64-character lines, `-----END LABEL-----`, final newline. */
 export function toPem(label: string, der: Uint8Array): string {
@@ -13,16 +14,14 @@ export interface PemBlock {
 
 /** Every PEM block in `text`, in order. Headers (Proc-Type …) make a block unreadable: refused by the caller. */
 export function pemBlocks(text: string): PemBlock[] {
-  const re = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
   const blocks: PemBlock[] = [];
-  for (let m = re.exec(text); m; m = re.exec(text)) {
-    const body = m[2];
+  for (const { label, body } of scanPem(text)) {
     if (body.includes(':')) {
-      blocks.push({ label: `${m[1]} (with headers)`, der: new Uint8Array() });
+      blocks.push({ label: `${label} (with headers)`, der: new Uint8Array() });
       continue;
     }
     const der = fromBase64(body);
-    blocks.push(der ? { label: m[1], der } : { label: `${m[1]} (bad Base64)`, der: new Uint8Array() });
+    blocks.push(der ? { label, der } : { label: `${label} (bad Base64)`, der: new Uint8Array() });
   }
   return blocks;
 }

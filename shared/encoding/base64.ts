@@ -48,8 +48,12 @@ export function toPem(label: string, bytes: Uint8Array): string {
  */
 export function fromBase64(text: string): Uint8Array | null {
   const clean = text.replace(/[\s]/g, '');
-  const body = clean.replace(/=+$/, '');
-  if (clean.length - body.length > 2) return null;
+  // Trailing padding counted by hand: /=+$/ backtracked from every '=' of a long run that is
+  // not at the end (quadratic: a PEM body of 1 MiB of '=' then a letter took minutes).
+  let end = clean.length;
+  while (end > 0 && clean.charCodeAt(end - 1) === EQUALS) end--;
+  if (clean.length - end > 2) return null;
+  const body = clean.slice(0, end);
   if (body.length % 4 === 1) return null;
   const out = new Uint8Array(Math.floor((body.length * 3) / 4));
   let acc = 0;

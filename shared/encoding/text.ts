@@ -11,10 +11,18 @@ export function encodeUtf8(text: string): Uint8Array {
   return utf8Encoder.encode(text);
 }
 
+const WINDOWS_1252 = new TextDecoder('latin1');
+
 export function decodeLatin1(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i++) out += String.fromCharCode(bytes[i]!);
-  return out;
+  // One concatenation per byte built a rope of millions of pieces (4 s for a 16 MiB PEM file).
+  // TextDecoder('latin1') is really windows-1252: the same as ISO-8859-1 except 0x80–0x9F, so it
+  // is used when none of those bytes occur, and String.fromCharCode in chunks otherwise.
+  let c1 = false;
+  for (let i = 0; i < bytes.length && !c1; i++) c1 = bytes[i]! >= 0x80 && bytes[i]! <= 0x9f;
+  if (!c1) return WINDOWS_1252.decode(bytes);
+  const parts: string[] = [];
+  for (let i = 0; i < bytes.length; i += 8192) parts.push(String.fromCharCode(...bytes.subarray(i, i + 8192)));
+  return parts.join('');
 }
 
 export function decodeUtf16be(bytes: Uint8Array): string {

@@ -2,6 +2,7 @@
 // matched by (name keys, key identifiers) and where it came from.
 import * as pkijs from 'pkijs';
 import { fromBase64 } from '../encoding/base64.js';
+import { scanPem } from '../encoding/pemScan.js';
 import { toHex } from '../encoding/hex.js';
 import { buf, digest } from '../crypto/webcrypto.js';
 import { nameKey, nameText } from './nameKey.js';
@@ -65,12 +66,14 @@ export function derFromBase64(text: string): Uint8Array {
   return bytes;
 }
 
+const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
+
 /** Every CERTIFICATE block of a PEM text (environment trustedRoots hold PEM). */
 export function pemCertificates(text: string): Uint8Array[] {
   const out: Uint8Array[] = [];
-  const re = /-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----([\s\S]*?)-----END (?:X509 |TRUSTED )?CERTIFICATE-----/g;
-  for (const m of text.matchAll(re)) {
-    const bytes = fromBase64(m[1]!);
+  for (const { label, body } of scanPem(text)) {
+    if (!CERTIFICATE_LABELS.has(label)) continue;
+    const bytes = fromBase64(body);
     if (bytes) out.push(bytes);
   }
   // A bare Base64 DER certificate (no armour) is accepted too.

@@ -1,6 +1,7 @@
 // PEM: any number of `-----BEGIN X-----` blocks, with text around them ignored (OpenSSL's
 // text dumps, mail signatures). Windows' certreq writes `NEW CERTIFICATE REQUEST`.
 import { fromBase64 } from '../encoding/base64.js';
+import { hasPemBegin, scanPem } from '../encoding/pemScan.js';
 
 export interface PemBlock {
   label: string;
@@ -10,20 +11,19 @@ export interface PemBlock {
   legacyEncrypted: boolean;
 }
 
-const BLOCK = /-----BEGIN ([A-Z0-9 #]+)-----([\s\S]*?)-----END \1-----/g;
-
 export function hasPemBlock(text: string): boolean {
-  return /-----BEGIN [A-Z0-9 #]+-----/.test(text);
+  return hasPemBegin(text);
 }
 
 export function readPemBlocks(text: string, maxBlocks = 10_000): PemBlock[] {
   const blocks: PemBlock[] = [];
-  for (const m of text.matchAll(BLOCK)) {
-    if (blocks.length >= maxBlocks) break;
-    const label = m[1]!;
-    let body = m[2]!;
+  for (const span of scanPem(text, maxBlocks)) {
+    const label = span.label;
+    let body = span.body;
     let legacyEncrypted = false;
-    if (/^\s*Proc-Type:/m.test(body)) {
+    // Whitespace other than a line break before the header: the same lines as /^\s*Proc-Type:/m,
+    // which backtracked over every following blank line (quadratic on a body of blank lines).
+    if (/^[^\S\n]*Proc-Type:/m.test(body)) {
       legacyEncrypted = /Proc-Type:\s*4,ENCRYPTED/.test(body);
       // Headers end at the first blank line.
       body = body.replace(/^[\s\S]*?\r?\n\r?\n/, '');

@@ -91,6 +91,9 @@ async function openWith(der: Uint8Array, password: string | undefined, primary: 
     }
   }
 
+  // Read the MAC first: a refused iteration count costs nothing then.
+  const mac = macTlv ? readMacData(macTlv) : null;
+
   // Start the native PBKDF2 work (encrypted parts, and key bags already in plain parts)
   // before the JavaScript MAC loop occupies this thread.
   const plainKeyBags = shrouded.splice(0);
@@ -102,8 +105,7 @@ async function openWith(der: Uint8Array, password: string | undefined, primary: 
   await new Promise((resolve) => setTimeout(resolve, 0));
 
   let forms = primary;
-  if (macTlv) {
-    const mac = readMacData(macTlv);
+  if (mac) {
     result.info.mac = `HMAC-${mac.hash.replace('-', '')}`;
     result.info.macIterations = mac.iterations;
     let matched: PasswordForms | null = null;
@@ -129,7 +131,7 @@ async function openWith(der: Uint8Array, password: string | undefined, primary: 
     forms = matched;
   }
   const wrongOrDamaged = () =>
-    macTlv
+    mac
       ? new Asn1Error('malformed', 'an encrypted part does not decrypt although the password is right (the file is damaged)')
       : new Pkcs12PasswordError(password === undefined ? 'required' : 'wrong');
 
