@@ -74,7 +74,26 @@ function header(parts: CollectParts): string {
     'Optional: -OutFile C:\\path\\snapshot.json (default: certbench-snapshot-<computer>-<UTC time>.json next to this file).',
     'Needs Windows PowerShell 3.0 or later; remote servers are read through PowerShell remoting (Invoke-Command).',
   ];
-  return lines.map((l) => (l === '' ? '#' : `# ${l}`)).join('\n') + '\n';
+  return lines.flatMap((l) => (l === '' ? ['#'] : wrap(l).map((w) => `# ${w}`))).join('\n') + '\n';
+}
+
+/** Word-wraps a header line at about 100 characters; continuation lines are indented. */
+function wrap(line: string, width = 98): string[] {
+  if (line.length <= width) return [line];
+  const indent = line.match(/^\s*/)![0] + '  ';
+  const out: string[] = [];
+  let current = '';
+  for (const word of line.trim().split(' ')) {
+    const prefix = out.length === 0 ? line.match(/^\s*/)![0] : indent;
+    if (current !== '' && prefix.length + current.length + 1 + word.length > width) {
+      out.push(prefix + current);
+      current = word;
+    } else {
+      current = current === '' ? word : `${current} ${word}`;
+    }
+  }
+  out.push((out.length === 0 ? line.match(/^\s*/)![0] : indent) + current);
+  return out;
 }
 
 /**

@@ -1,21 +1,30 @@
 # CertBench collector, version 1: writes a CertBench snapshot (certbench-snapshot, version 1)
-# of Exchange Server and Lync / Skype for Business Server: every server's certificates (public part only) and the settings that name them.
+# of Exchange Server and Lync / Skype for Business Server: every server's certificates (public part
+#   only) and the settings that name them.
 #
 # READ-ONLY.
-# It only reads: Get-* cmdlets and the public part of certificates. It changes no setting and restarts nothing.
+# It only reads: Get-* cmdlets and the public part of certificates. It changes no setting and
+#   restarts nothing.
 # It never touches a private key, never exports a certificate and never asks for a password.
-# It writes one file, the snapshot (JSON), next to the script; a server it cannot reach is listed in that file, not a stop.
+# It writes one file, the snapshot (JSON), next to the script; a server it cannot reach is listed in
+#   that file, not a stop.
 #
 # Where to run it:
-# Exchange: in the Exchange Management Shell on an Exchange 2013, 2016, 2019 or Subscription Edition server (it reads every Exchange server of the organisation, 2010 ones where their cmdlets answer).
-# Skype for Business / Lync: in the Skype for Business Server (or Lync Server) Management Shell on a Front End server (it reads every pool of the topology; Edge servers outside the domain need their own run on the Edge server).
+# Exchange: in the Exchange Management Shell on an Exchange 2013, 2016, 2019 or Subscription Edition
+#   server (it reads every Exchange server of the organisation, 2010 ones where their cmdlets
+#   answer).
+# Skype for Business / Lync: in the Skype for Business Server (or Lync Server) Management Shell on a
+#   Front End server (it reads every pool of the topology; Edge servers outside the domain need
+#   their own run on the Edge server).
 # Run it once in each shell: each run writes its own snapshot file; CertBench reads them together.
 #
 # How: in the folder that holds this file (use the name you saved it under):
 #   Unblock-File -Path .\certbench-collect.ps1
 #   .\certbench-collect.ps1
-# Optional: -OutFile C:\path\snapshot.json (default: certbench-snapshot-<computer>-<UTC time>.json next to this file).
-# Needs Windows PowerShell 3.0 or later; remote servers are read through PowerShell remoting (Invoke-Command).
+# Optional: -OutFile C:\path\snapshot.json (default: certbench-snapshot-<computer>-<UTC time>.json
+#   next to this file).
+# Needs Windows PowerShell 3.0 or later; remote servers are read through PowerShell remoting
+#   (Invoke-Command).
 
 param(
   [string]$OutFile = ''
