@@ -183,3 +183,31 @@ describe('the named server taken for what the environment says it is', () => {
     expect(statusOf(check(certSubject(), 'exchange-um', env, 'ex9.contoso.com'), 'general.named-server-product')).toBe('not_applicable');
   });
 });
+
+describe('internal names in public certificates: Public Suffix List and IANA special-purpose registries', () => {
+  const pub = { trust: makeTrust({ anchor: 'public' as const, publicCa: true }) };
+  const reason = (name: string, ip = false) => {
+    const s = certSubject(ip ? { cn: 'sip.contoso.com', san: ['sip.contoso.com'], subjectAltNames: { dns: ['sip.contoso.com'], ip: [name], email: [], uri: [], upn: [], directoryNames: [], other: [] } } : { cn: 'sip.contoso.com', san: ['sip.contoso.com', name] }, pub);
+    const r = check(s, 'general');
+    return { status: statusOf(r, 'general.public-internal-names'), detail: finding(r, 'general.public-internal-names').detail };
+  };
+  it('.intra (not a public suffix) and .home.arpa (special-use) are internal; co.uk names are public', () => {
+    expect(reason('ex1.contoso.intra').status).toBe('error');
+    expect(reason('ex1.contoso.intra').detail).toMatch(/\.intra, which is not a public top-level domain \(not in the Public Suffix List\)/);
+    expect(reason('nas.home.arpa').detail).toMatch(/RFC 8375/);
+    expect(reason('mail.contoso.co.uk').status).toBe('pass');
+    expect(reason('EX1').detail).toMatch(/single-label/);
+  });
+  it('100.64.0.0/10, 169.254/16, fc00::/7 and fe80::/10 are reserved; IPv6 is not called a single-label name; public addresses pass', () => {
+    expect(reason('100.64.12.1', true).detail).toMatch(/100\.64\.0\.0\/10/);
+    expect(reason('169.254.10.10', true).detail).toMatch(/link-local/);
+    const ula = reason('fd12:3456::1', true);
+    expect(ula.status).toBe('error');
+    expect(ula.detail).toMatch(/unique local address \(fc00::\/7/);
+    expect(ula.detail).not.toMatch(/single-label/);
+    expect(reason('fe80::1', true).detail).toMatch(/link-local/);
+    expect(reason('192.0.2.10', true).status).toBe('error');
+    expect(reason('8.8.8.8', true).status).toBe('pass');
+    expect(reason('2606:4700::1111', true).status).toBe('pass');
+  });
+});

@@ -1,5 +1,7 @@
-// Requirement: a publicly trusted certificate must not name internal names (.local, .lan,
-// single-label names) or reserved IP addresses — public CAs stopped issuing them in November
+// Requirement: a publicly trusted certificate must not name internal names (names outside the
+// Public Suffix List such as .local, .lan, .intra; IANA special-use names; single-label names)
+// or addresses from the IANA special-purpose registries (RFC 1918, 100.64/10, 169.254/16,
+// fc00::/7, fe80::/10, documentation ranges…) — public CAs stopped issuing them in November
 // 2015 (the CA/B page says Nov 11, DigiCert quotes Nov 1) and revoked the rest by 2016-10-01.
 // Citation: CA/B Forum Baseline Requirements, internal names; seed 002 ("Public Certs now must
 // use valid Top Level Domain Names").
@@ -23,8 +25,9 @@ export default defineRule({
     const what = ctx.request ? 'This request is for a role that needs a public CA' : 'This certificate chains to a public root';
     if (bad.length === 0) return { status: 'pass', detail: `${what}, and all its names are public DNS names.`, fieldPath: 'subjectAltNames.dns' };
     return {
+      title: `Public certificate names ${bad.length === 1 ? 'an internal name' : `${bad.length} internal names`}`,
       status: 'error',
-      detail: `${what}, but it names ${bad.map((b) => `${b.n} (${b.why})`).join(', ')}. Public CAs may not issue for internal names since November 2015.`,
+      detail: `${what}, but it names ${bad.map((b) => `${b.n} (${b.why})`).join(', ')}. Public CAs may not issue for internal names or reserved addresses since November 2015.`,
       fix: 'Use an internal CA for internal FQDNs (the usual answer for the Exchange UM certificate), or use names under your public DNS domain.',
       whatBreaks: 'A public CA refuses the request, or revokes the certificate.',
       fieldPath: 'subjectAltNames.dns',

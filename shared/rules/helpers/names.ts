@@ -32,43 +32,8 @@ export function listCoversByWildcard(list: readonly string[], name: string): str
   return list.find((entry) => wildcardCovers(entry, name)) ?? null;
 }
 
-/** Top-level names a public CA cannot issue for: reserved or commonly used inside networks. */
-const INTERNAL_SUFFIXES = [
-  'local',
-  'lan',
-  'localdomain',
-  'internal',
-  'intranet',
-  'corp',
-  'home',
-  'private',
-  'localhost',
-  'test',
-  'example',
-  'invalid',
-  'domain',
-  'home.arpa',
-];
-
-/** Why a name is internal (one phrase), or null when it looks like a public DNS name. */
-export function internalNameReason(name: string): string | null {
-  const n = normalizeFqdn(name).replace(/^\*\./, '');
-  if (isIpv4(n)) return reservedIpv4(n) ? 'a reserved (private) IP address' : null;
-  if (!n.includes('.')) return 'a single-label name (no domain)';
-  for (const suffix of INTERNAL_SUFFIXES) {
-    if (n === suffix || n.endsWith('.' + suffix)) return `under .${suffix}, which is not a public top-level domain`;
-  }
-  return null;
-}
-
-function isIpv4(n: string): boolean {
-  return /^\d{1,3}(\.\d{1,3}){3}$/.test(n);
-}
-
-function reservedIpv4(n: string): boolean {
-  const [a, b] = n.split('.').map(Number) as [number, number];
-  return a === 10 || a === 127 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
-}
+/** Why a name is internal (public suffix list, IANA special-use names and address ranges). */
+export { internalNameReason } from './internalNames.js';
 
 /** Lync accepts only A-Z a-z 0-9 and hyphens in FQDN labels (no underscore, no Unicode). */
 export function badFqdnCharacters(name: string): string[] {
