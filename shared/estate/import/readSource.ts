@@ -14,6 +14,7 @@ import type { SnapshotBuilder } from './snapshotBuilder.js';
 import { looksLikeCertutil, readCertutil } from './text/certutil.js';
 import { sectionsOf, type PasteLine } from './text/cleanPaste.js';
 import { isCertificateTableHeader, readCertificateTable } from './text/exchangeCertificateTable.js';
+import { isColumnTableHeader, readColumnTable } from './text/columnTable.js';
 import { isKeyLine, readFormatList } from './text/formatList.js';
 import { InputError } from '../../x509/inputError.js';
 import { text, type ImportNote, type ImportOptions, type ImportSource, type PsRecord, type UnderstoodObject } from './types.js';
@@ -152,6 +153,8 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
       for (const piece of piecesOf(section.lines, prompt?.cmdlet ?? null)) {
         if (piece.style === 'certutil') {
           for (const record of readCertutil(piece.lines)) take(record, 'certutil', ctx, prompt?.cmdlet ?? null);
+        } else if (piece.style === 'columns') {
+          for (const record of readColumnTable(piece.lines).records) take(record, 'table', ctx, prompt?.cmdlet ?? null);
         } else if (piece.style === 'table') {
           const table = readCertificateTable(piece.lines);
           const g = group('exchange-certificate', 'table', chooseServer(null, ctx));
@@ -205,11 +208,21 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
 }
 
 /** Cut a section into a table, certutil blocks and Format-List runs. */
-function piecesOf(lines: PasteLine[], cmdlet: string | null): { style: Exclude<Style, 'clixml'>; lines: PasteLine[] }[] {
+type PieceStyle = Exclude<Style, 'clixml'> | 'columns';
+
+function piecesOf(lines: PasteLine[], cmdlet: string | null): { style: PieceStyle; lines: PasteLine[] }[] {
   if (/^certutil$/i.test(cmdlet ?? '') || looksLikeCertutil(lines.map((l) => l.text).join('\n'))) return [{ style: 'certutil', lines }];
-  const pieces: { style: Exclude<Style, 'clixml'>; lines: PasteLine[] }[] = [];
+  const pieces: { style: PieceStyle; lines: PasteLine[] }[] = [];
   let run: PasteLine[] = [];
   for (let i = 0; i < lines.length; i++) {
+    if (!isCertificateTableHeader(lines[i]!.text) && isColumnTableHeader(lines, i)) {
+      if (run.length) pieces.push({ style: 'list', lines: run });
+      run = [];
+      const { used } = readColumnTable(lines.slice(i));
+      pieces.push({ style: 'columns', lines: lines.slice(i, i + used) });
+      i += used - 1;
+      continue;
+    }
     if (!isCertificateTableHeader(lines[i]!.text)) {
       run.push(lines[i]!);
       continue;

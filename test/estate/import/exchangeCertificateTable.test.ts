@@ -77,3 +77,19 @@ describe('the default table', () => {
 function importTextTable(): string {
   return 'Thumbprint                                Services   Subject\n----------                                --------   -------\n3F2A9C0D5B7E41A8C6D2E0F193B4A5C6D7E8F901  ...W...    CN=mail.fabrikam.example';
 }
+
+describe('table rows as forums mark them', () => {
+  it('"* " row markers, "<==" comments and markdown bold around a row are dropped', () => {
+    const text = [
+      'Thumbprint                                Services   Subject',
+      '----------                                --------   -------',
+      '* 3F2A9C0D5B7E41A8C6D2E0F193B4A5C6D7E8F901  IP.WS..    CN=mail.fabrikam.example   <== the new one',
+      '**A1B2C3D4E5F60718293A4B5C6D7E8F9012345678  ....S..    CN=Microsoft Exchange Server Auth Certificate**',
+    ].join('\n');
+    const r = importText(text, { server: 'EX1' });
+    expect(certificates(r).map((c) => [c.thumbprint, c.services, c.subject])).toEqual([
+      ['3F2A9C0D5B7E41A8C6D2E0F193B4A5C6D7E8F901', ['IMAP', 'POP', 'IIS', 'SMTP'], 'CN=mail.fabrikam.example'],
+      ['A1B2C3D4E5F60718293A4B5C6D7E8F9012345678', ['SMTP'], 'CN=Microsoft Exchange Server Auth Certificate'],
+    ]);
+  });
+});

@@ -74,6 +74,8 @@ const TEXT_SEEDS = [
   'exchangeserver.txt',
   'cscertificate.txt',
   'dotted-ru.txt',
+  'fl-star-en-AU.txt',
+  'exchangeserver-table.txt',
 ];
 const CLIXML_SEEDS = ['Diagnostics__HealthChecker__Tests__DataCollection__E19__Exchange__GetExchangeCertificate.xml', 'Diagnostics__HealthChecker__Tests__DataCollection__E19__Exchange__GetAuthConfig.xml', 'Diagnostics__HealthChecker__Tests__DataCollection__E19__Exchange__GetSettingOverride.xml'];
 

@@ -120,3 +120,15 @@ import { importServerOutput } from '../../../shared/estate/import/index.js';
 function importServerOutputs() {
   return importServerOutput([{ name: 'all.txt', text: [sample('exchangeserver.txt'), sample('ex1-fl-en-GB.txt'), sample('authconfig.txt')].join('\n') }], { locale: 'en-GB' });
 }
+
+describe('Get-ExchangeServer default table', () => {
+  it('reads the columns under their dash runs; a cut-short site is left out', () => {
+    const r = importSample('exchangeserver-table.txt');
+    expect(r.snapshot.exchange?.servers).toEqual([
+      { name: 'EX1', fqdn: 'EX1', version: '2019', build: '15.2.1748.10', roles: ['Mailbox'] },
+      { name: 'EX2', fqdn: 'EX2', version: '2016', build: '15.1.2507.6', roles: ['Mailbox'] },
+      { name: 'EDGE1', fqdn: 'EDGE1', version: '2019', build: '15.2.1748.10', roles: ['Edge'] },
+    ]);
+    expect(r.understood).toEqual([{ source: 'exchangeserver-table.txt', format: 'exchange-server-table', summary: 'Get-ExchangeServer: 3 servers: EX1 (2019, Mailbox), EX2 (2016, Mailbox), EDGE1 (2019, Edge)' }]);
+  });
+});

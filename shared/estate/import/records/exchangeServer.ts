@@ -34,6 +34,7 @@ export function readExchangeServer(record: PsRecord, ctx: ReadContext): Snapshot
   const roles = list(record, 'ServerRole').flatMap((r) => r.split(/\s*,\s*/)).filter((r) => r !== '' && !/^none$/i.test(r));
   if (roles.length) server.roles = roles;
   const site = text(record, 'Site');
-  if (site) server.site = site.split('/').pop()!;
+  // A table cuts the site path short (`contoso.com/...`): then it is not known.
+  if (site && !/(\.\.\.|…)$/.test(site)) server.site = site.split('/').pop()!;
   return server;
 }
