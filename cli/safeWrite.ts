@@ -88,9 +88,11 @@ export function checkTargets(targets: readonly Pick<PlannedFile, 'path' | 'shown
 /** Make the output folder (for commands that write into one), with a handled message. */
 export function makeFolder(dir: string, command: string): void {
   try {
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
   } catch (e) {
-    throw new WriteError(`${command}: cannot make the folder ${displayName(dir)}: ${reason(e)}; choose a folder you can write to. Nothing was written.`);
+    // ENOENT from mkdir under an existing folder: a place that takes no folders (/proc).
+    const why = (e as { code?: string }).code === 'ENOENT' ? 'this place does not take new folders' : reason(e);
+    throw new WriteError(`${command}: cannot make the folder ${displayName(dir)}: ${why}; choose a folder you can write to. Nothing was written.`);
   }
   let isDir = false;
   try {
@@ -99,6 +101,23 @@ export function makeFolder(dir: string, command: string): void {
     /* answered below */
   }
   if (!isDir) throw new WriteError(`${command}: ${displayName(dir)} is not a folder; choose a folder you can write to. Nothing was written.`);
+}
+
+/**
+ * mkdir -p, one level at a time. Node's own `mkdirSync(dir, { recursive: true })` never returns
+ * for a path under /proc (it retries ENOENT forever): the nearest existing ancestor is found
+ * first, and each missing level made on its own, so any refusal is an error at once.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!existsQuietly(at)) {
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const level of missing) mkdirSync(level);
 }
 
 /** The one sentence for a file system error code, in words. */
