@@ -49,6 +49,16 @@ describe('the checks catch what they must (negative controls)', () => {
     expect(unsafeInvokeCommands(facts).join('\n')).toMatch(/Invoke-Command without[\s\S]*dynamic call &\$something/);
   });
 
+  it('a command outside try is seen as such', () => {
+    const facts = psFacts('Get-ExchangeServer -ErrorAction Stop\ntry { Get-AuthConfig -ErrorAction Stop } catch { Write-Host $_ }\n$b = { Get-CsCertificate }\n');
+    expect(facts.commands.map((c) => [c.name, c.inTry, c.inScriptBlock])).toEqual([
+      ['Get-ExchangeServer', false, false],
+      ['Get-AuthConfig', true, false],
+      ['Write-Host', true, false],
+      ['Get-CsCertificate', false, true],
+    ]);
+  });
+
   it('a variable read but never set is reported', () => {
     const facts = psFacts('$list = 1\nforeach ($item in $list) { Write-Host $itme }\n');
     expect([...facts.variables].filter((v) => !facts.assigned.has(v))).toEqual(['itme']);
@@ -141,7 +151,12 @@ describe('collectScript', () => {
       it('wraps every cmdlet that can fail in try/catch with -ErrorAction Stop', () => {
         const product = facts.commands.filter((c) => /^Get-(Exchange|AuthConfig|SettingOverride|OwaVirtual|UM|Transport|SendConnector|ReceiveConnector|Hybrid|OrganizationConfig|Cs)/.test(c.name));
         expect(product.length).toBeGreaterThan(0);
-        for (const c of product) expect(c.elements, `${c.name} at line ${c.line}`).toContain('-ErrorAction');
+        for (const c of product) {
+          expect(c.elements, `${c.name} at line ${c.line}`).toContain('-ErrorAction');
+          // Inside try, or inside a script block that only Invoke-Command runs (itself inside try).
+          expect(c.inTry || c.inScriptBlock, `${c.name} at line ${c.line} outside try`).toBe(true);
+        }
+        for (const c of facts.commands.filter((x) => x.name === 'Invoke-Command')) expect(c.inTry, `Invoke-Command at line ${c.line}`).toBe(true);
       });
 
       it('calls the cmdlets of its products only', () => {

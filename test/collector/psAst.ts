@@ -13,6 +13,10 @@ export interface CommandCall {
   /** Each argument / parameter token as written. */
   elements: string[];
   line: number;
+  /** Inside a try { } block (a failure becomes an errors entry, not a stop). */
+  inTry: boolean;
+  /** Inside a script block literal (`$x = { ... }`), run through Invoke-Command. */
+  inScriptBlock: boolean;
 }
 
 export interface MethodCall {
@@ -79,7 +83,13 @@ export function psFacts(text: string): PsFacts {
       const name = nameNode ? nameNode.text : '?';
       const elementsNode = n.childForFieldName('command_elements');
       const elements = elementsNode ? elementsNode.namedChildren.filter((c) => c.type !== 'command_argument_sep').map((c) => c.text) : [];
-      facts.commands.push({ name: dynamic && name.startsWith('$') ? `&${name}` : name, elements, line });
+      let inTry = false;
+      let inScriptBlock = false;
+      for (let p = n.parent; p; p = p.parent) {
+        if (p.type === 'try_statement') inTry = true;
+        if (p.type === 'script_block_expression') inScriptBlock = true;
+      }
+      facts.commands.push({ name: dynamic && name.startsWith('$') ? `&${name}` : name, elements, line, inTry, inScriptBlock });
     }
     if (n.type === 'variable' && !/^\$env:/i.test(n.text)) facts.variables.add(variableName(n.text));
     if (n.type === 'left_assignment_expression') {
