@@ -198,7 +198,12 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
     note('warn', `${source.name}: the output does not say which server its certificates are on; name the server so they can be compared with the other servers.`, 'server-unknown');
   }
   if (groups.length === 0 && !notes.some((n) => n.level === 'error')) {
-    note(
+    const head = source.text.slice(0, 4096);
+    if (/^\uFEFF?\s*\{[\s\S]*"certbench-snapshot"/.test(head)) {
+      note('error', `${source.name} is a CertBench snapshot already, not server output: open it as a snapshot.`, 'not-server-output');
+    } else if (/-----BEGIN (?:CERTIFICATE|PKCS7|NEW CERTIFICATE REQUEST)/.test(head)) {
+      note('error', `${source.name} is a certificate file, not server output: open it as a certificate (it supplies the DER for the same thumbprint).`, 'not-server-output');
+    } else note(
       'error',
       `${source.name} is not output CertBench can read: paste Get-ExchangeCertificate (table or | Format-List), Get-AuthConfig, Get-SettingOverride, Get-OwaVirtualDirectory, Get-ExchangeServer, Get-CsCertificate, certutil -store my, or an Export-Clixml file of these.`,
       'not-server-output',

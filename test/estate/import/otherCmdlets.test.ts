@@ -110,6 +110,17 @@ describe('not server output', () => {
     expect(r.understood).toEqual([]);
     expect(r.notes).toEqual([expect.objectContaining({ level: 'error', code: 'not-server-output', message: expect.stringMatching(/^mail\.txt is not output CertBench can read/) })]);
   });
+  it('a snapshot or a certificate file is named as such', () => {
+    expect(importText('{"format":"certbench-snapshot","version":1}', {}, 's.json').notes[0]!.message).toBe('s.json is a CertBench snapshot already, not server output: open it as a snapshot.');
+    expect(importText('-----BEGIN CERTIFICATE-----\nMIIB\n-----END CERTIFICATE-----\n', {}, 'c.pem').notes[0]!.message).toMatch(/^c\.pem is a certificate file, not server output/);
+  });
+
+  it('Get-CsCertificate | fl Thumbprint,Subject (no Use) is still a Lync certificate by its prompt line', () => {
+    const r = importText('PS C:\\> Get-CsCertificate | fl Thumbprint,Subject\n\nThumbprint : 6A7B8C9D0E1F2A3B4C5D6E7F8091A2B3C4D5E6F7\nSubject    : CN=fe1.fabrikam.example\n', { server: 'fe1.fabrikam.example' });
+    expect(r.snapshot.skype?.certificates.map((c) => [c.use, c.thumbprint])).toEqual([['Unknown', '6A7B8C9D0E1F2A3B4C5D6E7F8091A2B3C4D5E6F7']]);
+    expect(r.snapshot.exchange).toBeUndefined();
+  });
+
   it('an empty source', () => {
     expect(importText('  \n', {}, 'empty.txt').notes[0]).toMatchObject({ level: 'error', message: expect.stringMatching(/^empty\.txt is empty/) });
   });

@@ -41,7 +41,7 @@ export function classify(record: PsRecord, cmdletHint: string | null): RecordKin
   if (has('CurrentCertificateThumbprint') || has('NextCertificateThumbprint')) return 'auth-config';
   if (has('ComponentName') && (has('SectionName') || has('Parameters'))) return 'setting-override';
   if ([...record.fields.keys()].some((k) => k.startsWith('instantmessaging'))) return 'owa-virtual-directory';
-  if (has('Use') && has('Thumbprint')) return 'cs-certificate';
+  if (has('Thumbprint') && (has('Use') || /^Get-CsCertificate$/i.test(cmdletHint ?? ''))) return 'cs-certificate';
   if (has('Thumbprint') && (CERTIFICATE_HINTS.some(has) || /^Get-ExchangeCertificate$/i.test(cmdletHint ?? ''))) return 'exchange-certificate';
   if (has('AdminDisplayVersion') && (has('ServerRole') || has('Edition') || has('Fqdn') || /^Get-ExchangeServer$/i.test(cmdletHint ?? ''))) return 'exchange-server';
   if (has('TlsCertificateName') && has('OnPremisesSmartHost')) return 'hybrid-configuration';
