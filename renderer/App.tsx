@@ -18,12 +18,15 @@ import { initialWorkbench, selectedDocument, workbenchReducer, type OpenDocument
 import { AboutView } from './views/AboutView.js';
 import { CollectView } from './views/CollectView.js';
 import { CommandsView } from './views/CommandsView.js';
+import { CompareView } from './views/CompareView.js';
 import { EnvironmentView } from './views/EnvironmentView.js';
 import { EstateView } from './views/EstateView.js';
+import { PlanView } from './views/PlanView.js';
 import { ReportView } from './views/ReportView.js';
 import { RequestDesigner } from './views/RequestDesigner.js';
 import { RulesView } from './views/RulesView.js';
 import { ThumbprintTool } from './views/ThumbprintTool.js';
+import { TroubleshootView } from './views/TroubleshootView.js';
 import type { Capabilities } from './worker/api.js';
 import type { WorkerClient } from './worker/client.js';
 import type { DocumentDetails, OpenOutcome } from './worker/protocol.js';
@@ -571,6 +574,15 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       break;
     case 'collect':
       centre = <CollectView />;
+      break;
+    case 'compare':
+      centre = <CompareView documents={state.documents} selectedDocId={state.selectedDocId} role={role} environment={environment} />;
+      break;
+    case 'plan':
+      centre = <PlanView documents={state.documents} role={role} environment={environment} />;
+      break;
+    case 'troubleshoot':
+      centre = <TroubleshootView documents={state.documents} role={role} environment={environment} />;
       break;
     case 'rules':
       centre = <RulesView available={capabilities?.rules ?? false} />;

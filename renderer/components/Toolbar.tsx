@@ -40,6 +40,9 @@ export function Toolbar(props: ToolbarProps) {
       <ToolButton icon="report" label="Report" active={props.view === 'report'} onClick={() => toggle('report')} />
       <ToolButton icon="estate" label="Estate" active={props.view === 'estate'} onClick={() => toggle('estate')} />
       <ToolButton icon="collect" label="Collect" active={props.view === 'collect'} onClick={() => toggle('collect')} />
+      <ToolButton icon="copy" label="Compare" active={props.view === 'compare'} onClick={() => toggle('compare')} />
+      <ToolButton icon="report" label="Plan" active={props.view === 'plan'} onClick={() => toggle('plan')} />
+      <ToolButton icon="info" label="Troubleshoot" active={props.view === 'troubleshoot'} onClick={() => toggle('troubleshoot')} />
       <span className="toolbar-sep" aria-hidden="true" />
       <ToolButton icon="hash" label="Thumbprint" active={props.view === 'thumbprint'} onClick={() => toggle('thumbprint')} />
       <ToolButton icon="server" label="Environment" active={props.view === 'environment'} onClick={() => toggle('environment')} />

@@ -2,7 +2,7 @@
 // wait for a password, which view is shown. Pure, so it is tested without a browser.
 import type { DocumentSummary } from '../lib/documentSummary.js';
 
-export type View = 'workbench' | 'request' | 'commands' | 'report' | 'environment' | 'thumbprint' | 'rules' | 'about' | 'estate' | 'collect';
+export type View = 'workbench' | 'request' | 'commands' | 'report' | 'environment' | 'thumbprint' | 'rules' | 'about' | 'estate' | 'collect' | 'compare' | 'plan' | 'troubleshoot';
 
 export interface OpenDocument {
   docId: string;

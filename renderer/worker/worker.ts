@@ -17,6 +17,7 @@ import type { WorkerRequest, WorkerResponse } from './protocol.js';
 import { RequestService } from './requestService.js';
 import { DecoderService } from './service.js';
 import { createEstateService, estateApi } from './estateWorker.js';
+import { renewalApi } from './renewalWorker.js';
 
 const service = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
 
@@ -64,6 +65,7 @@ const api: WorkerApi = {
     return { model, html: renderHtml(model) };
   },
   ...estateApi(estate),
+  ...renewalApi(service),
 };
 
 const scope = self as unknown as {

@@ -1,0 +1,90 @@
+// The Compare, Plan and Troubleshoot views' calls into the worker: the core's diff, plan and
+// symptom search run here, next to the open documents (their keys never leave the worker).
+// Only JSON-safe results travel back.
+import type { Environment } from '../../shared/environment/types.js';
+import type { EstateAudit } from '../../shared/estate/auditTypes.js';
+import type { Snapshot } from '../../shared/estate/snapshot.js';
+import { diffCertificates } from '../../shared/renewal/diff.js';
+import type { DiffResult, DiffSide } from '../../shared/renewal/diffTypes.js';
+import { buildPlan } from '../../shared/renewal/plan.js';
+import { planToCsv, planToIcs } from '../../shared/renewal/planCalendar.js';
+import { planCertificateFromFile } from '../../shared/renewal/planFiles.js';
+import { planCertificatesFromSnapshot } from '../../shared/renewal/planFromSnapshot.js';
+import type { PlanCertificate, RenewalPlan } from '../../shared/renewal/planTypes.js';
+import { catalogue, checkDocuments, evaluate, subjectsOf } from '../../shared/rules/index.js';
+import type { RoleChoice } from '../../shared/rules/engine/roles.js';
+import type { CertificateSubject } from '../../shared/rules/engine/types.js';
+import { findingsFromAudit, findingsFromChecks } from '../../shared/troubleshoot/openFindings.js';
+import { why, type WhyResult } from '../../shared/troubleshoot/why.js';
+import type { DecoderService } from './service.js';
+
+/** One certificate of an open document. */
+export interface DocRef {
+  docId: string;
+  certIndex: number;
+}
+
+export interface PlanReply {
+  plan: RenewalPlan;
+  /** The calendar file's text (null when the plan is empty). */
+  ics: string | null;
+  csv: string | null;
+}
+
+export interface RenewalWorkerApi {
+  compare(older: DocRef, newer: DocRef, role: RoleChoice, environment: Environment, atIso: string): Promise<DiffResult>;
+  renewalPlan(docIds: string[], role: RoleChoice, environment: Environment, atIso: string, snapshot: Snapshot | null): Promise<PlanReply>;
+  troubleshoot(query: string, docIds: string[], role: RoleChoice, environment: Environment, atIso: string, audit: EstateAudit | null): Promise<WhyResult>;
+}
+
+/** Open documents the views look at in one call: enough for any estate's certificates. */
+const MAX_DOCUMENTS = 2000;
+
+export function renewalApi(service: DecoderService): RenewalWorkerApi {
+  async function side(ref: DocRef, environment: Environment, at: Date): Promise<DiffSide> {
+    const [doc] = await service.documents([ref.docId]);
+    if (!doc) throw new Error('That file is no longer open.');
+    const certificate = doc.document.certificates[ref.certIndex];
+    if (!certificate) throw new Error(`${doc.file} holds no certificate to compare.`);
+    const subjects = await subjectsOf(doc.document, { environment, at });
+    const subject = subjects.find((s): s is CertificateSubject => s.kind === 'certificate' && s.certificate.sha256 === certificate.sha256);
+    if (!subject) throw new Error(`${doc.file}: the certificate shown is a CA certificate; choose the server certificate.`);
+    return { file: doc.file, subject };
+  }
+
+  return {
+    async compare(older, newer, role, environment, atIso) {
+      const at = new Date(atIso);
+      return diffCertificates(await side(older, environment, at), await side(newer, environment, at), { role, environment, at });
+    },
+
+    async renewalPlan(docIds, role, environment, atIso, snapshot) {
+      const at = new Date(atIso);
+      const certificates: PlanCertificate[] = [];
+      const notes: string[] = [];
+      for (const { file, document } of await service.documents(docIds.slice(0, MAX_DOCUMENTS))) {
+        for (const subject of await subjectsOf(document, { environment, at })) {
+          if (subject.kind !== 'certificate') continue;
+          certificates.push(planCertificateFromFile(file, subject, evaluate(subject, role, environment, at), environment));
+        }
+      }
+      if (snapshot) {
+        const fromEstate = planCertificatesFromSnapshot(snapshot, 'the estate');
+        certificates.push(...fromEstate.certificates);
+        notes.push(...fromEstate.notes);
+      }
+      const plan = buildPlan(certificates, { at, environment });
+      plan.notes.push(...notes);
+      const empty = plan.entries.length === 0;
+      return { plan, ics: empty ? null : planToIcs(plan), csv: empty ? null : planToCsv(plan) };
+    },
+
+    async troubleshoot(query, docIds, role, environment, atIso, audit) {
+      const at = new Date(atIso);
+      const inputs = (await service.documents(docIds.slice(0, MAX_DOCUMENTS))).map(({ file, document }) => ({ file, document }));
+      const findings = findingsFromChecks(await checkDocuments(inputs, { role, environment, at }));
+      if (audit) findings.push(...findingsFromAudit(audit, 'the estate'));
+      return why(query, { entries: catalogue(), findings });
+    },
+  };
+}

@@ -1,0 +1,76 @@
+// Renewal in the web edition: Troubleshoot resolves a seed symptom to its cause (seed 002's
+// 32263 / SIPPROXY_E_UNKNOWN_USER_OR_EPID → the UM CN rule) and, with the wildcard UM
+// certificate open, puts the cause that file shows first (seed 001's event 1344); Compare tells
+// that the wildcard certificate is no drop-in replacement for the UM certificate.
+import { test as base, expect } from '@playwright/test';
+import { webDriver } from './driver.js';
+import { fixture, PFX_PASSWORD } from './fixtures.js';
+
+const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+async function unlock(page: import('@playwright/test').Page, fileName: string): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: `Password for ${fileName}` });
+  await dialog.getByLabel('Password').fill(PFX_PASSWORD);
+  await dialog.getByRole('button', { name: 'Open' }).click();
+  await expect(dialog).toBeHidden();
+}
+
+test('Troubleshoot: a seed symptom resolves to its cause; an open certificate that shows it comes first', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Troubleshoot' }).click();
+  const view = page.getByRole('region', { name: 'Troubleshoot' });
+  await view.getByLabel('Symptom').fill('Error code: 0xC3E93C2F(SIPPROXY_E_UNKNOWN_USER_OR_EPID)');
+  await view.getByRole('button', { name: 'Find the cause' }).click();
+  const causes = view.getByRole('list', { name: 'Causes' });
+  await expect(causes.locator('.cause').first()).toHaveAttribute('data-rule', 'exchange-um.cn-is-server-fqdn');
+  await expect(causes.locator('.cause').first()).toContainText('Get-ExchangeCertificate');
+  // The app speaks in its own words: no CLI flags.
+  await expect(view).not.toContainText('--');
+
+  // With the wildcard UM certificate open, event 1344's causes name that file.
+  await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Exchange UM' });
+  const d = webDriver(page, context);
+  await d.openFiles([fixture('um-wildcard.pfx')]);
+  await unlock(page, 'um-wildcard.pfx');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Troubleshoot' }).click();
+  await view.getByLabel('Symptom').fill('MWI General event 1344');
+  await view.getByRole('button', { name: 'Find the cause' }).click();
+  await expect(causes.locator('.cause').first().locator('.cause-seen')).toContainText('Seen in um-wildcard.pfx');
+  await d.shot('renewal-troubleshoot-1344');
+
+  await view.getByLabel('Symptom').fill('the coffee machine is broken');
+  await view.getByRole('button', { name: 'Find the cause' }).click();
+  await expect(view.getByRole('status')).toContainText('No rule names this');
+});
+
+test('Compare: the wildcard certificate is no drop-in replacement for the UM certificate', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Exchange UM' });
+  const d = webDriver(page, context);
+  await d.openFiles([fixture('ex1-um.pfx')]);
+  await unlock(page, 'ex1-um.pfx');
+  await d.openFiles([fixture('um-wildcard.pfx')]);
+  await unlock(page, 'um-wildcard.pfx');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Compare' }).click();
+  const view = page.getByRole('region', { name: 'Compare' });
+  await view.getByLabel('In service').selectOption({ label: 'ex1-um.pfx — ex1.contoso.com' });
+  await view.getByLabel('Renewal').selectOption({ label: 'um-wildcard.pfx — *.contoso.com' });
+  await view.getByRole('button', { name: 'Compare' }).click();
+  await expect(view.getByTestId('compare-verdict')).toContainText(': no.');
+  const rows = view.getByRole('table', { name: 'Differences' }).locator('tr.impact-breaks');
+  await expect(rows.filter({ hasText: 'Subject CN' })).toContainText('*.contoso.com');
+  await d.shot('renewal-compare-wildcard');
+});
