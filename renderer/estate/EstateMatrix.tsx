@@ -4,8 +4,8 @@
 // estate report's short tags — and the verdict as icon and
 // word, never colour alone. Wide estates scroll inside the matrix; the server column stays.
 import type { EstateAudit } from '../../shared/estate/auditTypes.js';
-import { VerdictBadge } from '../components/StatusBadge.js';
-import { bindingTags, cellKey, daysLeft, referencesOf, serviceLetters, usesOf, type EstateIndex } from './estateIndex.js';
+import type { Verdict } from '../../shared/rules/engine/status.js';
+import { bindingTags, cellKey, commonNameOf, daysLeft, referencesOf, serviceLetters, usesOf, type EstateIndex } from './estateIndex.js';
 
 export interface EstateMatrixProps {
   audit: EstateAudit;
@@ -20,8 +20,23 @@ function bindingText(letters: string | null, uses: string[], references: string[
   return parts.length > 0 ? parts.join(', ') : 'not bound';
 }
 
+/**
+ * The verdict as a mark and a word without an SVG: a 50-server matrix has a thousand of them,
+ * and each icon costs the window as much as the rest of its cell.
+ */
+function CellVerdict({ verdict }: { verdict: Verdict }) {
+  return (
+    <span className={`verdict verdict-${verdict} verdict-compact`} data-verdict={verdict}>
+      <span aria-hidden="true">{VERDICT_MARK[verdict]}</span> {verdict.toUpperCase()}
+    </span>
+  );
+}
+
+const VERDICT_MARK: Record<Verdict, string> = { pass: '✓', warn: '!', fail: '✕' };
+
 export function EstateMatrix({ audit, index, at, onServer, onCertificate }: EstateMatrixProps) {
   if (audit.servers.length === 0) return <p className="muted">No servers in the estate yet.</p>;
+  const hasOwn = index.own.size > 0;
   return (
     <div className="estate-matrix-wrap" role="region" aria-label="Matrix of servers and certificates" tabIndex={0}>
       <table className="estate-matrix" data-testid="estate-matrix">
@@ -45,6 +60,12 @@ export function EstateMatrix({ audit, index, at, onServer, onCertificate }: Esta
                 </th>
               );
             })}
+            {hasOwn ? (
+              <th scope="col" className="estate-col estate-own-col">
+                Only on this server
+                <span className="estate-thumb">each server&apos;s own certificates</span>
+              </th>
+            ) : null}
           </tr>
         </thead>
         <tbody>
@@ -76,15 +97,30 @@ export function EstateMatrix({ audit, index, at, onServer, onCertificate }: Esta
                 const label = `${server.name || server.fqdn} × ${column.commonName || column.key}: ${bindingText(letters, uses, refs)} — ${cert.verdict.toUpperCase()}`;
                 return (
                   <td key={column.key} className={`estate-cell estate-cell-${cert.verdict}`}>
-                    <button type="button" className="estate-cell-btn" onClick={() => onCertificate(column.key)} aria-label={label} title={label}>
+                    <button type="button" className="estate-cell-btn" onClick={() => onCertificate(column.key)} aria-label={label}>
                       {letters ? <span className="mono estate-letters">{letters}</span> : null}
                       {others.length > 0 ? <span className="estate-uses">{others.join(', ')}</span> : null}
                       {tags.length === 0 ? <span className="muted estate-uses">not bound</span> : null}
-                      <VerdictBadge verdict={cert.verdict} compact />
+                      <CellVerdict verdict={cert.verdict} />
                     </button>
                   </td>
                 );
               })}
+              {hasOwn ? (
+                <td className="estate-cell estate-own">
+                  {(index.own.get(server.fqdn) ?? []).map(({ key, result }) => {
+                    const tags = bindingTags(result.bindings);
+                    const name = commonNameOf(result.subject) || (result.thumbprint ? `${result.thumbprint.slice(0, 8)}…` : 'masked thumbprint');
+                    const label = `${server.name || server.fqdn}: ${name}${tags.length > 0 ? ` (${tags.join(', ')})` : ''} — ${result.verdict.toUpperCase()}`;
+                    return (
+                      <button key={key} type="button" className={`estate-own-btn estate-cell-${result.verdict}`} onClick={() => onCertificate(key)} aria-label={label}>
+                        <CellVerdict verdict={result.verdict} /> {name}
+                        {tags.length > 0 ? <span className="mono estate-own-tags"> {tags.join(' ')}</span> : null}
+                      </button>
+                    );
+                  })}
+                </td>
+              ) : null}
             </tr>
           ))}
         </tbody>

@@ -51,10 +51,22 @@ export interface EstateColumn {
 }
 
 export interface EstateIndex {
+  /** Every distinct certificate, worst verdict first. */
+  all: EstateColumn[];
+  /** The matrix's columns: every certificate in a small estate, else those two or more servers hold. */
   columns: EstateColumn[];
+  /** Per server (FQDN), the certificates only it holds when they are not columns (its own self-signed, WMSvc, UM…). */
+  own: Map<string, { key: string; result: EstateCertificateResult }[]>;
   /** `${server fqdn}\n${column key}` → that server's result for that certificate. */
   cells: Map<string, EstateCertificateResult>;
 }
+
+/**
+ * Up to this many distinct certificates, each is a column. Beyond, each server's own
+ * certificates (Exchange's per-server self-signed and WMSvc certificates, a UM certificate per
+ * server) would make a mostly empty table of hundreds of columns: they go into one column.
+ */
+export const MATRIX_ALL_COLUMNS = 16;
 
 export function cellKey(serverFqdn: string, columnKey: string): string {
   return `${serverFqdn}\n${columnKey}`;
@@ -91,7 +103,17 @@ export function indexEstate(audit: EstateAudit): EstateIndex {
   const ordered = [...columns.values()].sort(
     (a, b) => VERDICT_RANK[b.verdict] - VERDICT_RANK[a.verdict] || a.commonName.localeCompare(b.commonName) || a.key.localeCompare(b.key),
   );
-  return { columns: ordered, cells };
+  const own = new Map<string, { key: string; result: EstateCertificateResult }[]>();
+  if (ordered.length <= MATRIX_ALL_COLUMNS) return { all: ordered, columns: ordered, own, cells };
+  const shared = ordered.filter((c) => c.servers.length > 1);
+  for (const column of ordered) {
+    if (column.servers.length > 1) continue;
+    const server = column.servers[0]!;
+    const list = own.get(server) ?? [];
+    list.push({ key: column.key, result: cells.get(cellKey(server, column.key))! });
+    own.set(server, list);
+  }
+  return { all: ordered, columns: shared, own, cells };
 }
 
 /** Each server that holds the certificate, with its result there. */

@@ -195,10 +195,15 @@ export function EstateView({ documents, revision, onOpen, onSelectDocument, onUs
           </div>
         ) : null}
       </div>
+      {estate.busy ? (
+        <p className="busy" role="status" aria-live="polite">
+          <span className="spinner" aria-hidden="true" /> Reading and checking the estate…
+        </p>
+      ) : null}
       {audit && verdictCounts ? (
         <p className="estate-summary" data-testid="estate-summary">
           <VerdictBadge verdict={audit.verdict} /> {audit.servers.length} server{audit.servers.length === 1 ? '' : 's'} ·{' '}
-          {index?.columns.length ?? 0} certificate{index?.columns.length === 1 ? '' : 's'} · certificates on servers: {verdictCounts.fail} fail, {verdictCounts.warn} warn, {verdictCounts.pass} pass{audit.collectedAt ? ` · collected ${audit.collectedAt.slice(0, 16).replace('T', ' ')}` : ''}
+          {index?.all.length ?? 0} certificate{index?.all.length === 1 ? '' : 's'} · certificates on servers: {verdictCounts.fail} fail, {verdictCounts.warn} warn, {verdictCounts.pass} pass{audit.collectedAt ? ` · collected ${audit.collectedAt.slice(0, 16).replace('T', ' ')}` : ''}
         </p>
       ) : null}
       {page.kind !== 'overview' && hasSources ? (

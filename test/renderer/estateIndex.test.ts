@@ -48,6 +48,34 @@ describe('indexEstate', () => {
     for (let i = 1; i < columns.length; i++) expect(rank[columns[i - 1]!.verdict]).toBeGreaterThanOrEqual(rank[columns[i]!.verdict]);
   });
 
+  it('puts the certificates only one server holds into one column once the estate has more than 16', () => {
+    const result = (thumbprint: string, cn: string) => ({
+      thumbprint,
+      subject: `CN=${cn}`,
+      notAfter: '2027-06-01T00:00:00Z',
+      bindings: [{ kind: 'service' as const, name: 'SMTP' }],
+      roles: ['general' as const],
+      verdict: 'pass' as const,
+      findings: [],
+      hasDer: false,
+    });
+    const shared = 'A'.repeat(40);
+    const servers = ['ex1', 'ex2', 'ex3'].map((name, s) => ({
+      name,
+      fqdn: `${name}.contoso.com`,
+      product: 'exchange' as const,
+      roles: ['Mailbox'],
+      certificates: [result(shared, 'mail.contoso.com'), ...Array.from({ length: 6 }, (_, i) => result(`${s}${i}`.padStart(40, 'B'), `${name}-own-${i}`))],
+    }));
+    const big: EstateAudit = { at: ESTATE_AT.toISOString(), servers, estateFindings: [], errors: [], verdict: 'pass' };
+    const index = indexEstate(big);
+    expect(index.all).toHaveLength(19);
+    expect(index.columns.map((c) => c.key)).toEqual([shared]);
+    expect(index.own.get('ex2.contoso.com')?.map((o) => commonNameOf(o.result.subject))).toEqual(Array.from({ length: 6 }, (_, i) => `ex2-own-${i}`));
+    // A small estate keeps every certificate as a column.
+    expect(indexEstate(audit).own.size).toBe(0);
+  });
+
   it('lists the servers that hold a certificate and what points at it', () => {
     const auth = thumbprintOf(written.certificates.auth);
     // auth-missing: only EX1 holds the Auth certificate AuthConfig names.
