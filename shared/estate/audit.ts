@@ -17,7 +17,6 @@ import type { CertificateSubject, Finding } from '../rules/engine/types.js';
 import { defaultEstateRegistry } from '../rules/estate/catalogue.js';
 import { runEstateRule, type EstateRuleRegistry } from '../rules/estate/registry.js';
 import type { EstateEntry, EstateRuleContext } from '../rules/estate/types.js';
-import { buildTrust } from '../trust/buildTrust.js';
 import type { TrustResult } from '../trust/types.js';
 import { parseCertificate } from '../x509/certificate.js';
 import type { EstateAudit, EstateCertificateResult, EstateServerResult } from './auditTypes.js';
@@ -25,6 +24,7 @@ import { estateBindings, type EstateHost, type HostCertificate } from './binding
 import { environmentFromSnapshot, owaImSettings, sameServer } from './environment.js';
 import { evaluateRoles } from './evaluateRoles.js';
 import { lowerHost } from './names.js';
+import { EstateTrust } from './quickTrust.js';
 import type { Snapshot } from './snapshot.js';
 
 export interface AuditOptions {
@@ -72,19 +72,10 @@ export async function auditEstate(snapshot: Snapshot, options: AuditOptions): Pr
   const models = new Map<string, CertificateModel>();
   for (const d of decodedByKey.values()) if (d.model) models.set(d.model.thumbprint, d.model);
   for (const c of options.extraCertificates ?? []) if (!models.has(c.thumbprint)) models.set(c.thumbprint, c);
-  const bySubject = new Map<string, CertificateModel[]>();
-  for (const m of models.values()) bySubject.set(m.subject, [...(bySubject.get(m.subject) ?? []), m]);
 
   // 2. Chains, once per certificate: issuers come from the estate and the open files.
-  const trustCache = new Map<string, Promise<TrustResult>>();
-  const trustOf = (m: CertificateModel): Promise<TrustResult> => {
-    let t = trustCache.get(m.thumbprint);
-    if (!t) {
-      t = buildTrust(m, { fileCertificates: (bySubject.get(m.issuer) ?? []).filter((c) => c !== m), trustCertificates: options.trustCertificates ?? [], at });
-      trustCache.set(m.thumbprint, t);
-    }
-    return t;
-  };
+  const estateTrust = new EstateTrust({ pool: [...models.values()], trustCertificates: options.trustCertificates ?? [], at });
+  const trustOf = (m: CertificateModel): Promise<TrustResult> => estateTrust.trustOf(m);
 
   // 3. The certificate rules, per binding.
   const batchThumbprints = [...new Set([...models.keys(), ...bound.flatMap((b) => (b.thumbprint ? [b.thumbprint] : []))])];

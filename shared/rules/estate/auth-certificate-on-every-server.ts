@@ -4,7 +4,7 @@
 // Citation: CSS-Exchange MonitorExchangeAuthCertificate (checks exactly this); KB 2617816.
 import { defineEstateRule } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { entriesOf, isAuthServer, labels, unreadable } from './helpers.js';
+import { entriesOf, isAuthServer, labels, unreadable, listed } from './helpers.js';
 import type { EstateHost } from '../../estate/bindings.js';
 
 const BREAKS = 'OWA and ECP fail or loop on the servers without it (event 1003), serialized data signing fails, and hybrid free/busy and server-to-server OAuth (Skype for Business, SharePoint) stop working there.';
@@ -42,8 +42,8 @@ export default defineEstateRule({
       out.push({
         outcome: 'missing',
         title: `Auth certificate missing on ${labels(missing)}`,
-        detail: `AuthConfig's current Auth certificate ${current} is not in the certificate store of ${missing.map((h) => h.fqdn).join(', ')}; every Exchange 2013+ Mailbox / CAS server needs it.`,
-        fix: `Export the Auth certificate with its private key from a server that holds it (Export-ExchangeCertificate -Thumbprint ${current} -BinaryEncoded -Password …) and import it on ${missing.map((h) => h.name).join(', ')} (Import-ExchangeCertificate -Server <server> …), or run MonitorExchangeAuthCertificate.ps1 to repair the configuration; then iisreset.`,
+        detail: `AuthConfig's current Auth certificate ${current} is not in the certificate store of ${listed(missing.map((h) => h.fqdn), ', ')}; every Exchange 2013+ Mailbox / CAS server needs it.`,
+        fix: `Export the Auth certificate with its private key from a server that holds it (Export-ExchangeCertificate -Thumbprint ${current} -BinaryEncoded -Password …) and import it on ${listed(missing.map((h) => h.name), ', ')} (Import-ExchangeCertificate -Server <server> …), or run MonitorExchangeAuthCertificate.ps1 to repair the configuration; then iisreset.`,
         whatBreaks: BREAKS,
         servers: missing.map((h) => h.fqdn),
         thumbprints: [current],
@@ -53,7 +53,7 @@ export default defineEstateRule({
       out.push({
         outcome: 'no-key',
         title: `Auth certificate without private key on ${labels(noKey)}`,
-        detail: `${noKey.map((h) => h.fqdn).join(', ')} hold${noKey.length === 1 ? 's' : ''} the Auth certificate ${current} but not its private key; Exchange cannot sign tokens there.`,
+        detail: `${listed(noKey.map((h) => h.fqdn), ', ')} hold${noKey.length === 1 ? 's' : ''} the Auth certificate ${current} but not its private key; Exchange cannot sign tokens there.`,
         fix: 'Import the Auth certificate again from a PFX exported with its private key.',
         whatBreaks: BREAKS,
         servers: noKey.map((h) => h.fqdn),
@@ -67,7 +67,7 @@ export default defineEstateRule({
         out.push({
           outcome: 'next-missing',
           title: `Next Auth certificate missing on ${labels(nextMissing)}`,
-          detail: `AuthConfig stages ${next} as the next Auth certificate, but ${nextMissing.map((h) => h.fqdn).join(', ')} do${nextMissing.length === 1 ? 'es' : ''} not hold it; the rollover will break there.`,
+          detail: `AuthConfig stages ${next} as the next Auth certificate, but ${listed(nextMissing.map((h) => h.fqdn), ', ')} do${nextMissing.length === 1 ? 'es' : ''} not hold it; the rollover will break there.`,
           fix: 'Publish the next certificate to every server (Set-AuthConfig -PublishCertificate) or import it there before its effective date.',
           servers: nextMissing.map((h) => h.fqdn),
           thumbprints: [next],
@@ -85,7 +85,7 @@ export default defineEstateRule({
       });
     }
     if (out.length === 0) {
-      out.push({ outcome: 'pass', title: `Auth certificate present with its key on all ${known.length} Mailbox / CAS servers`, detail: `${current} is on ${known.map((h) => h.name).join(', ')}, with its private key.`, servers: known.map((h) => h.fqdn), thumbprints: [current] });
+      out.push({ outcome: 'pass', title: `Auth certificate present with its key on all ${known.length} Mailbox / CAS servers`, detail: `${current} is on ${listed(known.map((h) => h.name), ', ')}, with its private key.`, servers: known.map((h) => h.fqdn), thumbprints: [current] });
     }
     return out;
   },

@@ -3,7 +3,7 @@
 // Citation: CSS-Exchange MonitorExchangeAuthCertificate; KB 2617816.
 import { defineEstateRule } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { exchangeHosts, entriesOf } from './helpers.js';
+import { exchangeHosts, entriesOf, listed } from './helpers.js';
 
 export default defineEstateRule({
   id: 'estate.authconfig-thumbprint-held',
@@ -26,7 +26,7 @@ export default defineEstateRule({
     const servers = exchangeHosts(ctx).filter((h) => entriesOf(ctx, h).length > 0);
     if (servers.length === 0) return [{ outcome: 'unknown', title: 'No Exchange certificate list in the snapshot', detail: `AuthConfig names ${current}, but the snapshot lists no server's certificates.`, thumbprints: [current] }];
     const holders = servers.filter((h) => entriesOf(ctx, h).some((e) => e.result.thumbprint === current));
-    if (holders.length) return [{ outcome: 'pass', title: `AuthConfig certificate held by ${holders.length} server${holders.length === 1 ? '' : 's'}`, detail: `${current} is on ${holders.map((h) => h.name).join(', ')}.`, servers: holders.map((h) => h.fqdn), thumbprints: [current] }];
+    if (holders.length) return [{ outcome: 'pass', title: `AuthConfig certificate held by ${holders.length} server${holders.length === 1 ? '' : 's'}`, detail: `${current} is on ${listed(holders.map((h) => h.name), ', ')}.`, servers: holders.map((h) => h.fqdn), thumbprints: [current] }];
     return [
       {
         outcome: 'none-holds',

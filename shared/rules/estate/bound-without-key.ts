@@ -4,7 +4,7 @@
 // Citation: Microsoft, Enable-ExchangeCertificate; Get-ExchangeCertificate HasPrivateKey.
 import { defineEstateRule, type EstateOutcome } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { labels, serviceBindings, shortSubject, thumb } from './helpers.js';
+import { labels, listed, serviceBindings, shortSubject, thumb } from './helpers.js';
 
 export default defineEstateRule({
   id: 'estate.bound-without-key',
@@ -26,7 +26,7 @@ export default defineEstateRule({
     const out: EstateOutcome[] = [{
       outcome: 'no-key',
       title: `Certificate bound without its private key on ${labels([...new Set(bad.map((e) => e.host))])}`,
-      detail: bad.map((e) => `${shortSubject(e)} (${e.result.thumbprint ?? 'masked'}) on ${e.host.fqdn}, bound to ${serviceBindings(e).join(', ')}`).join('; ') + ': HasPrivateKey is False.',
+      detail: listed(bad.map((e) => `${shortSubject(e)} (${e.result.thumbprint ?? 'masked'}) on ${e.host.fqdn}, bound to ${serviceBindings(e).join(', ')}`)) + ': HasPrivateKey is False.',
       fix: 'Import the certificate again from a PFX that holds its private key (Import-ExchangeCertificate -Server <server> -FileData … -Password …), or repair the key link with certutil -repairstore my <serial>; then bind it again.',
       whatBreaks: 'The services it is bound to cannot complete TLS on that server.',
       servers: bad.map((e) => e.host.fqdn),

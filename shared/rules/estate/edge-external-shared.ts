@@ -4,6 +4,7 @@
 // Citation: Microsoft Gg398920 / Edge environmental requirements; onpremdiag SfBServer rules.
 import { defineEstateRule, type EstateOutcome } from './types.js';
 import { ESTATE_CITE } from './citations.js';
+import { listed } from './helpers.js';
 import { isEdgePool } from '../../estate/environment.js';
 
 const EXTERNAL = /^(accessedgeexternal|dataedgeexternal|audiovideoauthentication|external)$/i;
@@ -36,7 +37,7 @@ export default defineEstateRule({
         out.push({
           outcome: 'differs',
           title: `Edge pool ${pool.fqdn} uses ${all.size} different external certificates`,
-          detail: [...perMember.entries()].map(([m, ts]) => `${m}: ${[...ts].join(', ')}`).join('; ') + '.',
+          detail: listed([...perMember.entries()].map(([m, ts]) => `${m}: ${[...ts].join(', ')}`)) + '.',
           fix: 'Export the external certificate with its private key from one Edge and import and assign it on every member (Import-CsCertificate; Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -Thumbprint <t>).',
           whatBreaks: 'Federation, remote sign-in or A/V relay fail intermittently, for the clients that reach the member with the other certificate.',
           servers: [...perMember.keys()],

@@ -5,7 +5,7 @@
 // Citation: CSS-Exchange HealthChecker certificate Status check.
 import { defineEstateRule, type EstateEntry, type EstateOutcome } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { datesOf, labels, serviceBindings, shortSubject, thumb } from './helpers.js';
+import { datesOf, labels, serviceBindings, shortSubject, thumb, listed } from './helpers.js';
 
 export default defineEstateRule({
   id: 'estate.exchange-status',
@@ -42,9 +42,9 @@ export default defineEstateRule({
     }
     const line = (e: EstateEntry) => `${shortSubject(e)} (${e.result.thumbprint ?? 'masked'}) on ${e.host.fqdn}: Status ${e.binding.exchangeRow!.status}, bound to ${serviceBindings(e).join(', ')}`;
     const out: EstateOutcome[] = [];
-    if (bad.length) out.push({ outcome: 'not-valid', title: `Exchange reports a bound certificate as not valid on ${labels([...new Set(bad.map((e) => e.host))])}`, detail: bad.map(line).join('; ') + '.', fix: 'Untrusted: install the issuing CA chain on the server; Revoked: replace the certificate; Invalid: check the chain and the private key (certutil -verifystore my <thumbprint>).', whatBreaks: 'Clients and peers refuse TLS with the services this certificate is bound to.', servers: bad.map((e) => e.host.fqdn), thumbprints: bad.flatMap(thumb) });
-    if (revocation.length) out.push({ outcome: 'revocation-unknown', title: `Revocation check failed for a bound certificate on ${labels([...new Set(revocation.map((e) => e.host))])}`, detail: revocation.map(line).join('; ') + '.', fix: 'Let the server reach the CRL / OCSP URLs in the certificate (proxy: netsh winhttp set proxy), then check again.', servers: revocation.map((e) => e.host.fqdn), thumbprints: revocation.flatMap(thumb) });
-    if (unknown.length) out.push({ outcome: 'unknown', title: `Exchange status unknown for ${unknown.length} bound certificate${unknown.length === 1 ? '' : 's'}`, detail: unknown.map(line).join('; ') + '.', servers: unknown.map((e) => e.host.fqdn), thumbprints: unknown.flatMap(thumb) });
+    if (bad.length) out.push({ outcome: 'not-valid', title: `Exchange reports a bound certificate as not valid on ${labels([...new Set(bad.map((e) => e.host))])}`, detail: listed(bad.map(line)) + '.', fix: 'Untrusted: install the issuing CA chain on the server; Revoked: replace the certificate; Invalid: check the chain and the private key (certutil -verifystore my <thumbprint>).', whatBreaks: 'Clients and peers refuse TLS with the services this certificate is bound to.', servers: bad.map((e) => e.host.fqdn), thumbprints: bad.flatMap(thumb) });
+    if (revocation.length) out.push({ outcome: 'revocation-unknown', title: `Revocation check failed for a bound certificate on ${labels([...new Set(revocation.map((e) => e.host))])}`, detail: listed(revocation.map(line)) + '.', fix: 'Let the server reach the CRL / OCSP URLs in the certificate (proxy: netsh winhttp set proxy), then check again.', servers: revocation.map((e) => e.host.fqdn), thumbprints: revocation.flatMap(thumb) });
+    if (unknown.length) out.push({ outcome: 'unknown', title: `Exchange status unknown for ${unknown.length} bound certificate${unknown.length === 1 ? '' : 's'}`, detail: listed(unknown.map(line)) + '.', servers: unknown.map((e) => e.host.fqdn), thumbprints: unknown.flatMap(thumb) });
     if (out.length === 0) out.push({ outcome: 'pass', title: `Exchange reports all ${rows.length} bound certificates as Valid`, detail: 'Get-ExchangeCertificate Status is Valid for every bound certificate (an expired one is reported by estate.expired-bound).' });
     return out;
   },

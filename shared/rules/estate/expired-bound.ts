@@ -4,7 +4,7 @@
 // Citation: CSS-Exchange HealthChecker certificate lifetime check; RFC 5280 §4.1.2.5.
 import { defineEstateRule, type EstateEntry, type EstateOutcome } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { datesOf, isoDay, labels, serviceBindings, shortSubject, thumb } from './helpers.js';
+import { datesOf, isoDay, labels, serviceBindings, shortSubject, thumb, listed } from './helpers.js';
 import { CITE } from '../helpers/citations.js';
 
 export default defineEstateRule({
@@ -41,7 +41,7 @@ export default defineEstateRule({
       out.push({
         outcome: 'expired',
         title: `Expired certificate still bound to ${services.join(', ')} on ${labels([...new Set(expired.map((e) => e.host))])}`,
-        detail: expired.map((e) => describe(e, `expired on ${isoDay(datesOf(e).notAfter!)}`)).join('; ') + '.',
+        detail: listed(expired.map((e) => describe(e, `expired on ${isoDay(datesOf(e).notAfter!)}`))) + '.',
         fix: 'Bind an in-date certificate to these services (Enable-ExchangeCertificate -Services …, or Set-CsCertificate -Type … for Lync/SfB), then remove the expired one (Remove-ExchangeCertificate) so it cannot be picked again.',
         whatBreaks: 'The services it is bound to present an expired certificate: TLS to them fails (SMTP STARTTLS, IMAP/POP, OWA/EWS, Lync/SfB MTLS).',
         servers: expired.map((e) => e.host.fqdn),
@@ -52,7 +52,7 @@ export default defineEstateRule({
       out.push({
         outcome: 'not-yet-valid',
         title: `Not-yet-valid certificate bound on ${labels([...new Set(early.map((e) => e.host))])}`,
-        detail: early.map((e) => describe(e, `valid only from ${isoDay(datesOf(e).notBefore!)}`)).join('; ') + '.',
+        detail: listed(early.map((e) => describe(e, `valid only from ${isoDay(datesOf(e).notBefore!)}`))) + '.',
         fix: 'Bind it only once it is valid (or check the server clock and the certificate\'s dates).',
         whatBreaks: 'TLS peers refuse a certificate that is not valid yet.',
         servers: early.map((e) => e.host.fqdn),

@@ -15,6 +15,7 @@ export function label(host: EstateHost): string {
 export function labels(hosts: readonly EstateHost[]): string {
   const names = hosts.map(label);
   if (names.length <= 1) return names.join('');
+  if (names.length > 6) return `${names.slice(0, 5).join(', ')} and ${names.length - 5} more servers`;
   return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
@@ -79,4 +80,10 @@ export function shortSubject(entry: EstateEntry): string {
 
 export function thumb(entry: EstateEntry): string[] {
   return entry.result.thumbprint ? [entry.result.thumbprint] : [];
+}
+
+/** A list for a sentence, cut after `max` items ("…, and 38 more"): 50 servers must not make a page of text. */
+export function listed(items: readonly string[], separator = '; ', max = 12): string {
+  if (items.length <= max) return items.join(separator);
+  return `${items.slice(0, max).join(separator)}${separator}… and ${items.length - max} more`;
 }

@@ -4,7 +4,7 @@
 // Citation: CSS-Exchange HealthChecker, internal transport certificate check.
 import { defineEstateRule, type EstateOutcome } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { datesOf, entriesOf, isoDay, labels } from './helpers.js';
+import { datesOf, entriesOf, isoDay, labels, listed } from './helpers.js';
 import type { EstateHost } from '../../estate/bindings.js';
 
 export default defineEstateRule({
@@ -45,10 +45,10 @@ export default defineEstateRule({
     }
     const out: EstateOutcome[] = [];
     const fix = 'Create a new self-signed certificate for SMTP on the server (New-ExchangeCertificate -Server <server>), answer Yes to replacing the default SMTP certificate, or bind an in-date certificate to SMTP with Enable-ExchangeCertificate -Services SMTP.';
-    if (missing.length) out.push({ outcome: 'missing', title: `Internal transport certificate missing on ${labels(missing.map((m) => m.host))}`, detail: missing.map((m) => `${m.host.fqdn} names ${m.t}, which is not in its store`).join('; ') + '.', fix, whatBreaks: 'Mail flow between Exchange servers fails TLS (HealthChecker: "Valid Internal Transport Certificate Found On Server: False").', servers: missing.map((m) => m.host.fqdn), thumbprints: missing.map((m) => m.t) });
-    if (expired.length) out.push({ outcome: 'expired', title: `Internal transport certificate expired on ${labels(expired.map((m) => m.host))}`, detail: expired.map((m) => `${m.host.fqdn}: ${m.t} expired on ${m.day}`).join('; ') + '.', fix, whatBreaks: 'Mail flow between Exchange servers fails TLS.', servers: expired.map((m) => m.host.fqdn), thumbprints: expired.map((m) => m.t) });
+    if (missing.length) out.push({ outcome: 'missing', title: `Internal transport certificate missing on ${labels(missing.map((m) => m.host))}`, detail: listed(missing.map((m) => `${m.host.fqdn} names ${m.t}, which is not in its store`)) + '.', fix, whatBreaks: 'Mail flow between Exchange servers fails TLS (HealthChecker: "Valid Internal Transport Certificate Found On Server: False").', servers: missing.map((m) => m.host.fqdn), thumbprints: missing.map((m) => m.t) });
+    if (expired.length) out.push({ outcome: 'expired', title: `Internal transport certificate expired on ${labels(expired.map((m) => m.host))}`, detail: listed(expired.map((m) => `${m.host.fqdn}: ${m.t} expired on ${m.day}`)) + '.', fix, whatBreaks: 'Mail flow between Exchange servers fails TLS.', servers: expired.map((m) => m.host.fqdn), thumbprints: expired.map((m) => m.t) });
     if (unknown.length) out.push({ outcome: 'unknown', title: `Internal transport certificate not known on ${unknown.join(', ')}`, detail: 'The thumbprint was masked or absent, or the server\'s certificates were not collected.', servers: unknown });
-    if (out.length === 0 && good.length) out.push({ outcome: 'pass', title: `Internal transport certificate present and valid on ${labels(good.map((g) => g.host))}`, detail: good.map((g) => `${g.host.name}: ${g.t}`).join('; ') + '.', servers: good.map((g) => g.host.fqdn), thumbprints: [...new Set(good.map((g) => g.t))] });
+    if (out.length === 0 && good.length) out.push({ outcome: 'pass', title: `Internal transport certificate present and valid on ${labels(good.map((g) => g.host))}`, detail: listed(good.map((g) => `${g.host.name}: ${g.t}`)) + '.', servers: good.map((g) => g.host.fqdn), thumbprints: [...new Set(good.map((g) => g.t))] });
     return out;
   },
 });

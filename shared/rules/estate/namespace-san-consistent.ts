@@ -6,7 +6,7 @@
 // Citation: CSS-Exchange issues #955 and #2055.
 import { defineEstateRule, type EstateEntry, type EstateOutcome } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { exchangeHosts, entriesOf, labels } from './helpers.js';
+import { exchangeHosts, entriesOf, labels, listed } from './helpers.js';
 import type { EstateHost } from '../../estate/bindings.js';
 
 export default defineEstateRule({
@@ -50,7 +50,7 @@ export default defineEstateRule({
       out.push({
         outcome: 'differs',
         title: `Servers behind ${name} present different SAN sets (${labels(hosts)})`,
-        detail: [...sets.entries()].map(([k, hs]) => `${hs.map((h) => h.name).join(', ')}: ${k.split(',').join(', ')}`).join('; ') + '.',
+        detail: listed([...sets.entries()].map(([k, hs]) => `${listed(hs.map((h) => h.name), ', ')}: ${k.split(',').join(', ')}`)) + '.',
         fix: 'Use one certificate (or certificates with the same SAN names) on every server behind the load balancer: import the same PFX everywhere and bind it to IIS.',
         whatBreaks: 'Clients that reach one server see names the others lack (certificate warnings in Outlook or mobile clients on some connections only).',
         servers: hosts.map((h) => h.fqdn),

@@ -4,7 +4,7 @@
 // Citation: Microsoft, Assign a server-to-server authentication certificate to SfB Server.
 import { defineEstateRule } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { labels } from './helpers.js';
+import { labels, listed } from './helpers.js';
 import type { EstateHost } from '../../estate/bindings.js';
 import { isEdgePool } from '../../estate/environment.js';
 
@@ -39,7 +39,7 @@ export default defineEstateRule({
       out.push({
         outcome: 'differs',
         title: `Different OAuthTokenIssuer certificate on ${labels(others)}`,
-        detail: sorted.map(([t, hs]) => `${hs.map((h) => h.fqdn).join(', ')} use${hs.length === 1 ? 's' : ''} ${t}`).join('; ') + `. One certificate is assigned with Global scope; ${majorityHosts.length > others.length ? `most Front Ends use ${majority}` : 'they should all use one'}.`,
+        detail: sorted.map(([t, hs]) => `${listed(hs.map((h) => h.fqdn), ', ')} use${hs.length === 1 ? 's' : ''} ${t}`).join('; ') + `. One certificate is assigned with Global scope; ${majorityHosts.length > others.length ? `most Front Ends use ${majority}` : 'they should all use one'}.`,
         fix: 'Assign one certificate for the whole deployment: Set-CsCertificate -Identity Global -Type OAuthTokenIssuer -Thumbprint <t> (roll with -Roll -EffectiveDate), then let the CMS replicate (Get-CsManagementStoreReplicationStatus).',
         whatBreaks: 'Server-to-server authentication with Exchange and SharePoint (OWA IM, unified contact store, archiving) fails from the Front Ends with the other certificate.',
         servers: [...issuer.keys()].map((h) => h.fqdn),
@@ -48,11 +48,11 @@ export default defineEstateRule({
     }
     const missing = frontEnds.filter((h) => !issuer.has(h) && ctx.entries.some((e) => e.host === h));
     if (missing.length) {
-      out.push({ outcome: 'missing', title: `No OAuthTokenIssuer certificate on ${labels(missing)}`, detail: `${missing.map((h) => h.fqdn).join(', ')} list certificates but none of use OAuthTokenIssuer.`, fix: 'Check the CMS replication to these Front Ends and the Global OAuthTokenIssuer assignment (Get-CsCertificate -Type OAuthTokenIssuer).', servers: missing.map((h) => h.fqdn) });
+      out.push({ outcome: 'missing', title: `No OAuthTokenIssuer certificate on ${labels(missing)}`, detail: `${listed(missing.map((h) => h.fqdn), ', ')} list certificates but none of use OAuthTokenIssuer.`, fix: 'Check the CMS replication to these Front Ends and the Global OAuthTokenIssuer assignment (Get-CsCertificate -Type OAuthTokenIssuer).', servers: missing.map((h) => h.fqdn) });
     }
     if (out.length === 0) {
       const [t, hs] = [...groups.entries()][0] ?? ['', []];
-      out.push({ outcome: 'pass', title: `One OAuthTokenIssuer certificate on all ${hs.length} Front Ends`, detail: `${hs.map((h) => h.name).join(', ')} use ${t}.`, servers: hs.map((h) => h.fqdn), thumbprints: t ? [t] : [] });
+      out.push({ outcome: 'pass', title: `One OAuthTokenIssuer certificate on all ${hs.length} Front Ends`, detail: `${listed(hs.map((h) => h.name), ', ')} use ${t}.`, servers: hs.map((h) => h.fqdn), thumbprints: t ? [t] : [] });
     }
     return out;
   },

@@ -9,7 +9,7 @@ import { sameServer } from '../../estate/environment.js';
 import type { SnapshotOwaIm } from '../../estate/snapshot.js';
 import { defineEstateRule, type EstateOutcome } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { entriesOf, exchangeHosts, isAuthServer, labels } from './helpers.js';
+import { entriesOf, exchangeHosts, isAuthServer, labels, listed } from './helpers.js';
 
 const BREAKS = 'OWA shows "There\'s a problem with instant messaging. Please try again later." on the servers concerned — no presence, no IM.';
 
@@ -65,7 +65,7 @@ export default defineEstateRule({
       out.push({
         outcome: 'mismatch',
         title: `OWA IM certificate is not the IIS certificate on ${labels(mismatch.map((m) => m.host))}`,
-        detail: mismatch.map((m) => `${m.host.fqdn}: OWA IM names ${m.configured}, IIS uses ${m.iis.join(', ') || 'no certificate'}`).join('; ') + '.',
+        detail: listed(mismatch.map((m) => `${m.host.fqdn}: OWA IM names ${m.configured}, IIS uses ${m.iis.join(', ') || 'no certificate'}`)) + '.',
         fix: `Set the OWA IM thumbprint to the IIS certificate's (2016/2019: New-SettingOverride -Name "IM Config" -Component OwaServer -Section IMSettings -Parameters @("IMServerName=<pool FQDN>","IMCertificateThumbprint=<IIS thumbprint>") -Server <server> -Reason "IM"; then Get-ExchangeDiagnosticInfo -Process MSExchangeMailboxAssistants -Component VariantConfiguration -Argument Refresh and restart MSExchangeOWAAppPool).`,
         whatBreaks: BREAKS,
         servers: mismatch.map((m) => m.host.fqdn),
@@ -92,10 +92,10 @@ export default defineEstateRule({
       });
     }
     if (unknown.length) {
-      out.push({ outcome: 'unknown', title: `IIS certificate not known on ${labels(unknown)}`, detail: `The snapshot does not say which certificate is bound to IIS on ${unknown.map((h) => h.fqdn).join(', ')} (no certificate list, or no Services column).`, fix: 'Collect with the CertBench collector, which records Services.', servers: unknown.map((h) => h.fqdn) });
+      out.push({ outcome: 'unknown', title: `IIS certificate not known on ${labels(unknown)}`, detail: `The snapshot does not say which certificate is bound to IIS on ${listed(unknown.map((h) => h.fqdn), ', ')} (no certificate list, or no Services column).`, fix: 'Collect with the CertBench collector, which records Services.', servers: unknown.map((h) => h.fqdn) });
     }
     if (out.length === 0) {
-      out.push({ outcome: 'pass', title: `OWA IM names the IIS certificate on all ${good.length} OWA servers`, detail: `On ${good.map((h) => h.name).join(', ')} the configured OWA IM thumbprint is the certificate bound to IIS.`, servers: good.map((h) => h.fqdn) });
+      out.push({ outcome: 'pass', title: `OWA IM names the IIS certificate on all ${good.length} OWA servers`, detail: `On ${listed(good.map((h) => h.name), ', ')} the configured OWA IM thumbprint is the certificate bound to IIS.`, servers: good.map((h) => h.fqdn) });
     }
     return out;
   },

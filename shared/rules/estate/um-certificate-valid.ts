@@ -4,7 +4,7 @@
 // Citation: seeds 001 (eightwone, wildcard UM certificate) and 002 (uccramblings); JJ687983.
 import { defineEstateRule, type EstateOutcome } from './types.js';
 import { ESTATE_CITE } from './citations.js';
-import { datesOf, entriesOf, isoDay, labels, shortSubject } from './helpers.js';
+import { datesOf, entriesOf, isoDay, labels, listed, shortSubject } from './helpers.js';
 import type { EstateHost } from '../../estate/bindings.js';
 import type { ExchangeService } from '../../estate/snapshot.js';
 
@@ -68,7 +68,7 @@ export default defineEstateRule({
       out.push({
         outcome: 'invalid',
         title: `UM certificate not valid for UM on ${labels(hosts)}`,
-        detail: invalid.map((i) => `${i.host.fqdn} ${i.service}: ${i.why}`).join('; ') + '.',
+        detail: listed(invalid.map((i) => `${i.host.fqdn} ${i.service}: ${i.why}`)) + '.',
         fix: 'Bind a certificate whose CN is the server FQDN (not a wildcard), from a CA Lync/SfB trusts, to UM and UMCallRouter: Enable-ExchangeCertificate -Server <server> -Thumbprint <t> -Services UM,UMCallRouter; then restart MSExchangeUM and MSExchangeUMCR.',
         whatBreaks: BREAKS,
         servers: hosts.map((h) => h.fqdn),
@@ -80,7 +80,7 @@ export default defineEstateRule({
       out.push({
         outcome: 'none-bound',
         title: `No certificate bound to UM on ${labels(hosts)}`,
-        detail: noneBound.map((n) => `${n.host.fqdn}: ${n.service} starts in TLS/Dual mode but no certificate is bound to ${n.service}`).join('; ') + '.',
+        detail: listed(noneBound.map((n) => `${n.host.fqdn}: ${n.service} starts in TLS/Dual mode but no certificate is bound to ${n.service}`)) + '.',
         fix: 'Enable-ExchangeCertificate -Server <server> -Thumbprint <t> -Services UM,UMCallRouter with a certificate whose CN is the server FQDN; restart the UM services.',
         whatBreaks: BREAKS,
         servers: hosts.map((h) => h.fqdn),
