@@ -189,6 +189,19 @@ export function EstateView({ documents, revision, onOpen, onSelectDocument, onUs
             <button type="button" className="btn btn-small" onClick={() => void exportReport('html')} disabled={!audit}>
               <Icon name="report" size={13} /> Export HTML report
             </button>
+            <span className="estate-more-formats">
+              {(
+                [
+                  ['csv', 'CSV'],
+                  ['md', 'Markdown'],
+                  ['json', 'JSON'],
+                ] as const
+              ).map(([format, label]) => (
+                <button key={format} type="button" className="btn btn-small" onClick={() => void exportReport(format)} disabled={!audit} aria-label={`Export ${label} report`}>
+                  {label}
+                </button>
+              ))}
+            </span>
             <button type="button" className="btn btn-small btn-danger" onClick={() => (setPage({ kind: 'overview' }), void estate.clear())}>
               Clear
             </button>

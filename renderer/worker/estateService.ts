@@ -147,6 +147,11 @@ export class EstateService {
   }
 
   paste(name: string, text: string, onlyIfServerOutput: boolean): boolean {
+    // Pasted text that is a whole snapshot is read as one (parseSnapshot names what is wrong).
+    if (this.engine.isSnapshot(text)) {
+      this.#add({ name: this.#uniqueName(name), kind: 'snapshot', format: null, snapshot: this.engine.parseSnapshot(text, name) });
+      return true;
+    }
     let format: string | null = null;
     try {
       format = this.engine.detectServerOutput(text);
@@ -154,11 +159,6 @@ export class EstateService {
       format = null;
     }
     if (format === null && onlyIfServerOutput) return false;
-    // Pasted text that is a whole snapshot is read as one.
-    if (this.engine.isSnapshot(text)) {
-      this.#add({ name: this.#uniqueName(name), kind: 'snapshot', format: null, snapshot: this.engine.parseSnapshot(text, name) });
-      return true;
-    }
     this.#add({ name: this.#uniqueName(name), kind: 'output', format, text });
     return true;
   }

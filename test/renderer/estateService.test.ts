@@ -15,6 +15,7 @@ import { evaluate } from '../../shared/rules/index.js';
 import { buildTrust } from '../../shared/trust/buildTrust.js';
 import { decodeDocument, listDocument } from '../../shared/x509/decode.js';
 import { KeyStore } from '../../shared/x509/keyStore.js';
+import { renderEstateReport } from '../../renderer/worker/estateReport.js';
 import { EstateService, type EstateEngine } from '../../renderer/worker/estateService.js';
 import { DecoderService } from '../../renderer/worker/service.js';
 import type { OpenOutcome } from '../../renderer/worker/protocol.js';
@@ -41,7 +42,7 @@ function setup() {
     auditEstate,
     detectServerOutput,
     importServerOutput: (sources, options) => importServerOutput(sources, options),
-    renderEstateReport: () => ({ text: '', fileName: 'estate.html', mimeType: 'text/html' }),
+    renderEstateReport,
     async openCertificates(docIds) {
       return (await decoder.documents(docIds)).flatMap((d) => d.document.certificates);
     },
@@ -76,6 +77,23 @@ describe('EstateService', () => {
     // No certificate bytes travel back to the UI.
     expect(JSON.stringify(state.snapshot)).not.toMatch(/"der"/);
     expect(state.snapshot?.exchange?.certificates.length).toBe(written.snapshot.exchange!.certificates.length);
+  });
+
+  it('reads a snapshot pasted as text, and exports the estate report from the full audit', async () => {
+    const { estate } = setup();
+    await expect(estate.report('html', {}, context())).rejects.toThrow(/Open a snapshot or paste server output first/);
+    expect(estate.paste('Pasted text', JSON.stringify(written.snapshot), true)).toBe(true);
+    const state = await estate.state(context());
+    expect(state.sources[0]).toMatchObject({ kind: 'snapshot', name: 'Pasted text' });
+    const report = await estate.report('html', { customer: 'Contoso Ltd' }, context());
+    expect(report.fileName).toBe('estate-report-contoso-ltd.html');
+    expect(report.mimeType).toBe('text/html');
+    expect(report.text).toMatch(/^<!DOCTYPE html>/i);
+    for (const name of ['EX1', 'EX2', 'Contoso Ltd']) expect(report.text).toContain(name);
+    const json = JSON.parse((await estate.report('json', {}, context())).text) as { servers: { certificates: { findings: { status: string }[] }[] }[] };
+    // The report is rendered from the full audit: passed checks are in it, though the window's copy leaves them out.
+    expect(json.servers.some((s) => s.certificates.some((c) => c.findings.some((f) => f.status === 'pass')))).toBe(true);
+    expect(state.audit!.servers.every((s) => s.certificates.every((c) => c.findings.every((f) => f.status !== 'pass' && f.status !== 'not_applicable')))).toBe(true);
   });
 
   it('refuses a snapshot from a newer CertBench with one sentence naming the file', async () => {
