@@ -72,7 +72,7 @@ export const why: CommandRunner = async (argv, io) => {
     }
   }
 
-  const result = whyCore(query, { findings });
+  const result = whyCore(query, { findings, ...(role !== 'auto' && role !== 'general' ? { role } : {}) });
   if (args.flags.has('json')) io.out(jsonOut(io, result) + '\n');
   else io.out(whyText(result));
   if (inputFailed) return EXIT_INPUT;

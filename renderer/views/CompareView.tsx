@@ -7,6 +7,7 @@ import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { ROLE_TITLES } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
 import type { OpenDocument } from '../state/workbench.js';
+import '../styles/renewal.css';
 
 const IMPACT: Record<Impact, string> = { breaks: 'Breaks', review: 'Check', none: 'Same' };
 
@@ -74,7 +75,7 @@ export function CompareView({ documents, selectedDocId, role, environment }: { d
       <div className="view-head">
         <h2>Compare with the renewal</h2>
       </div>
-      <div className="form-row">
+      <div className="compare-pickers">
         {picker('In service', older, setOlder)}
         {picker('Renewal', newer, setNewer)}
         <button type="button" className="btn btn-primary" disabled={busy || older === newer} onClick={() => void run()}>
@@ -85,10 +86,10 @@ export function CompareView({ documents, selectedDocId, role, environment }: { d
       {error ? <p role="alert">{error}</p> : null}
       {result ? (
         <>
-          <p className={`verdict-line ${result.replacement ? 'verdict-pass' : 'verdict-fail'}`} role="status" data-testid="compare-verdict">
+          <div className={`compare-verdict ${result.replacement ? 'is-replacement' : 'is-not-replacement'}`} role="status" data-testid="compare-verdict">
             <strong>Drop-in replacement for {result.roles.filter((r) => r !== 'general' || result.roles.length === 1).map((r) => ROLE_TITLES[r]).join(', ')}: {result.replacement ? 'yes' : 'no'}.</strong>{' '}
             {result.because.replace(/^(Yes|No)[:,]\s*/, '')}
-          </p>
+          </div>
           <table className="table" aria-label="Differences">
             <thead>
               <tr>

@@ -8,6 +8,7 @@ import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
 import type { OpenDocument } from '../state/workbench.js';
 import type { PlanReply } from '../worker/renewalWorker.js';
+import '../styles/renewal.css';
 
 const STATE: Record<PlanEntry['state'], string> = { expired: 'Expired', overdue: 'Overdue', 'due-soon': 'Due soon', planned: 'Planned' };
 

@@ -7,6 +7,7 @@ import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { WhyResult } from '../../shared/troubleshoot/why.js';
 import { useServices } from '../components/context.js';
 import type { OpenDocument } from '../state/workbench.js';
+import '../styles/renewal.css';
 
 export function TroubleshootView({ documents, role, environment }: { documents: readonly OpenDocument[]; role: RoleChoice; environment: Environment }) {
   const { worker, now } = useServices();
@@ -38,7 +39,7 @@ export function TroubleshootView({ documents, role, environment }: { documents: 
       </div>
       <p className="muted">Paste an event log entry, an error message or a code — Event 1344, 32263, 0x800B010F, ms-diagnostics: 1010, 451 5.7.3 STARTTLS is required…</p>
       <form
-        className="form-row"
+        className="troubleshoot-form"
         onSubmit={(e) => {
           e.preventDefault();
           void run();

@@ -84,7 +84,7 @@ export function renewalApi(service: DecoderService): RenewalWorkerApi {
       const inputs = (await service.documents(docIds.slice(0, MAX_DOCUMENTS))).map(({ file, document }) => ({ file, document }));
       const findings = findingsFromChecks(await checkDocuments(inputs, { role, environment, at }));
       if (audit) findings.push(...findingsFromAudit(audit, 'the estate'));
-      return why(query, { entries: catalogue(), findings });
+      return why(query, { entries: catalogue(), findings, ...(role !== 'auto' && role !== 'general' ? { role } : {}) });
     },
   };
 }

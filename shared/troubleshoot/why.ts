@@ -64,6 +64,8 @@ export interface WhyOptions {
   findings?: readonly OpenFinding[];
   /** At most this many causes (default 5). */
   limit?: number;
+  /** The role the admin is looking at: a rule shared by several roles then names only this one. */
+  role?: RoleId;
 }
 
 /** A cause must carry at least this much evidence: one code, one phrase, or several words. */
@@ -78,7 +80,7 @@ export function why(query: string, options: WhyOptions = {}): WhyResult {
   const scored = entries
     .map((entry, index) => ({ entry, index, ...score(entry, signals) }))
     .filter((s) => s.score >= MIN_SCORE && (s.matched.some((m) => m.kind !== 'word') || s.matched.length >= MIN_WORDS));
-  const causes = scored.map((s) => ({ cause: causeOf(s.entry, s.score, s.matched.map((m) => m.shown), options.findings ?? []), index: s.index }));
+  const causes = scored.map((s) => ({ cause: causeOf(s.entry, s.score, s.matched.map((m) => m.shown), options.findings ?? [], options.role), index: s.index }));
   causes.sort(
     (a, b) =>
       Number(b.cause.shownBy.some(isProblem)) - Number(a.cause.shownBy.some(isProblem)) || b.cause.score - a.cause.score || a.index - b.index,
@@ -126,8 +128,9 @@ function score(entry: CatalogueEntry, signals: Signal[]): { score: number; match
   return { score: Math.round(total * 10) / 10, matched: shown };
 }
 
-function causeOf(entry: CatalogueEntry, score: number, matched: string[], findings: readonly OpenFinding[]): Cause {
-  const roles = entry.roles.filter((r): r is RoleId => r !== 'auto' && r !== 'general');
+function causeOf(entry: CatalogueEntry, score: number, matched: string[], findings: readonly OpenFinding[], role: RoleId | undefined): Cause {
+  const all = entry.roles.filter((r): r is RoleId => r !== 'auto' && r !== 'general');
+  const roles = role && all.includes(role) ? [role] : all;
   const estate = entry.scope === 'estate';
   const look = whereToLook(roles, estate);
   const shownBy = findings

@@ -90,3 +90,13 @@ describe('why: each cause says what to check, open and fix', () => {
     expect(why('13440').causes).toEqual([]);
   });
 });
+
+describe('why: the role being looked at narrows a shared rule', () => {
+  it('the wildcard-CN rule names only the UM certificate when the role is Exchange UM', () => {
+    const all = why('Event 1344').causes.find((c) => c.ruleId === 'lync.cn-not-wildcard')!;
+    expect(all.roles.length).toBeGreaterThan(1);
+    const um = why('Event 1344', { role: 'exchange-um' }).causes.find((c) => c.ruleId === 'lync.cn-not-wildcard')!;
+    expect(um.roles).toEqual(['exchange-um']);
+    expect(um.open).not.toMatch(/Edge/);
+  });
+});
