@@ -4,40 +4,30 @@
 import { DateBook } from './dates/dateBook.js';
 import { looksLikeClixml, readClixml } from './clixml/readClixml.js';
 import { readAuthConfig } from './records/authConfig.js';
-import { CMDLET, classify, type RecordKind } from './records/classify.js';
+import { classify, type RecordKind } from './records/classify.js';
 import { chooseServer, short, type ReadContext, type ServerName } from './records/context.js';
 import { readCsCertificate } from './records/csCertificate.js';
 import { readExchangeCertificate } from './records/exchangeCertificate.js';
 import { readExchangeServer } from './records/exchangeServer.js';
 import { isOwaImOverride, readOwaImOverride, readOwaVirtualDirectory } from './records/owaIm.js';
 import type { SnapshotBuilder } from './snapshotBuilder.js';
-import { looksLikeCertutil, readCertutil } from './text/certutil.js';
-import { sectionsOf, type PasteLine } from './text/cleanPaste.js';
-import { isCertificateTableHeader, readCertificateTable } from './text/exchangeCertificateTable.js';
-import { isColumnTableHeader, readColumnTable } from './text/columnTable.js';
-import { isKeyLine, readFormatList } from './text/formatList.js';
+import { readCertutil } from './text/certutil.js';
+import { sectionsOf } from './text/cleanPaste.js';
+import { readCertificateTable } from './text/exchangeCertificateTable.js';
+import { readColumnTable } from './text/columnTable.js';
+import { readFormatList } from './text/formatList.js';
 import { InputError } from '../../x509/inputError.js';
 import { text, type ImportNote, type ImportOptions, type ImportSource, type PsRecord, type UnderstoodObject } from './types.js';
+import { summarise, type Group, type Style } from './summaries.js';
+import { piecesOf } from './text/pieces.js';
 
-export type Style = 'list' | 'table' | 'clixml' | 'certutil';
+export type { Style } from './summaries.js';
 
 /** The format id of what a group of records was: `exchange-certificate-table`, `certutil`, … */
 export function formatId(kind: RecordKind, style: Style): string {
   return style === 'certutil' ? 'certutil' : `${kind}-${style}`;
 }
 
-interface Group {
-  kind: RecordKind;
-  style: Style;
-  server: ServerName | null;
-  count: number;
-  servicesKnown: number;
-  masked: number;
-  truncated: number;
-  withProvider: number;
-  hasDates: boolean;
-  details: string[];
-}
 
 export function readSource(source: ImportSource, options: ImportOptions, builder: SnapshotBuilder): { understood: UnderstoodObject[]; notes: ImportNote[] } {
   const notes: ImportNote[] = [];
@@ -213,79 +203,3 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
 }
 
 /** Cut a section into a table, certutil blocks and Format-List runs. */
-type PieceStyle = Exclude<Style, 'clixml'> | 'columns';
-
-function piecesOf(lines: PasteLine[], cmdlet: string | null): { style: PieceStyle; lines: PasteLine[] }[] {
-  if (/^certutil$/i.test(cmdlet ?? '') || looksLikeCertutil(lines.map((l) => l.text).join('\n'))) return [{ style: 'certutil', lines }];
-  const pieces: { style: PieceStyle; lines: PasteLine[] }[] = [];
-  let run: PasteLine[] = [];
-  for (let i = 0; i < lines.length; i++) {
-    if (!isCertificateTableHeader(lines[i]!.text) && isColumnTableHeader(lines, i)) {
-      if (run.length) pieces.push({ style: 'list', lines: run });
-      run = [];
-      const { used } = readColumnTable(lines.slice(i));
-      pieces.push({ style: 'columns', lines: lines.slice(i, i + used) });
-      i += used - 1;
-      continue;
-    }
-    if (!isCertificateTableHeader(lines[i]!.text)) {
-      run.push(lines[i]!);
-      continue;
-    }
-    if (run.length) pieces.push({ style: 'list', lines: run });
-    run = [];
-    let j = i + 1;
-    let rows = 0;
-    for (; j < lines.length; j++) {
-      const t = lines[j]!.text;
-      if (t === '') {
-        if (rows > 0) break;
-        continue;
-      }
-      if (isKeyLine(t) || isCertificateTableHeader(t)) break;
-      if (!/^[\s-]+$/.test(t)) rows++;
-    }
-    pieces.push({ style: 'table', lines: lines.slice(i, j) });
-    i = j - 1;
-  }
-  if (run.length) pieces.push({ style: 'list', lines: run });
-  return pieces;
-}
-
-function summarise(g: Group, dateSummary: string | null): string {
-  const cmdlet = g.style === 'certutil' ? 'certutil' : CMDLET[g.kind];
-  const origin = { given: 'as given', 'prompt line': 'from the prompt line', Identity: 'from Identity', PSComputerName: 'from PSComputerName', 'Server property': 'from the Server property' }[g.server?.from ?? 'given'];
-  const where = g.server ? ` on ${g.server.name} (server ${origin})` : '';
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  const parts: string[] = [];
-  switch (g.kind) {
-    case 'exchange-certificate': {
-      if (g.count === 0) return `${cmdlet}${where}: no certificates (the table has a header and no rows)`;
-      parts.push(plural(g.count, 'certificate'));
-      if (g.style === 'certutil') parts.push(`key provider for ${g.withProvider}`);
-      else if (g.servicesKnown === g.count) parts.push('services known');
-      else if (g.style === 'clixml') parts.push('services unknown (Export-Clixml keeps them only in a binary blob)');
-      else if (g.style === 'table' && g.details.includes('no Services column')) parts.push('services unknown (no Services column, as remote PowerShell prints it)');
-      else if (g.servicesKnown === 0) parts.push('services not shown');
-      else parts.push(`services known for ${g.servicesKnown}`);
-      if (g.masked) parts.push(`${g.masked} masked`);
-      if (g.truncated) parts.push(`${plural(g.truncated, 'subject')} cut short`);
-      break;
-    }
-    case 'setting-override':
-      parts.push(plural(g.count, 'override'));
-      parts.push(g.details.length ? g.details.join('; ') : 'none for OWA IM');
-      break;
-    case 'cs-certificate':
-      parts.push(`${plural(g.count, 'certificate')} (${[...new Set(g.details)].join(', ')})`);
-      if (g.masked) parts.push(`${g.masked} masked`);
-      break;
-    case 'exchange-server':
-      parts.push(`${plural(g.count, 'server')}: ${g.details.join(', ')}`);
-      break;
-    default:
-      parts.push(g.details.join('; '));
-  }
-  const dates = g.hasDates && dateSummary ? `; ${dateSummary}` : '';
-  return `${cmdlet}${where}: ${parts.filter(Boolean).join(', ')}${dates}`;
-}
