@@ -6,6 +6,7 @@ import {
   SFB_VERSIONS as ENV_SFB_VERSIONS,
   WINDOWS_VERSIONS,
 } from '../environment/validate.js';
+import { roleServers, UM_ROLE_WHY } from '../environment/roleServers.js';
 import { UnsafeValueError } from '../powershell/unsafeValueError.js';
 import { validateFqdn, validateThumbprint, validateWindowsPath } from '../powershell/validate.js';
 
@@ -67,17 +68,26 @@ function envEnum<T extends string>(value: T | undefined, allowed: readonly T[], 
   throw new UnsafeValueError('unsupported', field, `${field} must be one of ${allowed.join(', ')}; fix it in the environment.`);
 }
 
+/** Roles whose script configures one Exchange server (the Edge and SfB OAuth scripts name none). */
+const EXCHANGE_SCRIPT_ROLES: readonly RequestRole[] = ['exchange-um', 'owa-im', 'exchange-auth'];
+
+function inferServer(role: RequestRole, env: Environment): string | undefined {
+  if (!EXCHANGE_SCRIPT_ROLES.includes(role)) return undefined;
+  const choices = roleServers(role, env);
+  if (choices.length === 1) return choices[0]!.fqdn;
+  if (role === 'exchange-um') return choices.find((c) => c.why === UM_ROLE_WHY)?.fqdn;
+  return undefined;
+}
+
 /** Validates every input value; a hostile or malformed one throws UnsafeValueError. */
 export function resolveOptions(options: CommandOptions): ResolvedOptions {
   if (!isRequestRole(options.role)) {
     throw new UnsafeValueError('unsupported', '--role', `--role must be one of ${REQUEST_ROLES.join(', ')}.`);
   }
   const env = options.environment ?? {};
-  // UM runs on the server with the UM role: take it from the environment when --server is absent.
-  const inferred =
-    options.server === undefined && options.role === 'exchange-um'
-      ? env.exchangeServers?.find((s) => s.roles?.some((r) => /^UM$/i.test(r)))?.fqdn
-      : undefined;
+  // No server named: the environment's server for the role, when it lists exactly one (several:
+  // UM takes the first with the UM role, as before; the app offers the choice).
+  const inferred = options.server === undefined ? inferServer(options.role, env) : undefined;
   const server =
     options.server !== undefined
       ? validateFqdn(options.server, '--server')

@@ -1,6 +1,7 @@
 // A request draft: everything a CSR, INF and server-side request need, filled from the role and
 // the environment. Every field can be edited by the user; `validateDraft` re-checks it.
 import type { EdgePool, Environment } from '../environment/types.js';
+import { isExchangeServer, roleServers } from '../environment/roleServers.js';
 import { UnsafeValueError } from '../powershell/unsafeValueError.js';
 import { validateFqdn, validateFriendlyName } from '../powershell/validate.js';
 import {
@@ -47,6 +48,17 @@ function pickEdgePool(env: Environment, server?: string): EdgePool | undefined {
 function unique(names: string[]): string[] {
   const seen = new Set<string>();
   return names.filter((n) => (seen.has(n) ? false : (seen.add(n), true)));
+}
+
+/**
+ * OWA IM: the name given is the trusted application pool (the subject), not necessarily an
+ * Exchange server. The request is made on an Exchange server: the name given when it is one,
+ * else the environment's only Mailbox / Client Access server, else none (the shell's own).
+ */
+function owaImRequestServer(env: Environment, given: string | undefined): string | undefined {
+  if (given && isExchangeServer(env, given)) return given;
+  const choices = roleServers('owa-im', env);
+  return choices.length === 1 ? validateFqdn(choices[0]!.fqdn, 'environment exchangeServers[].fqdn') : undefined;
 }
 
 /** Fills a draft for `role` from the environment; `server` overrides the host name the role is for. */
@@ -140,7 +152,7 @@ export function draftFor(role: RequestRole, environment: Environment = {}, serve
     friendlyName: role === 'exchange-auth' ? EXCHANGE_AUTH_SUBJECT : `${commonName} ${role}`,
     notes,
   };
-  const host = role === 'exchange-um' ? commonName : srv;
+  const host = role === 'exchange-um' ? commonName : role === 'owa-im' ? owaImRequestServer(environment, srv) : srv;
   if (host) draft.server = host;
   if (profile.lyncTypes) draft.lyncTypes = [...profile.lyncTypes];
   return draft;

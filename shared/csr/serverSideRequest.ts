@@ -37,6 +37,9 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
     );
   } else if (draft.product === 'exchange') {
     const server = draft.server ? ` -Server ${psQuote(draft.server)}` : '';
+    if (!draft.server && draft.role === 'owa-im') {
+      out.push(`# Run this on the Exchange server OWA runs on: ${draft.commonName} is the pool name in the subject, not the server (IM-06).`);
+    }
     out.push(
       '# WIN-03 (S4): New-ExchangeCertificate -GenerateRequest; the CN is added to the SAN automatically; -Services cannot be combined with it.',
       '# Recent Exchange 2016/2019 CUs may accept only a UNC path for -RequestFile (reported, not documented).',
