@@ -1,6 +1,5 @@
 // The options check, report, request and commands share: --at, --env and --trust. One reading
 // of each, so the commands can never disagree on what an environment or a date means.
-import { readFileSync, statSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Environment } from '../shared/environment/types.js';
 import { parseEnvironment } from '../shared/environment/validate.js';
@@ -9,6 +8,7 @@ import { InputError } from '../shared/x509/inputError.js';
 import { displayName } from '../shared/encoding/displayName.js';
 import { ArgError } from './args.js';
 import { errorLine, openFile } from './inputFiles.js';
+import { readRegularFile } from './readRegularFile.js';
 import type { CliIo } from './io.js';
 
 /** An environment is a small JSON document; anything bigger is the wrong file. */
@@ -30,14 +30,11 @@ export function parseAt(value: string | undefined, command: string): Date {
 export function readEnvironmentOption(file: string | undefined, io: Pick<CliIo, 'cwd'>): Environment {
   if (file === undefined) return {};
   const abs = resolve(io.cwd, file);
-  let text: string;
-  try {
-    if (statSync(abs).size > MAX_ENV_BYTES) throw new ArgError(`The environment file ${displayName(file)} is larger than 1 MiB: check that this is the right file.`);
-    text = readFileSync(abs, 'utf8');
-  } catch (e) {
-    if (e instanceof ArgError) throw e;
-    throw new ArgError(`${displayName(file)} (from --env) does not exist or cannot be read: check the path.`);
-  }
+  const bytes = readRegularFile(abs, MAX_ENV_BYTES);
+  if (bytes === 'too-large') throw new ArgError(`The environment file ${displayName(file)} is larger than 1 MiB: check that this is the right file.`);
+  if (bytes === 'not-regular') throw new ArgError(`${displayName(file)} (from --env) is not a regular file (a device, pipe or socket): name the environment JSON file.`);
+  if (!(bytes instanceof Uint8Array)) throw new ArgError(`${displayName(file)} (from --env) does not exist or cannot be read: check the path.`);
+  const text = new TextDecoder().decode(bytes);
   try {
     return parseEnvironment(text, displayName(file));
   } catch (e) {

@@ -1,10 +1,13 @@
 // --password PW | --password-env VAR | --password-file F (and the same for passphrases).
 // A secret is never echoed back, not even in an error message.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { ArgError, type ParsedArgs } from './args.js';
 import type { CliIo } from './io.js';
+import { readRegularFile } from './readRegularFile.js';
 import { displayName } from '../shared/encoding/displayName.js';
+
+/** A password file holds one line; anything bigger is the wrong file. */
+const MAX_SECRET_FILE_BYTES = 64 * 1024;
 
 export const PASSWORD_OPTIONS = { password: 'string', 'password-env': 'string', 'password-file': 'string' } as const;
 
@@ -21,11 +24,15 @@ export function readSecret(args: ParsedArgs, io: CliIo, base = 'password'): stri
   }
   const file = args.strings[`${base}-file`];
   if (file !== undefined) {
+    const bytes = readRegularFile(resolve(io.cwd, file), MAX_SECRET_FILE_BYTES);
+    if (!(bytes instanceof Uint8Array)) {
+      throw new ArgError(`The ${base} file ${displayName(file)} cannot be read${bytes === 'not-regular' ? ' (it is not a regular file)' : bytes === 'too-large' ? ' (it is larger than 64 KiB)' : ''}: check the path.`);
+    }
     try {
       // The first line, without its line ending: how password files are usually written.
-      return readFileSync(resolve(io.cwd, file), 'utf8').split(/\r?\n/)[0] ?? '';
-    } catch {
-      throw new ArgError(`The ${base} file ${displayName(file)} cannot be read: check the path.`);
+      return new TextDecoder().decode(bytes).split(/\r?\n/)[0] ?? '';
+    } finally {
+      bytes.fill(0);
     }
   }
   return undefined;

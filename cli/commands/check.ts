@@ -34,7 +34,7 @@ export const check: CommandRunner = async (argv, io) => {
   if (!context) return EXIT_INPUT;
   const { environment, trustCertificates } = context;
 
-  const opened = await openAll(args.positional, io.cwd, password);
+  const opened = await openAll(args.positional, io.cwd, password, undefined, (line) => io.err(line + '\n'));
   let inputFailed = false;
   const inputs: CheckInput[] = [];
   for (const o of opened) {

@@ -24,7 +24,8 @@ export const inspect: CommandRunner = async (argv, io) => {
   const nl = pretty ? '\n' : '';
   if (json) io.out(pretty ? '{\n  "documents": [' : '{"documents":[');
   for (const path of args.positional) {
-    const { files, errors } = expandPaths([path], io.cwd);
+    const { files, errors, skipped } = expandPaths([path], io.cwd);
+    for (const line of skipped) io.err(line + '\n');
     for (const e of errors) {
       failed = true;
       io.err(errorLine(e.error!) + '\n');

@@ -95,7 +95,7 @@ export const report: CommandRunner = async (argv, io) => {
 
   // The same selection as `certbench check`: unusable files get a stderr line and a row in the
   // report; a folder's files with nothing to check are skipped.
-  const opened = await openAll(args.positional, io.cwd, password);
+  const opened = await openAll(args.positional, io.cwd, password, undefined, (line) => io.err(line + '\n'));
   const unusable: UnusableFile[] = [];
   const inputs: CheckInput[] = [];
   for (const o of opened) {
