@@ -1,7 +1,8 @@
 #!/usr/bin/env node
-// Writes shared/trust/publicRoots.generated.ts: the SHA-256 fingerprint, subject, name key and
-// subject key identifier of every root in Node's tls.rootCertificates (Mozilla's CA store), so
-// "public CA" means the same in the CLI, the desktop app and the browser.
+// Writes shared/trust/publicRoots.generated.ts: the SHA-256 fingerprint, subject, name key,
+// subject key identifier and public key (SubjectPublicKeyInfo, with its SHA-256) of every root in
+// Node's tls.rootCertificates (Mozilla's CA store), so "public CA" means the same in the CLI, the
+// desktop app and the browser — and is decided by key, never by a name alone.
 // Run: node scripts/gen-public-roots.js   (the output is committed; re-run when Node updates).
 // The name key must match shared/trust/nameKey.ts.
 import { createHash } from 'node:crypto';
@@ -29,8 +30,11 @@ for (const pem of rootCertificates) {
   const cert = pkijs.Certificate.fromBER(der);
   const skiExt = (cert.extensions ?? []).find((e) => e.extnID === '2.5.29.14');
   const ski = skiExt && skiExt.parsedValue ? hex(skiExt.parsedValue.valueBlock.valueHexView).toUpperCase() : null;
+  const spki = Buffer.from(cert.subjectPublicKeyInfo.toSchema().toBER(false));
   roots.push({
     sha256: createHash('sha256').update(der).digest('hex').toUpperCase(),
+    spkiSha256: createHash('sha256').update(spki).digest('hex').toUpperCase(),
+    spki: spki.toString('base64'),
     subject: nameText(cert.subject),
     nameKey: nameKey(cert.subject),
     ski,
@@ -46,6 +50,10 @@ const lines = [
   'export interface PublicRoot {',
   '  /** SHA-256 of the root certificate DER, upper hex. */',
   '  sha256: string;',
+  '  /** SHA-256 of the root\'s SubjectPublicKeyInfo DER, upper hex: the key, whatever the certificate. */',
+  '  spkiSha256: string;',
+  '  /** The SubjectPublicKeyInfo DER, Base64: verifies what the root signed when the root is not in the file. */',
+  '  spki: string;',
   '  /** Windows-form subject, most specific first. */',
   '  subject: string;',
   '  /** Comparable name key (see shared/trust/nameKey.ts). */',

@@ -3,9 +3,11 @@
 // generated list), a root the admin trusts, an unknown root, or nowhere (issuer missing).
 // Issuers are matched by name and key id, then proven by verifying the signature (pkijs on
 // WebCrypto); a self-issued certificate counts as self-signed only if its own signature verifies.
+// A public root counts by key only: the certificate itself, its public key (SPKI), or the last
+// signature verified with the public root's key — a self-made CA named like a public root is not public.
 import type { CertificateModel } from '../model/certificate.js';
 import { derFromBase64, couldIssue, makeNode, pemCertificates, verifySignature, type TrustNode } from './node.js';
-import { publicRootBySha256, publicRootForIssuer } from './publicRoots.js';
+import { publicRootBySha256, publicRootBySpkiSha256, publicRootThatSigned, spkiSha256Of, type PublicRoot } from './publicRoots.js';
 import type { ChainLink, ChainSource, TrustResult, TrustStatus } from './types.js';
 
 export interface TrustInput {
@@ -34,7 +36,7 @@ export async function buildTrust(leaf: CertificateModel, input: TrustInput): Pro
   const verified: (boolean | null)[] = [];
   const problems: string[] = [];
   let selfSignatureVerified: boolean | null = null;
-  let publicByName: ReturnType<typeof publicRootForIssuer>;
+  let publicByName: PublicRoot | undefined;
   let badSignature = false;
 
   let current = leafNode;
@@ -67,7 +69,13 @@ export async function buildTrust(leaf: CertificateModel, input: TrustInput): Pro
       break;
     }
     if (!next) {
-      publicByName = publicRootForIssuer(current.issuerKey, current.aki);
+      // The issuer is not at hand: a public root counts only if its key verifies this signature.
+      const { root, named } = await publicRootThatSigned(current.cert, current.issuerKey, current.aki);
+      publicByName = root;
+      if (root) verified.push(true);
+      else if (named.length > 0) {
+        problems.push(`"${current.subject}" names the public root "${named[0]!.subject}" as its issuer, but its signature does not verify with that root's key: it is not counted as public.`);
+      }
       break;
     }
     verified.push(nextVerified);
@@ -88,7 +96,15 @@ export async function buildTrust(leaf: CertificateModel, input: TrustInput): Pro
   }
 
   const trustedAnchor = chain.find((n) => n.source === 'trust-file' || n.source === 'environment');
-  const publicRoot = topSelfSigned ? publicRootBySha256(top.sha256) : publicByName;
+  let publicRoot = publicByName;
+  if (topSelfSigned) {
+    // The root itself, or a re-issue of it: same public key, and its own signature proves the key holder made it.
+    publicRoot = publicRootBySha256(top.sha256);
+    if (!publicRoot) {
+      const byKey = publicRootBySpkiSha256(await spkiSha256Of(top.cert));
+      if (byKey && (await verifySignature(top, top)) === true) publicRoot = byKey;
+    }
+  }
   let anchor: TrustResult['anchor'] = null;
   if (publicRoot) anchor = 'public';
   else if (trustedAnchor) anchor = trustedAnchor.source === 'environment' ? 'environment' : 'trust-file';

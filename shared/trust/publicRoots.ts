@@ -1,10 +1,18 @@
 // Lookup of the public roots (generated from Node's tls.rootCertificates — Mozilla's store —
 // by scripts/gen-public-roots.js into publicRoots.generated.ts so the browser has it too).
+// A root is recognised by its key, never by its name alone: the certificate itself (SHA-256),
+// its public key (SPKI SHA-256), or a signature that verifies with its public key. The list
+// ships each root's SubjectPublicKeyInfo for that (140 KB source, 75 KB gzip for 144 roots).
+import * as pkijs from 'pkijs';
+import { buf, digest } from '../crypto/webcrypto.js';
+import { fromBase64 } from '../encoding/base64.js';
+import { toHex } from '../encoding/hex.js';
 import { PUBLIC_ROOTS, type PublicRoot } from './publicRoots.generated.js';
 
 export type { PublicRoot };
 
 const BY_SHA256 = new Map(PUBLIC_ROOTS.map((r) => [r.sha256, r]));
+const BY_SPKI = new Map(PUBLIC_ROOTS.map((r) => [r.spkiSha256, r]));
 const BY_NAME = new Map<string, PublicRoot[]>();
 for (const r of PUBLIC_ROOTS) BY_NAME.set(r.nameKey, [...(BY_NAME.get(r.nameKey) ?? []), r]);
 
@@ -12,10 +20,41 @@ export function publicRootBySha256(sha256: string): PublicRoot | undefined {
   return BY_SHA256.get(sha256.toUpperCase());
 }
 
+/** A public root with this public key (SHA-256 of the SubjectPublicKeyInfo DER). */
+export function publicRootBySpkiSha256(spkiSha256: string): PublicRoot | undefined {
+  return BY_SPKI.get(spkiSha256.toUpperCase());
+}
+
+/** SHA-256 of a certificate's SubjectPublicKeyInfo, upper hex. */
+export async function spkiSha256Of(cert: pkijs.Certificate): Promise<string> {
+  return toHex(await digest('SHA-256', new Uint8Array(cert.subjectPublicKeyInfo.toSchema().toBER(false)))).toUpperCase();
+}
+
 /**
- * A public root that could have issued a certificate with this issuer name and authority key
- * id. Matched by name (and key id when both sides have one): the roots' keys are not shipped,
- * so the last signature is taken on the CA's word.
+ * The public root whose key signed `child` (a certificate whose issuer is not among the
+ * certificates at hand): candidates are found by issuer name and key id, and one counts only
+ * when `child`'s signature verifies with its public key. `named` lists the candidates by name
+ * (to say "named like a public root, but not signed by it").
+ */
+export async function publicRootThatSigned(child: pkijs.Certificate, issuerNameKey: string, authorityKeyId: string | null): Promise<{ root: PublicRoot | undefined; named: PublicRoot[] }> {
+  const named = (BY_NAME.get(issuerNameKey) ?? []).filter((r) => !authorityKeyId || !r.ski || r.ski === authorityKeyId);
+  for (const root of named) {
+    const spki = fromBase64(root.spki);
+    if (!spki) continue;
+    try {
+      const issuer = { subjectPublicKeyInfo: pkijs.PublicKeyInfo.fromBER(buf(spki)) } as pkijs.Certificate;
+      if (await child.verify(issuer)) return { root, named };
+    } catch {
+      // An algorithm WebCrypto cannot check here proves nothing: the root is not counted.
+    }
+  }
+  return { root: undefined, named };
+}
+
+/**
+ * A public root named like this issuer (name and key id): a candidate only — a pre-filter for
+ * "could this chain go on to a public root?". Never enough to call a chain public:
+ * publicRootThatSigned verifies the signature with the root's key.
  */
 export function publicRootForIssuer(issuerNameKey: string, authorityKeyId: string | null): PublicRoot | undefined {
   const candidates = BY_NAME.get(issuerNameKey) ?? [];
