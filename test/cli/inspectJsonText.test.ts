@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { inspect } from '../../cli/commands/inspect.js';
 import type { CliIo } from '../../cli/io.js';
 import '../../cli/nodeDigest.js';
+import { corpusDir } from '../support/corpus.js';
 
-const DOTNET = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'dotnet');
+const DOTNET = corpusDir('dotnet');
 const FILES = [
   join(DOTNET, 'System.Net.TestData__TestData__contoso.com.cer'),
   join(DOTNET, 'System.Security.Cryptography.X509Certificates.TestData__TestData__certchain.p7b'),

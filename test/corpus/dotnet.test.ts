@@ -6,7 +6,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../shared/x509/decode.js';
 import { InputError } from '../../shared/x509/inputError.js';
-import { corpusDir, mapPool, opensslAsync, parseFingerprint } from '../support/corpus.js';
+import { corpusDir, corpusFiles, mapPool, opensslAsync, parseFingerprint } from '../support/corpus.js';
 import { expectInputError } from '../support/decodeFile.js';
 import { parsePfxInfo } from '../support/opensslFacts.js';
 import { expectContainerMatches } from '../support/pfxExpectations.js';
@@ -16,7 +16,7 @@ let files: string[];
 
 beforeAll(() => {
   dir = corpusDir('dotnet');
-  files = fs.readdirSync(dir).sort();
+  files = corpusFiles('dotnet');
 });
 
 /** Passwords as the corpus README lists them; null = unknown (the wrong-password case). */

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../shared/x509/decode.js';
 import { InputError } from '../../shared/x509/inputError.js';
+import { corpusDir } from '../support/corpus.js';
 
-const CORPUS = join(import.meta.dirname, '..', '..', '..', 'shared', 'corpus');
 const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 
 const seeds: { name: string; bytes: Uint8Array; password?: string }[] = [
@@ -19,8 +19,10 @@ const seeds: { name: string; bytes: Uint8Array; password?: string }[] = [
   { name: 'zlint PEM with text dump', bytes: read('zlint/IANBareSuffix.pem') },
 ];
 
+/** `corpus/file` from the vendored corpora (test/data). */
 function read(rel: string): Uint8Array {
-  return new Uint8Array(readFileSync(join(CORPUS, rel)));
+  const [corpus, file] = rel.split('/') as [string, string];
+  return new Uint8Array(readFileSync(join(corpusDir(corpus), file)));
 }
 
 /** Decode and classify the outcome; anything but a document or an InputError fails the test. */

@@ -1,20 +1,33 @@
-// Where the real-world corpus lives (../shared/corpus beside the repository, see its README) and
-// a small pool that runs many short `openssl` processes on both cores without a shell.
+// Where the real-world corpora live — vendored in `test/data/<name>/` with their README
+// (origin, commit) and LICENSE, so a fresh clone tests with nothing beside it — and a small
+// pool that runs many short `openssl` processes on both cores without a shell.
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** `CERTBENCH_CORPUS` overrides; default `<repo>/../shared/corpus`. */
-export const CORPUS_DIR = process.env.CERTBENCH_CORPUS ?? fileURLToPath(new URL('../../../shared/corpus/', import.meta.url));
+/** `CERTBENCH_CORPUS` points the tests at another copy (e.g. a larger one); default `test/data`. */
+export const CORPUS_DIR = process.env.CERTBENCH_CORPUS ?? fileURLToPath(new URL('../data/', import.meta.url));
 
-export function corpusDir(sub: string): string {
-  const dir = path.join(CORPUS_DIR, sub);
+/** The folder of one corpus: `zlint`, `dotnet`, `css-exchange`. */
+export function corpusDir(name: string): string {
+  const dir = path.join(CORPUS_DIR, name);
   if (!fs.existsSync(dir)) {
-    throw new Error(`the corpus folder ${dir} is missing: it ships in shared/corpus beside the repository (set CERTBENCH_CORPUS to its path)`);
+    throw new Error(`The corpus folder ${dir} is missing: it ships with the repository in test/data/${name} (or set CERTBENCH_CORPUS to a folder that holds ${name}/).`);
   }
   return dir;
+}
+
+/** The README and LICENSE that travel with each corpus are not test files. */
+const NOT_DATA = /^(LICENSE|NOTICE|README)(\.\w+)?$/i;
+
+/** The data files of one corpus (names, sorted), without its README and LICENSE. */
+export function corpusFiles(name: string): string[] {
+  return fs
+    .readdirSync(corpusDir(name))
+    .filter((f) => !NOT_DATA.test(f))
+    .sort();
 }
 
 export interface ProcessResult {
