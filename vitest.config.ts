@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 120_000,
     pool: 'forks',
+    // Stops the run with one sentence when the OpenSSL 3 CLI (which makes every fixture) is missing.
+    globalSetup: ['test/support/vitestSetup.ts'],
   },
 });
