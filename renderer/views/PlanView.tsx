@@ -63,7 +63,7 @@ export function PlanView({ documents, role, environment }: { documents: readonly
         {entries.map((e) => (
           <li key={`${e.thumbprint}-${e.role}`} className={`plan-entry plan-${e.state}`}>
             <div>
-              <strong>{e.renewBy}</strong> · {STATE[e.state]} · {e.subject} <span className="muted small mono">{e.thumbprint}</span>
+              <strong data-testid="renew-by">{e.renewBy}</strong> · {STATE[e.state]} · {e.subject} <span className="muted small mono">{e.thumbprint}</span>
             </div>
             <div className="small">
               {e.roleTitle}

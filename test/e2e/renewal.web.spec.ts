@@ -2,9 +2,12 @@
 // 32263 / SIPPROXY_E_UNKNOWN_USER_OR_EPID → the UM CN rule) and, with the wildcard UM
 // certificate open, puts the cause that file shows first (seed 001's event 1344); Compare tells
 // that the wildcard certificate is no drop-in replacement for the UM certificate.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
+import ICAL from 'ical.js';
 import { webDriver } from './driver.js';
-import { fixture, PFX_PASSWORD } from './fixtures.js';
+import { DOWNLOAD_DIR, fixture, PFX_PASSWORD } from './fixtures.js';
 
 const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
@@ -73,4 +76,30 @@ test('Compare: the wildcard certificate is no drop-in replacement for the UM cer
   const rows = view.getByRole('table', { name: 'Differences' }).locator('tr.impact-breaks');
   await expect(rows.filter({ hasText: 'Subject CN' })).toContainText('*.contoso.com');
   await d.shot('renewal-compare-wildcard');
+});
+
+test('Plan: the renew-by date of an open certificate, saved as a calendar a parser reads back', async ({ page, context }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Exchange UM' });
+  const d = webDriver(page, context);
+  await d.openFiles([fixture('ex1-um.pfx')]);
+  await unlock(page, 'ex1-um.pfx');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Plan' }).click();
+  const view = page.getByRole('region', { name: 'Renewal plan' });
+  const renewBy = view.getByTestId('renew-by').first();
+  await expect(renewBy).toHaveText(/^\d{4}-\d{2}-\d{2}$/);
+  await expect(view).toContainText('Exchange UM / UM Call Router');
+  await expect(view).toContainText("before its last 30 days");
+  const shown = await renewBy.textContent();
+  const download = page.waitForEvent('download');
+  await view.getByRole('button', { name: 'Save calendar' }).click();
+  const file = await download;
+  expect(file.suggestedFilename()).toBe('certbench-renewals.ics');
+  const target = path.join(DOWNLOAD_DIR, 'web-renewals.ics');
+  await file.saveAs(target);
+  const events = new ICAL.Component(ICAL.parse(readFileSync(target, 'utf8'))).getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+  expect(events).toHaveLength(1);
+  expect(events[0]!.startDate.toString()).toBe(shown);
+  expect(events[0]!.description).toMatch(/Steps:/);
+  await d.shot('renewal-plan');
 });
