@@ -554,7 +554,8 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
           available={capabilities?.commands ?? false}
           environment={environment}
           initialRole={roleForTools}
-          thumbprint={selected?.summary.certificates[selected.certIndex]?.thumbprint}
+          documents={state.documents}
+          selectedDocId={state.selectedDocId}
         />
       );
       break;
