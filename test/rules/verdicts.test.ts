@@ -12,7 +12,7 @@ const check = (subject: Subject, role: Parameters<typeof evaluate>[1], env: Envi
   evaluate(subject, role, env, at, server ? { server } : {});
 
 const UM_ENV: Environment = { exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016', roles: ['Mailbox'] }] };
-const EC = { keyAlgorithm: 'EC', keySize: 256, publicKey: { algorithm: 'EC', size: 256, curve: 'P-256', spkiSha256: '' } };
+const EC = { keyAlgorithm: 'EC' as const, keySize: 256, publicKey: { algorithm: 'EC' as const, size: 256, curve: 'P-256', spkiSha256: '' } };
 const KSP = { key: { algorithm: 'RSA' as const, size: 2048, certificateIndex: 0, provider: 'Microsoft Software Key Storage Provider' } };
 
 describe('a key a legacy CAPI CSP cannot hold', () => {
