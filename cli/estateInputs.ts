@@ -37,6 +37,11 @@ export interface EstateImporter {
   accepts(text: string, fileName: string): boolean;
   /** The snapshot the text describes; throws InputError (one line naming the file) when unusable. */
   read(text: string, fileName: string, options: EstateInputOptions): Snapshot | Promise<Snapshot>;
+  /**
+   * Optional: read all the files it accepted as ONE estate (one file's Get-ExchangeServer names
+   * the servers another's Get-ExchangeCertificate lists by short name); one line per unusable file.
+   */
+  readTogether?(files: { text: string; fileName: string }[], options: EstateInputOptions): { snapshot: Snapshot | null; problems: string[] };
 }
 
 export const ESTATE_IMPORTERS: EstateImporter[] = [serverOutputImporter];
@@ -54,6 +59,7 @@ export interface EstateInputs {
 
 export async function loadEstateInputs(files: readonly string[], io: { cwd: string }, options: EstateInputOptions = {}): Promise<EstateInputs> {
   const out: EstateInputs = { snapshots: [], merged: null, extraCertificates: [], problems: [] };
+  const together = new Map<EstateImporter, { file: string; text: string; fileName: string }[]>();
   for (const file of files) {
     const shown = displayName(file);
     const abs = resolve(io.cwd, file);
@@ -91,12 +97,21 @@ export async function loadEstateInputs(files: readonly string[], io: { cwd: stri
     try {
       const body = text.replace(/^\uFEFF/, '').trimStart();
       const importer = body.startsWith('{') ? undefined : ESTATE_IMPORTERS.find((i) => i.accepts(text, shown));
+      if (importer?.readTogether) {
+        together.set(importer, [...(together.get(importer) ?? []), { file, text, fileName: shown }]);
+        continue;
+      }
       const snapshot = importer ? await importer.read(text, shown, options) : parseSnapshot(text, shown);
       out.snapshots.push({ file, snapshot });
     } catch (e) {
       if (e instanceof InputError) out.problems.push(e.message);
       else out.problems.push(`${shown} could not be read as a snapshot (${e instanceof Error ? e.message.split('\n')[0] : String(e)}).`);
     }
+  }
+  for (const [importer, group] of together) {
+    const { snapshot, problems } = importer.readTogether!(group, options);
+    out.problems.push(...problems);
+    if (snapshot) out.snapshots.push({ file: group[0]!.file, snapshot });
   }
   if (out.snapshots.length > 0) out.merged = mergeSnapshots(out.snapshots.map((s) => s.snapshot));
   return out;

@@ -68,3 +68,21 @@ describe('certbench audit on pasted output', () => {
     expect(io.stdout).toMatch(/ex1\.fabrikam\.example/);
   });
 });
+
+describe('certbench audit reads all pasted files as one estate', () => {
+  it("one file's Get-ExchangeServer gives the FQDNs another file's certificates are listed under", async () => {
+    const { main } = await import('../../../cli/certbench.js');
+    const { fakeIo } = await import('../../commands/fakeIo.js');
+    const { SAMPLES } = await import('./support.js');
+    const io = fakeIo(SAMPLES);
+    await main(['audit', 'exchangeserver.txt', 'ex1-fl-en-GB.txt', 'ex2-fl-identity-en-US.txt', 'authconfig.txt', '--at', '2026-12-01T10:00:00Z', '--json'], io);
+    const audit = JSON.parse(io.stdout);
+    expect(audit.servers.map((s: { fqdn: string; certificates: unknown[] }) => [s.fqdn, s.certificates.length])).toEqual([
+      ['ex1.fabrikam.example', 3],
+      ['ex2.fabrikam.example', 2],
+      ['ex2010.fabrikam.example', 0],
+    ]);
+    const missing = audit.estateFindings.find((f: { ruleId: string; status: string }) => f.ruleId === 'estate.auth-certificate-on-every-server' && f.status === 'error');
+    expect(missing.servers).toEqual(['ex2.fabrikam.example']);
+  });
+});
