@@ -70,7 +70,7 @@ describe('CSS-Exchange Export-Clixml corpus', () => {
       nextCertificateThumbprint: 'BC6BF924D6EF046E64F8D1987DC1D7D2F4C0042A',
       nextCertificateEffectiveDate: '2023-02-03T14:16:02+00:00',
     });
-    expect(r.understood[0]!.summary).toMatch(/dates in ISO form/);
+    expect(r.understood[0]!.summary).toMatch(/dates read as year-month-day/);
   });
 
   it('Get-SettingOverride (not OWA IM), Get-OwaVirtualDirectory (blank IM), Get-HybridConfiguration', () => {

@@ -60,7 +60,7 @@ export class DateBook {
     const needsOrder = local.filter((e) => e.scanned!.separator !== 'iso');
     if (needsOrder.length === 0) {
       for (const e of scanned) e.set(toIso(e.scanned!, 'YMD') ?? undefined);
-      return { summary: 'dates in ISO form', notes };
+      return { summary: 'dates read as year-month-day', notes };
     }
     const decided = this.decide(options, note);
     for (const e of scanned.filter((x) => x.scanned!.iso !== null || x.scanned!.separator === 'iso')) e.set(toIso(e.scanned!, 'YMD') ?? undefined);

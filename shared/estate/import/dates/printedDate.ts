@@ -22,6 +22,7 @@ export interface PrintedDate {
 }
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const LOCAL_YMD = /^(\d{4})[./](\d{1,2})[./](\d{1,2})(?:\s+(.+))?$/;
 const LOCAL = /^(\d{1,2})([./\-])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?)?$/;
 
 /** Read the numbers; null when the text is not a date in any form above. */
@@ -45,6 +46,12 @@ export function scanDate(raw: string): PrintedDate | null {
     if (off !== undefined) date.iso = t.replace(' ', 'T');
     return date;
   }
+  const ymd = LOCAL_YMD.exec(t);
+  if (ymd) {
+    // Year first (ja-JP, zh-CN, ko-KR … `2026/12/02 14:05:00`): always year/month/day.
+    const [, y, mo, d, rest] = ymd;
+    return scanDate(`${y}-${mo!.padStart(2, '0')}-${d!.padStart(2, '0')}${rest ? ' ' + to24h(rest) : ''}`);
+  }
   const m = LOCAL.exec(t);
   if (!m) return null;
   const [, a, sep, b, y, h, mi, s, ampm] = m;
@@ -66,6 +73,15 @@ export function scanDate(raw: string): PrintedDate | null {
     hasOffset: false,
   };
   return validTime(date) ? date : null;
+}
+
+/** `2:05:00 PM` → `14:05:00` (the ISO reader takes 24-hour times only); anything else as is. */
+function to24h(time: string): string {
+  const m = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([AaPp])\.?\s?[Mm]\.?$/.exec(time.trim());
+  if (!m) return time.trim();
+  const h = Number(m[1]);
+  if (h < 1 || h > 12) return 'invalid';
+  return `${String((h % 12) + (/[Pp]/.test(m[4]!) ? 12 : 0)).padStart(2, '0')}:${m[2]}:${m[3] ?? '00'}`;
 }
 
 /** The (month, day) an order gives, or null when that reading is not a calendar date. */
