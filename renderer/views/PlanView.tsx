@@ -44,16 +44,18 @@ export function PlanView({ documents, role, environment }: { documents: readonly
     <section className="tool-view" aria-label="Renewal plan">
       <div className="view-head">
         <h2>Renewal plan</h2>
-        {reply?.ics ? (
-          <button type="button" className="btn btn-small" onClick={() => void save(reply.ics!, 'certbench-renewals.ics', 'text/calendar')}>
-            Save calendar
-          </button>
-        ) : null}
-        {reply?.csv ? (
-          <button type="button" className="btn btn-small" onClick={() => void save(reply.csv!, 'certbench-renewals.csv', 'text/csv')}>
-            Save CSV
-          </button>
-        ) : null}
+        <div className="plan-actions">
+          {reply?.ics ? (
+            <button type="button" className="btn btn-small" onClick={() => void save(reply.ics!, 'certbench-renewals.ics', 'text/calendar')}>
+              Save calendar
+            </button>
+          ) : null}
+          {reply?.csv ? (
+            <button type="button" className="btn btn-small" onClick={() => void save(reply.csv!, 'certbench-renewals.csv', 'text/csv')}>
+              Save CSV
+            </button>
+          ) : null}
+        </div>
       </div>
       {error ? <p role="alert">{error}</p> : null}
       {!reply && !error ? <p className="muted">Planning…</p> : null}
@@ -99,10 +101,16 @@ function Timeline({ entries }: { entries: readonly PlanEntry[] }) {
   const min = Math.min(...times);
   const span = Math.max(1, Math.max(...times) - min);
   return (
-    <svg className="plan-timeline" viewBox="0 0 1000 40" role="img" aria-label={`Renewals from ${entries[0]!.renewBy} to ${entries[entries.length - 1]!.renewBy}`}>
-      <line x1="10" y1="20" x2="990" y2="20" stroke="currentColor" strokeWidth="1" />
+    <svg className="plan-timeline" viewBox="0 0 1000 44" role="img" aria-label={`Renewals from ${entries[0]!.renewBy} to ${entries[entries.length - 1]!.renewBy}`}>
+      <line x1="10" y1="18" x2="990" y2="18" stroke="currentColor" strokeWidth="1" />
+      <text x="10" y="38" className="plan-axis">{entries[0]!.renewBy}</text>
+      {entries.length > 1 ? (
+        <text x="990" y="38" textAnchor="end" className="plan-axis">
+          {entries[entries.length - 1]!.renewBy}
+        </text>
+      ) : null}
       {entries.map((e, i) => (
-        <circle key={i} cx={10 + ((times[i]! - min) / span) * 980} cy="20" r="6" className={`plan-dot plan-${e.state}`}>
+        <circle key={i} cx={10 + ((times[i]! - min) / span) * 980} cy="18" r="6" className={`plan-dot plan-${e.state}`}>
           <title>{`${e.renewBy}: ${e.subject}`}</title>
         </circle>
       ))}
