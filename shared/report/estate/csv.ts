@@ -21,7 +21,7 @@ export function renderEstateCsv(model: EstateReportModel): string {
         c.thumbprint,
         c.subject,
         c.notAfter,
-        bindingTags(c.bindings).join(' '),
+        bindingTags(c.bindings).join('; '),
         c.roles.join(' '),
         c.bindings.length ? c.verdict : 'not bound',
         problems.map((f) => `${f.ruleId}:${f.status}`).join(' '),
