@@ -70,16 +70,18 @@ export interface WhyOptions {
 
 /** A cause must carry at least this much evidence: one code, one phrase, or several words. */
 const MIN_SCORE = 4;
-/** Without a code or a phrase, this many distinct words. */
+/** Without a code or a phrase, this many distinct words (or all of a shorter query's). */
 const MIN_WORDS = 3;
 const FIELD_WEIGHT = { symptoms: 1, title: 0.8, outcomes: 0.8, requirement: 0.6, citation: 0.5 } as const;
 
 export function why(query: string, options: WhyOptions = {}): WhyResult {
   const entries = options.entries ?? catalogue();
   const signals = signalsOf(query);
+  // A short query ("certificate expired") is answered when all its distinctive words match.
+  const words = signals.filter((s) => s.kind === 'word');
   const scored = entries
     .map((entry, index) => ({ entry, index, ...score(entry, signals) }))
-    .filter((s) => s.score >= MIN_SCORE && (s.matched.some((m) => m.kind !== 'word') || s.matched.length >= MIN_WORDS));
+    .filter((s) => s.matched.some((m) => m.kind !== 'word') ? s.score >= MIN_SCORE : s.matched.length >= Math.min(MIN_WORDS, words.length) && s.matched.length > 0);
   const causes = scored.map((s) => ({ cause: causeOf(s.entry, s.score, s.matched.map((m) => m.shown), options.findings ?? [], options.role), index: s.index }));
   causes.sort(
     (a, b) =>

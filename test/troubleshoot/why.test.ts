@@ -100,3 +100,10 @@ describe('why: the role being looked at narrows a shared rule', () => {
     expect(um.open).not.toMatch(/Edge/);
   });
 });
+
+describe('why: short queries', () => {
+  it('"certificate expired" finds the expiry rule first; one unknown word among known ones does not', () => {
+    expect(why('certificate expired').causes[0]?.ruleId).toBe('general.expired');
+    expect(why('coffee expired machine').causes).toEqual([]);
+  });
+});
