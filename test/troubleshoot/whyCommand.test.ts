@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { why } from '../../cli/commands/why.js';
 import type { CliIo } from '../../cli/io.js';
 import type { WhyResult } from '../../shared/troubleshoot/why.js';
+import { writeEstateSnapshot } from '../estate/estateFixture.js';
 import { createCa, issue, makeWorkDir, removeWorkDir } from '../support/openssl.js';
 
 let dir: string;
@@ -80,4 +81,13 @@ describe('certbench why', () => {
     expect(o.stderr.trim().split('\n')).toHaveLength(1);
     expect(o.stdout).toMatch(/Causes of "1344"/);
   });
+
+  it('with an estate snapshot whose EX2 UM certificate is a wildcard, the cause names the estate and the server', async () => {
+    const written = writeEstateSnapshot(path.join(dir, 'estate'), { faults: ['wildcard-um'] });
+    const { code, json } = await run(['Event 1344', '--snapshot', written.file, '--trust', written.rootPem, '--at', '2026-12-01']);
+    expect(code).toBe(0);
+    const first = json.causes[0]!;
+    expect(['lync.cn-not-wildcard', 'exchange-um.cn-is-server-fqdn']).toContain(first.ruleId);
+    expect(first.shownBy.filter((s) => s.status === 'error').map((s) => s.source).join(' ')).toMatch(/ex2\.contoso\.com/);
+  }, 120_000);
 });
