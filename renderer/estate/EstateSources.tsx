@@ -1,11 +1,44 @@
 // What the estate was built from, and what CertBench understood of each input, object by
 // object; notes it could not read are highlighted with the input they came from.
 import { Icon } from '../components/Icon.js';
-import type { EstateState } from '../worker/estateApi.js';
+import type { EstateImportOptions, EstateNote, EstateState } from '../worker/estateApi.js';
 
 const LEVEL_ICON: Record<string, string> = { error: 'error', warn: 'warn', warning: 'warn', info: 'info' };
 
-export function EstateSources({ state, onRemove }: { state: EstateState; onRemove(sourceId: string): void }) {
+export interface EstateSourcesProps {
+  state: EstateState;
+  locales: readonly { id: string; label: string }[];
+  onRemove(sourceId: string): void;
+  onOptions(options: EstateImportOptions): void;
+}
+
+/** A note; where the importer could not tell day from month, the locale picker sits beside it. */
+function Note({ note, state, locales, onOptions }: { note: EstateNote; state: EstateState; locales: EstateSourcesProps['locales']; onOptions: EstateSourcesProps['onOptions'] }) {
+  return (
+    <li className={`estate-note estate-note-${note.level}`} data-testid="estate-note" data-code={note.code}>
+      <Icon name={LEVEL_ICON[note.level] ?? 'info'} size={12} />
+      <span>
+        {note.message}
+        {note.code === 'dates-ambiguous' ? (
+          <label className="estate-note-picker">
+            {' '}
+            Read the dates as{' '}
+            <select aria-label="Read the pasted dates as" value={state.options.locale ?? ''} onChange={(e) => onOptions({ ...state.options, locale: e.target.value || null })}>
+              <option value="">(choose)</option>
+              {locales.map((l) => (
+                <option key={l.id} value={l.id}>
+                  {l.label}
+                </option>
+              ))}
+            </select>
+          </label>
+        ) : null}
+      </span>
+    </li>
+  );
+}
+
+export function EstateSources({ state, locales, onRemove, onOptions }: EstateSourcesProps) {
   return (
     <section className="estate-sources" aria-label="What CertBench read" data-testid="estate-sources">
       <ul className="estate-source-list">
@@ -36,9 +69,7 @@ export function EstateSources({ state, onRemove }: { state: EstateState; onRemov
               {notes.length > 0 ? (
                 <ul className="estate-notes">
                   {notes.map((n, i) => (
-                    <li key={i} className={`estate-note estate-note-${n.level}`} data-testid="estate-note">
-                      <Icon name={LEVEL_ICON[n.level] ?? 'info'} size={12} /> {n.message}
-                    </li>
+                    <Note key={i} note={n} state={state} locales={locales} onOptions={onOptions} />
                   ))}
                 </ul>
               ) : null}
@@ -52,10 +83,7 @@ export function EstateSources({ state, onRemove }: { state: EstateState; onRemov
           {state.notes
             .filter((n) => !state.sources.some((s) => s.name === n.source))
             .map((n, i) => (
-              <li key={i} className={`estate-note estate-note-${n.level}`} data-testid="estate-note">
-                <Icon name={LEVEL_ICON[n.level] ?? 'info'} size={12} /> {n.source ? `${n.source}: ` : ''}
-                {n.message}
-              </li>
+              <Note key={i} note={n} state={state} locales={locales} onOptions={onOptions} />
             ))}
         </ul>
       ) : null}

@@ -164,7 +164,7 @@ export function EstateView({ documents, revision, onOpen, onSelectDocument, onUs
         ) : null}
         <section aria-label="Inputs" className="estate-section">
           <h3>What CertBench read</h3>
-          <EstateSources state={state} onRemove={(id) => void estate.remove(id)} />
+          <EstateSources state={state} locales={ESTATE_LOCALES} onRemove={(id) => void estate.remove(id)} onOptions={(o) => void estate.setOptions(o)} />
           <details className="estate-add">
             <summary>Add more server output</summary>
             <ServerOutputBox options={state.options} locales={ESTATE_LOCALES} busy={estate.busy} onAdd={(text) => estate.paste('Pasted text', text).then(() => undefined)} onOptions={(o) => void estate.setOptions(o)} />

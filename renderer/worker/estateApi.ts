@@ -16,6 +16,8 @@ export interface EstateNote {
   source: string;
   level: 'info' | 'warn' | 'error' | string;
   message: string;
+  /** The importer's code for the note, e.g. `dates-ambiguous` (the view offers the locale picker beside it). */
+  code?: string;
 }
 
 /** One input of the estate: a snapshot file, or server output (pasted, dropped or opened). */

@@ -4,14 +4,14 @@
 // and see the estate with the AuthConfig finding. Nothing leaves the browser: the page may
 // not make any request beyond the web server's own files.
 import { createHash } from 'node:crypto';
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect, type Page } from '@playwright/test';
 import type { Snapshot, SnapshotExchangeCertificate } from '../../shared/estate/snapshot.js';
 import { derBase64, thumbprintOf, writeEstateSnapshot, type WrittenEstateSnapshot } from '../estate/estateFixture.js';
 import { createCa, issue } from '../support/openssl.js';
 import { webDriver } from './driver.js';
-import { DOWNLOAD_DIR, fixture, OUTPUT_DIR, opensslThumbprint, SCREENSHOT_DIR } from './fixtures.js';
+import { DOWNLOAD_DIR, OUTPUT_DIR, SCREENSHOT_DIR } from './fixtures.js';
 
 const test = base.extend<{ consoleErrors: string[] }>({
   consoleErrors: [
@@ -35,6 +35,9 @@ const test = base.extend<{ consoleErrors: string[] }>({
 
 const ESTATE_DIR = path.join(OUTPUT_DIR, 'e2e-estate');
 let written: WrittenEstateSnapshot;
+/** ex1.contoso.com as a DER .cer (its own, so these journeys do not depend on the shared fixtures). */
+let ex1Cer: string;
+let ex1Thumbprint: string;
 
 test.beforeAll(() => {
   rmSync(ESTATE_DIR, { recursive: true, force: true });
@@ -42,6 +45,10 @@ test.beforeAll(() => {
   mkdirSync(DOWNLOAD_DIR, { recursive: true });
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
   written = writeEstateSnapshot(ESTATE_DIR, { faults: ['auth-missing'], fileName: 'contoso-snapshot.json' });
+  const ex1 = issue(written.certificates.root, { subject: '/O=Contoso/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'], eku: ['serverAuth'], startDate: '2026-06-01T00:00:00Z', endDate: '2027-06-01T00:00:00Z' });
+  ex1Cer = path.join(ESTATE_DIR, 'ex1.cer');
+  copyFileSync(ex1.certDer, ex1Cer);
+  ex1Thumbprint = thumbprintOf(ex1);
 });
 
 async function shot(page: Page, name: string): Promise<void> {
@@ -117,7 +124,7 @@ test.describe('web edition · estate', () => {
   test('paste Get-ExchangeCertificate from two servers and Get-AuthConfig: the estate with the AuthConfig finding', async ({ page, context }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('/');
-    const mail = opensslThumbprint(fixture('ex1.pem'));
+    const mail = ex1Thumbprint;
     const auth = fakeThumbprint('auth certificate');
     const table = (server: string, rows: string[]) =>
       [
@@ -166,7 +173,7 @@ test.describe('web edition · estate', () => {
     await shot(page, 'estate-05-pasted-authconfig');
 
     // An open certificate file with a pasted thumbprint: the certificate page links to it.
-    await webDriver(page, context).openFiles([fixture('ex1.cer')]);
+    await webDriver(page, context).openFiles([ex1Cer]);
     await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
     await page.getByRole('toolbar').getByRole('button', { name: 'Estate', exact: true }).click();
     await page.getByTestId('estate-matrix').getByRole('button', { name: /^EX1 × ex1\.contoso\.com/ }).click();
@@ -182,6 +189,37 @@ test.describe('web edition · estate', () => {
     await expect(page.getByTestId('found-thumbprint').nth(1)).toContainText(mail);
     await page.getByTestId('found-thumbprint').nth(1).getByRole('button', { name: /It is ex1\.contoso\.com in ex1\.cer/ }).click();
     await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
+  });
+
+  test('pasted dates that could be day/month or month/day: the note offers the locale picker, and the dates are read', async ({ page }) => {
+    await page.goto('/');
+    const thumb = fakeThumbprint('mail certificate');
+    const list = [
+      '[PS] C:\\>Get-ExchangeCertificate -Server EX1 | fl',
+      '',
+      'CertificateDomains : {mail.contoso.com, autodiscover.contoso.com}',
+      'HasPrivateKey      : True',
+      'Issuer             : CN=Contoso Issuing CA',
+      'NotAfter           : 03/04/2027 10:00:00',
+      'NotBefore          : 02/04/2026 10:00:00',
+      'Services           : IMAP, POP, IIS, SMTP',
+      'Status             : Valid',
+      'Subject            : CN=mail.contoso.com',
+      `Thumbprint         : ${thumb}`,
+      '',
+    ].join('\n');
+    await page.getByRole('toolbar').getByRole('button', { name: 'Estate', exact: true }).click();
+    await page.getByLabel('Paste server output').fill(list);
+    await page.getByRole('button', { name: 'Add to the estate' }).click();
+    const note = page.locator('[data-testid="estate-note"][data-code="dates-ambiguous"]');
+    await expect(note).toBeVisible();
+    await expect(page.getByTestId('estate-understood')).toContainText(/dates ambiguous/);
+    await note.getByLabel('Read the pasted dates as').selectOption('en-GB');
+    await expect(page.getByTestId('estate-understood')).toContainText('dates read as day/month (en-GB)');
+    await expect(note).toHaveCount(0);
+    // 03/04/2027 read day first: the certificate ends on 3 April 2027.
+    await page.getByTestId('estate-matrix').getByRole('button', { name: /^EX1 × mail\.contoso\.com/ }).click();
+    await expect(page.getByTestId('estate-certificate-page')).toContainText('2027-04-03');
   });
 
   test('a 50-server estate (1,000 bindings) opens into the matrix; the time and the longest main-thread task are measured', async ({ page, context }) => {
