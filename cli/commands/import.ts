@@ -3,13 +3,14 @@
 // Export-Clixml files) → an estate snapshot. Prints what it understood, object by object, then
 // the snapshot: as text, as JSON (--json) or into a file (--out). The reading is the core's
 // (shared/estate/import); this file only reads the files and words the output for a terminal.
-import { resolve } from 'node:path';
+import { extname, resolve } from 'node:path';
 import { displayName } from '../../shared/encoding/displayName.js';
 import type { Snapshot } from '../../shared/estate/snapshot.js';
 import { decodeServerOutput, importServerOutput, type ImportNote, type ImportResult, type ImportSource } from '../../shared/estate/import/index.js';
 import { InputError } from '../../shared/x509/inputError.js';
 import { ArgError, parseArgs } from '../args.js';
-import { readInput } from '../inputFiles.js';
+import { CERTIFICATE_EXTENSIONS, errorLine, openFile, readInput } from '../inputFiles.js';
+import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 import { EXIT_INPUT, EXIT_OK, jsonOut, type CliIo, type CommandRunner } from '../io.js';
 import { checkTargets, writeFileSafely, type SafeWriteOptions } from '../safeWrite.js';
 
@@ -48,7 +49,7 @@ export function noteLine(note: ImportNote): string {
 }
 
 export const importCommand: CommandRunner = async (argv, io) => {
-  const args = parseArgs(argv, { ...IMPORT_OPTIONS, json: 'boolean', out: 'string', force: 'boolean' }, 'import');
+  const args = parseArgs(argv, { ...IMPORT_OPTIONS, ...PASSWORD_OPTIONS, json: 'boolean', out: 'string', force: 'boolean' }, 'import');
   if (args.positional.length === 0) {
     throw new ArgError('certbench import: name at least one file, e.g. certbench import ex1-certificates.txt authconfig.txt --server ex1.contoso.com');
   }
@@ -57,11 +58,25 @@ export const importCommand: CommandRunner = async (argv, io) => {
   // Never overwrite without --force, never an input: checked before reading, again when writing.
   const writeOptions: SafeWriteOptions = { command: 'certbench import', force: args.flags.has('force'), cwd: io.cwd, inputs: args.positional };
   if (outPath) checkTargets([{ path: outPath, shown: args.strings.out! }], writeOptions);
-  const { sources, errors } = readSources(args.positional, io.cwd);
+  // Certificate files among the inputs are not server output: their dates settle day/month
+  // for the same thumbprints in the text (as an open file does in the app).
+  const certificateFiles = args.positional.filter((p) => CERTIFICATE_EXTENSIONS.has(extname(p).toLowerCase()));
+  const password = certificateFiles.length ? readSecret(args, io) : undefined;
+  const knownCertificates: { thumbprint: string; notBefore: string; notAfter: string }[] = [];
+  const errors: string[] = [];
+  for (const file of certificateFiles) {
+    const opened = await openFile(file, io.cwd, password);
+    if (opened.error) errors.push(errorLine(opened.error));
+    else for (const c of opened.document.certificates) knownCertificates.push({ thumbprint: c.thumbprint, notBefore: c.notBefore, notAfter: c.notAfter });
+  }
+  const read = readSources(args.positional.filter((p) => !certificateFiles.includes(p)), io.cwd);
+  const sources = read.sources;
+  errors.push(...read.errors);
   for (const e of errors) io.err(e + '\n');
   const result = importServerOutput(sources, {
     ...(args.strings.server !== undefined ? { server: args.strings.server } : {}),
     ...(args.strings.locale !== undefined ? { locale: args.strings.locale } : {}),
+    ...(knownCertificates.length ? { knownCertificates } : {}),
   });
   const noteErrors = printErrors(result, io);
   const failed = errors.length > 0 || noteErrors;
@@ -75,12 +90,13 @@ export const importCommand: CommandRunner = async (argv, io) => {
   return failed ? EXIT_INPUT : EXIT_OK;
 };
 
-importCommand.usage = `Usage: certbench import FILE... [--server FQDN] [--locale TAG] [--json] [--out SNAPSHOT.json [--force]]
+importCommand.usage = `Usage: certbench import FILE... [CERT_FILE...] [--server FQDN] [--locale TAG] [--json] [--out SNAPSHOT.json [--force]]
 
 Read pasted or saved server output into an estate snapshot: Get-ExchangeCertificate (table or
 | Format-List), Get-AuthConfig, Get-SettingOverride, Get-OwaVirtualDirectory | fl *Instant*,
 Get-ExchangeServer, Get-CsCertificate, certutil -store my / -dump, and Export-Clixml files of
-these. Prints what was understood, object by object, then the snapshot.
+these. Prints what was understood, object by object, then the snapshot. Certificate files
+given beside (.cer, .pem, .pfx …) settle the day/month order of dates for their thumbprints.
 
   --server FQDN   the server the output came from, where the text does not say
   --locale TAG    the culture the shell printed dates in (en-US, en-GB, de-DE, fr-FR, ru-RU, …);

@@ -126,3 +126,24 @@ describe('certbench import', () => {
     expect(JSON.parse(r.stdout).snapshot.exchange.certificates.map((c: { services: null }) => c.services)).toEqual([null, null]);
   });
 });
+
+describe('certbench import with a certificate file beside the paste', () => {
+  it("the file's dates settle day/month for its thumbprint (and so for the whole paste)", async () => {
+    const xml = readFileSync(join(SAMPLES, '..', '..', '..', 'data', 'css-exchange', 'Diagnostics__HealthChecker__Tests__DataCollection__E19__Exchange__GetExchangeCertificate.xml'), 'utf8');
+    const der = Buffer.from(/<BA N="RawData">([^<]+)<\/BA>/.exec(xml)![1]!, 'base64'); // the Auth certificate, 2019-12-03 → 2024-11-06
+    const dir = mkdtempSync(join(tmpdir(), 'certbench-import-'));
+    writeFileSync(join(dir, 'auth.cer'), der);
+    writeFileSync(
+      join(dir, 'paste.txt'),
+      'NotAfter   : 06/11/2024 14:47:32\nNotBefore  : 03/12/2019 14:47:32\nServices   : SMTP\nThumbprint : C3EDCF181EF4F9B53D01768ECA99564014BCA6E7\n',
+    );
+    const without = await run(['paste.txt', '--server', 'EX1', '--json'], dir);
+    expect(JSON.parse(without.stdout).snapshot.exchange.certificates[0].notAfter).toBeUndefined();
+    const withFile = await run(['paste.txt', 'auth.cer', '--server', 'EX1', '--json'], dir);
+    expect(withFile.code).toBe(0);
+    const out = JSON.parse(withFile.stdout);
+    expect(out.snapshot.exchange.certificates[0].notAfter).toBe('2024-11-06T14:47:32Z');
+    expect(out.understood).toHaveLength(1); // the certificate file is not a source
+    expect(out.understood[0].summary).toMatch(/day\/month \(it matches an open certificate with the same thumbprint\)/);
+  });
+});
