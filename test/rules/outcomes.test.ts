@@ -75,3 +75,23 @@ describe('meta: no rule can be deleted with every test still green', () => {
     expect(unnamed).toEqual([]);
   });
 });
+
+describe('meta: rule texts speak to every shell', () => {
+  it('no certificate rule names a CLI flag (--server, --role, --trust, --env) in what it says', () => {
+    const root = path.join(path.dirname(new URL(import.meta.url).pathname), '../../shared/rules');
+    const offenders: string[] = [];
+    for (const group of fs.readdirSync(root, { withFileTypes: true })) {
+      if (!group.isDirectory() || group.name === 'estate' || group.name === 'engine') continue;
+      for (const file of fs.readdirSync(path.join(root, group.name))) {
+        if (!file.endsWith('.ts')) continue;
+        const code = fs
+          .readFileSync(path.join(root, group.name, file), 'utf8')
+          .split('\n')
+          .filter((line) => !/^\s*(\/\/|\*|\/\*\*)/.test(line))
+          .join('\n');
+        if (/--(server|role|trust|env)\b/.test(code)) offenders.push(`${group.name}/${file}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+});

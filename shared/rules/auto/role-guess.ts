@@ -6,10 +6,10 @@ import { defineRule } from '../helpers/defineRule.js';
 export default defineRule({
   id: 'auto.role-guess',
   title: 'Roles guessed from the certificate and environment',
-  requirement: 'With --role auto, CertBench states the roles it guessed and the reason for each.',
+  requirement: 'When asked to guess the role, CertBench states the roles it guessed and the reason for each.',
   roles: ['auto'],
   source: 'workbench',
-  citation: 'CertBench: role guessing for --role auto',
+  citation: 'CertBench: role guessing',
   maxStatus: 'info',
   applies: (ctx) => ctx.guess !== null,
   check(ctx) {
@@ -18,13 +18,13 @@ export default defineRule({
       return {
         status: 'info',
         detail: 'CertBench guessed no integration role: nothing in the certificate matches a server, pool or thumbprint of the environment. Only the general rules were checked.',
-        fix: 'Pass --role (exchange-um, owa-im, edge-external, edge-internal, exchange-auth, sfb-oauth) or complete the environment.',
+        fix: 'Choose the role (Exchange UM, OWA IM, Edge external, Edge internal, Exchange Auth, SfB OAuth) or complete the environment.',
       };
     }
     return {
       status: 'info',
       detail: `Guessed, not told: checked as ${guess.roles.map((r) => ROLE_TITLES[r]).join(', ')} because ${guess.reasons.join('; ')}.`,
-      fix: 'If that is not the job of this certificate, pass --role explicitly.',
+      fix: 'If that is not the job of this certificate, choose its role explicitly.',
     };
   },
 });

@@ -24,7 +24,7 @@ export default defineRule({
       return {
         status: 'info',
         detail: `The CN is ${cn ?? '(none)'}; the environment names no Access Edge FQDN to compare it with.`,
-        fix: 'Add edgePools[].accessEdgeFqdn to the environment, or pass --server <Access Edge FQDN>.',
+        fix: 'Add edgePools[].accessEdgeFqdn to the environment, or name the Access Edge FQDN as the server this certificate is for.',
         fieldPath: 'commonName',
       };
     }

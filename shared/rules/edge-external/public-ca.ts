@@ -28,7 +28,7 @@ export default defineRule({
       return {
         status: 'warn',
         detail: `The chain stops at "${trust.chain[trust.chain.length - 1]?.issuer ?? ctx.certificate!.issuer}", which is not among the public roots CertBench knows; it cannot tell whether this CA is public.`,
-        fix: 'Include the whole chain in the file (or pass the intermediate with --trust) so CertBench can see the root.',
+        fix: 'Include the whole chain in the file (or give the intermediate as a trusted CA file) so CertBench can see the root.',
         fieldPath: 'issuer',
       };
     }

@@ -28,7 +28,7 @@ export default defineRule({
       return {
         status: 'warn',
         detail: `The CN is ${cn ?? '(none)'}; the environment names no Edge internal FQDN to compare it with.`,
-        fix: 'Add edgePools[].internalFqdn to the environment, or pass --server <Edge internal FQDN>.',
+        fix: 'Add edgePools[].internalFqdn to the environment, or name the Edge internal FQDN as the server this certificate is for.',
         fieldPath: 'commonName',
       };
     }

@@ -44,7 +44,7 @@ export default defineRule({
         title: 'UM server unknown: CN not confirmed',
         status: 'warn',
         detail: `The CN is ${cn}. CertBench cannot tell which UM server this certificate is for, so it cannot confirm that the CN is that server's own FQDN (the SAN does not count).`,
-        fix: 'Pass the UM server with --server <FQDN>, or list the Exchange servers in the environment.',
+        fix: 'Name the UM server this certificate is for, or list the Exchange servers in the environment.',
         fieldPath: 'commonName',
       };
     }

@@ -42,19 +42,19 @@ export default defineRule({
         return {
           title: 'Chain is incomplete',
           status: 'warn',
-          detail: `The chain stops at ${shortName(topOfChain(ctx) ?? ctx.certificate!.subject)}: its issuer "${trust.chain[trust.chain.length - 1]?.issuer ?? ctx.certificate!.issuer}" is not in the file, in --trust nor in the environment's trusted roots, so CertBench cannot tell whether servers trust it.${problems}`,
-          fix: 'Export the certificate with its whole chain (PFX "include all certificates in the path", or a P7B), pass the issuing CA with --trust, or add your internal root to the environment.',
+          detail: `The chain stops at ${shortName(topOfChain(ctx) ?? ctx.certificate!.subject)}: its issuer "${trust.chain[trust.chain.length - 1]?.issuer ?? ctx.certificate!.issuer}" is not in the file, among the CA files you trust, nor in the environment's trusted roots, so CertBench cannot tell whether servers trust it.${problems}`,
+          fix: 'Export the certificate with its whole chain (PFX "include all certificates in the path", or a P7B), give the issuing CA as a trusted CA file, or add your internal root to the environment.',
         };
       case 'untrusted-root':
         return {
           title: 'Chain ends in a root nobody said to trust',
           status: 'warn',
           detail: `The chain ends in the root "${shortName(topOfChain(ctx)!)}" (${chain}), which is neither a public root nor one of the trusted roots you gave.${problems}`,
-          fix: 'If this is your internal CA, add its root to the environment (trustedRoots) or pass it with --trust, and make sure every Exchange and Lync/SfB server has it in Trusted Root Certification Authorities.',
+          fix: 'If this is your internal CA, add its root to the environment (trustedRoots) or give it as a trusted CA file, and make sure every Exchange and Lync/SfB server has it in Trusted Root Certification Authorities.',
           whatBreaks: 'Servers without this root in their Trusted Root store refuse the TLS/MTLS connection.',
         };
       case 'trusted': {
-        const where = trust.anchor === 'public' ? 'a public root' : trust.anchor === 'environment' ? 'a trusted root from your environment' : 'a root you passed with --trust';
+        const where = trust.anchor === 'public' ? 'a public root' : trust.anchor === 'environment' ? 'a trusted root from your environment' : 'a root you gave as a trusted CA file';
         if (trust.problems.length) {
           return {
             title: 'A CA certificate in the chain is out of date',

@@ -99,7 +99,7 @@ export function targetEdgePool(ctx: RuleContext, side: 'external' | 'internal'):
 export function howFound(how: ServerMatch<unknown>['how']): string {
   switch (how) {
     case 'argument':
-      return 'given with --server';
+      return 'the server named for this check';
     case 'cn':
       return 'matched by the CN in the environment';
     case 'san':

@@ -16,7 +16,7 @@ export function owaPoolName(ctx: RuleContext): OwaPoolName | null {
   const pool = ctx.env.owaIm?.trustedApplicationPoolFqdn;
   if (pool) return { fqdn: pool, how: 'the trusted application pool in the environment' };
   const named = namedServerFor(ctx, 'exchange');
-  if (named) return { fqdn: named, how: 'given with --server' };
+  if (named) return { fqdn: named, how: 'the server named for this check' };
   const sipName = (ctx.env.exchangeServers ?? []).filter((s) => s.hostsSipNameDialPlan);
   if (sipName.length === 1) return { fqdn: sipName[0]!.fqdn, how: 'the Exchange server hosting the SipName dial plan, which Lync discovers itself' };
   return null;

@@ -27,7 +27,7 @@ export default defineRule({
       return {
         status: 'warn',
         detail: `The CN is ${cn ?? '(none)'}. CertBench does not know the trusted application pool FQDN, so it cannot confirm the CN.`,
-        fix: 'Add owaIm.trustedApplicationPoolFqdn to the environment (Get-CsTrustedApplicationPool), or pass --server.',
+        fix: 'Add owaIm.trustedApplicationPoolFqdn to the environment (Get-CsTrustedApplicationPool), or name the pool as the server this certificate is for.',
         fieldPath: 'commonName',
       };
     }
