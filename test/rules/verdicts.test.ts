@@ -211,3 +211,14 @@ describe('internal names in public certificates: Public Suffix List and IANA spe
     expect(reason('2606:4700::1111', true).status).toBe('pass');
   });
 });
+
+describe('titles say what was found', () => {
+  it('expired and not yet valid', () => {
+    const expired = check(certSubject({ notAfter: '2025-05-02T00:00:00.000Z' }), 'general');
+    expect(finding(expired, 'general.expired').title).toBe('Certificate expired 30 days ago');
+    const early = check(certSubject({ notBefore: '2025-07-01T00:00:00.000Z' }), 'general');
+    expect(finding(early, 'general.not-yet-valid').title).toBe('Certificate is not valid until 2025-07-01');
+    // A pass keeps the rule's own title.
+    expect(finding(check(certSubject(), 'general'), 'general.expired').title).toBe('Certificate has not expired');
+  });
+});

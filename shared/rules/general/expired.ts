@@ -25,6 +25,7 @@ export default defineRule({
       return { status: 'pass', detail: `Valid until ${isoDay(cert.notAfter)} (${days} days left).`, fieldPath: 'notAfter' };
     }
     return {
+      title: `Certificate expired ${-days} day${-days === 1 ? '' : 's'} ago`,
       status: 'error',
       detail: `The certificate expired on ${isoDay(cert.notAfter)}, ${-days} days before ${isoDay(ctx.at.toISOString())}.`,
       fix: 'Renew it now with the same names and assign the new certificate to the same services; then remove the expired one.',

@@ -20,6 +20,7 @@ export default defineRule({
       return { status: 'pass', detail: `Valid since ${isoDay(notBefore)}.`, fieldPath: 'notBefore' };
     }
     return {
+      title: `Certificate is not valid until ${isoDay(notBefore)}`,
       status: 'error',
       detail: `The certificate only becomes valid on ${notBefore.replace('.000Z', 'Z')}; at ${ctx.at.toISOString().replace('.000Z', 'Z')} Windows treats it as not yet valid.`,
       fix: 'Wait until the NotBefore time before assigning it, or check the clock of the CA that issued it (a CA clock running ahead produces this).',
