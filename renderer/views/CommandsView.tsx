@@ -124,6 +124,12 @@ export function CommandsView({
   // ---- the certificate: an open file's, or a typed thumbprint (looked up among the open files)
   const certificates = useMemo(() => openCertificates(documents), [documents]);
   const [certChoice, setCertChoice] = useState<string>(() => (certificates.some((c) => c.docId === selectedDocId) ? selectedDocId! : certificates.length > 0 ? certificates[0]!.docId : TYPED));
+  // A file selected (or opened) while the page is shown becomes the certificate.
+  const [followed, setFollowed] = useState(selectedDocId);
+  if (followed !== selectedDocId) {
+    setFollowed(selectedDocId);
+    if (certificates.some((c) => c.docId === selectedDocId)) setCertChoice(selectedDocId!);
+  }
   const [typedThumb, setTypedThumb] = useState('');
   const typedClean = typedThumb.replace(/[^0-9A-Fa-f]/g, '').toUpperCase();
   const certificate =

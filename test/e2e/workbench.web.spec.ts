@@ -1,0 +1,109 @@
+// Issue 16 journeys in the web edition: the workbench as an Exchange admin, a PKI team member
+// and a consultant use it (Commands tied to the certificate, nothing clipped, words, refused
+// files, batch passwords, completing a request into a PFX).
+import { test as base, expect, type Page } from '@playwright/test';
+import { fixture, opensslThumbprint, PFX_PASSWORD } from './fixtures.js';
+
+/** Every journey must run clean: no uncaught error, no console error. */
+const test = base.extend<{ consoleErrors: string[] }>({
+  consoleErrors: [
+    async ({ page }, use) => {
+      const errors: string[] = [];
+      page.on('pageerror', (error) => errors.push(error.message));
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(message.text());
+      });
+      await use(errors);
+      expect(errors, 'console errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+async function openFiles(page: Page, paths: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles(paths);
+}
+
+async function unlock(page: Page, fileName: string, password = PFX_PASSWORD): Promise<void> {
+  const dialog = page.getByRole('dialog', { name: new RegExp(`Password for ${fileName.replace('.', '\\.')}`) });
+  await dialog.getByLabel('Password', { exact: true }).fill(password);
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  await expect(dialog).toBeHidden();
+}
+
+async function addExchangeServer(page: Page, fqdn: string, roles: string): Promise<void> {
+  await page.getByRole('button', { name: 'Environment', exact: true }).click();
+  await page.getByRole('button', { name: 'Add Exchange server' }).click();
+  await page.getByLabel('Exchange server 1 FQDN').fill(fqdn);
+  await page.getByLabel('Exchange server 1 version').selectOption('2016');
+  await page.getByLabel('Exchange server 1 roles').fill(roles);
+  await page.getByLabel('SIP domains').click();
+}
+
+const toolbarButton = (page: Page, name: string) => page.getByRole('toolbar').getByRole('button', { name, exact: true });
+
+test.describe('workbench (issue 16)', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.goto('/');
+  });
+
+  test('1: Commands names the file and blocks a certificate that fails the role', async ({ page }) => {
+    const thumbprint = opensslThumbprint(fixture('ex1.pem'));
+    await openFiles(page, [fixture('ex1-um.pfx')]);
+    await unlock(page, 'ex1-um.pfx');
+    await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
+    await toolbarButton(page, 'Commands').click();
+    await page.getByRole('tab', { name: 'Exchange UM' }).click();
+    await expect(page.getByTestId('thumbprint-source')).toContainText('ex1-um.pfx');
+    await expect(page.getByTestId('thumbprint-source')).toContainText(thumbprint);
+    await expect(page.getByTestId('certificate-gate')).toHaveAttribute('data-gate', /pass|warn/);
+    await expect(page.getByTestId('script')).toContainText(thumbprint);
+
+    // The UM certificate as the Exchange Auth certificate: checked for that role; its warnings
+    // (another subject, host names) are shown above the script.
+    await page.getByRole('tab', { name: 'Exchange Auth (OAuth)' }).click();
+    const gate = page.getByTestId('certificate-gate');
+    await expect(gate).toHaveAttribute('data-gate', 'warn');
+    await expect(gate).toContainText('ex1-um.pfx');
+    await expect(gate).toContainText('Auth certificate has another subject');
+    await page.getByLabel('Certificate', { exact: true }).selectOption({ label: 'No certificate: the script creates a new one' });
+    await expect(page.getByTestId('script')).toContainText('New-ExchangeCertificate');
+    await expect(page.getByTestId('script')).not.toContainText(thumbprint);
+
+    // A certificate that fails the role is refused: the reason, and a way to choose another.
+    await openFiles(page, [fixture('um-wildcard.pfx')]);
+    await unlock(page, 'um-wildcard.pfx');
+    // Still on Commands: the file just opened is the certificate now.
+    await page.getByRole('tab', { name: 'Exchange UM' }).click();
+    await expect(page.getByTestId('thumbprint-source')).toContainText('um-wildcard.pfx');
+    await expect(gate).toHaveAttribute('data-gate', 'fail');
+    await expect(gate).toContainText('fails');
+    await expect(gate).toContainText('Choose another certificate');
+    await expect(page.getByTestId('script')).toHaveCount(0);
+    await expect(page.getByText(opensslThumbprint(fixture('wildcard.pem')))).toHaveCount(1); // only the source line
+    await page.getByLabel('Certificate', { exact: true }).selectOption({ label: 'ex1.contoso.com — ex1-um.pfx' });
+    await expect(gate).toHaveAttribute('data-gate', /pass|warn/);
+    await expect(page.getByTestId('script')).toContainText(thumbprint);
+  });
+
+  test('2: Commands uses the environment server whose roles do not say UM; placeholders look like placeholders', async ({ page }) => {
+    await openFiles(page, [fixture('ex1.cer')]);
+    await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
+    await toolbarButton(page, 'Commands').click();
+    await page.getByRole('tab', { name: 'Exchange UM' }).click();
+    const serverInput = page.getByLabel('Server FQDN');
+    await expect(serverInput).toHaveValue('');
+    expect(await serverInput.getAttribute('placeholder')).toMatch(/for example/);
+    expect(await serverInput.evaluate((el) => getComputedStyle(el, '::placeholder').fontStyle)).toBe('italic');
+
+    await addExchangeServer(page, 'ex1.contoso.com', 'Mailbox');
+    await page.getByRole('toolbar').getByRole('button', { name: 'Commands' }).click();
+    await page.getByRole('tab', { name: 'Exchange UM' }).click();
+    await expect(page.getByLabel('Server from the environment')).toHaveValue('ex1.contoso.com');
+    await expect(page.getByTestId('script')).toContainText("$server = 'ex1.contoso.com'");
+    await expect(page.getByTestId('script')).not.toContainText('$server = $null');
+    await expect(page.getByText(/No server chosen/)).toHaveCount(0);
+  });
+});
