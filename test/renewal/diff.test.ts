@@ -176,4 +176,26 @@ describe('certbench diff', () => {
     expect(o.stderr).toMatch(/garbage\.cer/);
     expect(o.stdout).toBe('');
   });
+
+  it("judges the renewal as if it stood in the old one's place: a configured thumbprint is a step, not a break", async () => {
+    const first = await run(files.longerKey!);
+    const oldThumbprint = (first.json.old as unknown as { thumbprint: string }).thumbprint;
+    fs.writeFileSync(
+      path.join(dir, 'owa-env.json'),
+      JSON.stringify({
+        exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016', os: '2019', roles: ['Mailbox'] }],
+        owaIm: { trustedApplicationPoolFqdn: 'ex1.contoso.com', imServerName: 'pool01.contoso.com', certificateThumbprint: oldThumbprint },
+        trustedRoots: [fs.readFileSync(root.certPem, 'utf8')],
+      }),
+    );
+    const o = io();
+    const code = await diff([old, files.longerKey!, '--role', 'owa-im', '--env', 'owa-env.json', '--at', '2026-06-01', '--password-env', 'PW', '--json'], o);
+    const json = JSON.parse(o.stdout) as Json;
+    const thumbprintRule = (side: Json['old']) => (side.findings as { ruleId: string; status: string }[]).find((f) => f.ruleId === 'owa-im.thumbprint-matches')!.status;
+    expect(thumbprintRule(json.old)).toBe('pass');
+    expect(thumbprintRule(json.new)).toBe('pass');
+    expect(json.differences.filter((d) => d.field === 'rule:owa-im.thumbprint-matches')).toEqual([]);
+    expect(json.replacement).toBe(true);
+    expect(code).toBe(0);
+  });
 });
