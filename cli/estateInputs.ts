@@ -41,7 +41,7 @@ export interface EstateImporter {
    * Optional: read all the files it accepted as ONE estate (one file's Get-ExchangeServer names
    * the servers another's Get-ExchangeCertificate lists by short name); one line per unusable file.
    */
-  readTogether?(files: { text: string; fileName: string }[], options: EstateInputOptions): { snapshot: Snapshot | null; problems: string[] };
+  readTogether?(files: { text: string; fileName: string }[], options: EstateInputOptions, known: readonly CertificateModel[]): { snapshot: Snapshot | null; problems: string[] };
 }
 
 export const ESTATE_IMPORTERS: EstateImporter[] = [serverOutputImporter];
@@ -109,7 +109,8 @@ export async function loadEstateInputs(files: readonly string[], io: { cwd: stri
     }
   }
   for (const [importer, group] of together) {
-    const { snapshot, problems } = importer.readTogether!(group, options);
+    // The certificate files given beside settle day/month for dates of their thumbprints.
+    const { snapshot, problems } = importer.readTogether!(group, options, out.extraCertificates);
     out.problems.push(...problems);
     if (snapshot) out.snapshots.push({ file: group[0]!.file, snapshot });
   }

@@ -20,12 +20,17 @@ export const serverOutputImporter = {
     return detectServerOutput(text) !== null;
   },
   /** All accepted files in one import: names, dates and certificates are matched across them. */
-  readTogether(files: { text: string; fileName: string }[], options: ServerOutputOptions): { snapshot: Snapshot | null; problems: string[] } {
+  readTogether(
+    files: { text: string; fileName: string }[],
+    options: ServerOutputOptions,
+    known: readonly { thumbprint: string; notBefore: string; notAfter: string }[] = [],
+  ): { snapshot: Snapshot | null; problems: string[] } {
     const result = importServerOutput(
       files.map((f) => ({ name: f.fileName, text: f.text })),
       {
         ...(options.server !== undefined ? { server: options.server } : {}),
         ...(options.locale !== undefined ? { locale: options.locale } : {}),
+        ...(known.length ? { knownCertificates: known.map((c) => ({ thumbprint: c.thumbprint, notBefore: c.notBefore, notAfter: c.notAfter })) } : {}),
       },
     );
     // A file that is not server output is the loader's problem line; the rest are notes.
