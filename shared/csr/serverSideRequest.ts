@@ -68,7 +68,9 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
       '# WIN-05 (S20): Request-CsCertificate -New writes the request with -Output; the key stays on this server.',
       ...(draft.role === 'edge-external'
         ? ['# EDGE-03: the SAN needs the Access Edge FQDN, the Web Conferencing Edge FQDN and sip.<domain> for every SIP domain.',
-           '# EDGE-08: -ClientEKU $true adds Client Authentication (needed by some federation partners).']
+           draft.ekus.includes(OID_CLIENT_AUTH)
+             ? '# EDGE-08: -ClientEKU $true adds Client Authentication (needed by some federation partners; public CAs are dropping it).'
+             : '# EDGE-08: Server Authentication only; add -ClientEKU $true only if a federation partner needs Client Authentication (public CAs are dropping it).']
         : []),
       `$requestFile = ${psQuote(requestFile)}`,
       `New-Item -ItemType Directory -Force -Path ${psQuote(folder)} | Out-Null`,
