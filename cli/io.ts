@@ -1,4 +1,6 @@
 // What a CLI command may touch, passed in so tests can run commands in-process.
+import { jsonForTerminal } from '../shared/encoding/displayText.js';
+
 export interface CliIo {
   /** Write text to standard output (no newline added). */
   out(text: string): void;
@@ -15,9 +17,12 @@ export interface CliIo {
   stdoutIsTTY?: boolean;
 }
 
-/** JSON text for standard output: indented on a terminal, compact elsewhere. */
-export function jsonOut(io: Pick<CliIo, 'stdoutIsTTY'>, value: unknown): string {
-  return JSON.stringify(value, null, io.stdoutIsTTY ? 2 : undefined);
+/**
+ * JSON text for standard output: indented on a terminal, compact elsewhere; DEL, C1 and bidi
+ * controls from certificate names \u-escaped, so a `cat` of it cannot spoof (same value parsed).
+ */
+export function jsonOut(io: Pick<CliIo, 'stdoutIsTTY'>, value: unknown, indent?: number): string {
+  return jsonForTerminal(JSON.stringify(value, null, indent ?? (io.stdoutIsTTY ? 2 : undefined)));
 }
 
 /** Exit codes of the public CLI contract. */

@@ -3,6 +3,7 @@
 // One result per end-entity certificate or request; exit 0 nothing failed, 1 a fail verdict,
 // 2 an unusable input (one stderr line per file, the other files are still checked).
 import { checkDocuments, checkJsonResult, type CheckInput, type CheckResult } from '../../shared/rules/checkDocuments.js';
+import { displayText } from '../../shared/encoding/displayText.js';
 import { endEntityIndexes } from '../../shared/rules/endEntities.js';
 import { ROLE_IDS, ROLE_TITLES, isRoleChoice, type RoleChoice } from '../../shared/rules/engine/roles.js';
 import { STATUS_ORDER, type Status } from '../../shared/rules/engine/status.js';
@@ -63,7 +64,8 @@ export const check: CommandRunner = async (argv, io) => {
   });
 
   if (args.flags.has('json')) io.out(jsonOut(io, { results: results.map(checkJsonResult) }) + '\n');
-  else io.out(results.map((r) => resultText(r, role)).join('\n') + (results.length ? '\n' : ''));
+  // Names from certificates are shown, never obeyed: controls and bidi marks escaped.
+  else io.out(displayText(results.map((r) => resultText(r, role)).join('\n')) + (results.length ? '\n' : ''));
 
   if (inputFailed) return EXIT_INPUT;
   return results.some((r) => r.verdict === 'fail') ? EXIT_FAIL : EXIT_OK;

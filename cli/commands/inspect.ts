@@ -3,6 +3,7 @@
 // certificates streams out instead of being held (and stringified) in one piece.
 // (Worker threads were measured for this and gave nothing: the output is the bottleneck.)
 import { parseArgs } from '../args.js';
+import { displayText } from '../../shared/encoding/displayText.js';
 import { documentText } from '../format/inspectText.js';
 import { errorLine, expandPaths, openFile } from '../inputFiles.js';
 import { EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
@@ -41,7 +42,8 @@ export const inspect: CommandRunner = async (argv, io) => {
         const doc = jsonOut(io, { file: o.file, ...o.document });
         io.out(`${written ? ',' : ''}${pretty ? '\n    ' + doc.replace(/\n/g, '\n    ') : doc}`);
       } else {
-        io.out(documentText(o.file, o.document, now) + '\n');
+        // Names from certificates are shown, never obeyed: controls and bidi marks escaped.
+        io.out(displayText(documentText(o.file, o.document, now)) + '\n');
       }
       written++;
     }

@@ -7,6 +7,7 @@ import { ArgError, parseArgs } from '../args.js';
 import { readInput } from '../inputFiles.js';
 import { EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { readSecret } from '../passwords.js';
+import { displayText } from '../../shared/encoding/displayText.js';
 import { checkTargets, writeFileSafely, type SafeWriteOptions } from '../safeWrite.js';
 import { KeyFileError, readPrivateKeyPem } from '../../shared/csr/encryptedKey.js';
 import { fromBase64 } from '../../shared/encoding/base64.js';
@@ -118,7 +119,7 @@ export const pfx: CommandRunner = async (argv, io) => {
     // A PFX holds the key: mode 0600, also when it replaces a file (--force).
     writeFileSafely({ path: outPath, shown: out, data: built.der, secret: true }, writeOptions);
     io.out(
-      `Wrote ${outPath}: certificate ${built.thumbprint} ("${built.friendlyName}") with its key and ${built.chainLength} chain certificate(s); profile ${profile} (${PROFILE_TEXT[profile]}).\n`,
+      displayText(`Wrote ${outPath}: certificate ${built.thumbprint} ("${built.friendlyName}") with its key and ${built.chainLength} chain certificate(s); profile ${profile} (${PROFILE_TEXT[profile]}).\n`),
     );
     return EXIT_OK;
   } catch (e) {

@@ -5,6 +5,7 @@
 // verdicts. Exit codes follow check: 0 nothing failed, 1 a fail verdict, 2 an unusable input
 // (the report is still written for the usable files and lists the unusable ones).
 import { extname, resolve } from 'node:path';
+import { displayText, jsonForTerminal } from '../../shared/encoding/displayText.js';
 import { buildReport } from '../../shared/report/buildReport.js';
 import type { UnusableFile } from '../../shared/report/model.js';
 import { renderReport, TEXT_REPORT_FORMATS, type TextReportFormat } from '../../shared/report/index.js';
@@ -133,7 +134,10 @@ export const report: CommandRunner = async (argv, io) => {
   });
 
   if (!outPath) {
-    if (format !== 'pdf') io.out(renderReport(model, format, paper ? { paper } : {}));
+    // JSON stays JSON with nothing raw that could spoof; the other formats are escaped only
+    // when a person is looking (a terminal), and go through untouched into a pipe or file.
+    if (format === 'json') io.out(jsonForTerminal(renderReport(model, format, paper ? { paper } : {})));
+    else if (format !== 'pdf') io.out(io.stdoutIsTTY ? displayText(renderReport(model, format, paper ? { paper } : {})) : renderReport(model, format, paper ? { paper } : {}));
   } else {
     let bytes: string | Uint8Array;
     if (format === 'pdf') {
@@ -157,7 +161,7 @@ export const report: CommandRunner = async (argv, io) => {
   const s = model.summary;
   if (out !== '-') {
     io.out(
-      `Wrote ${out} (${format.toUpperCase()}): ${s.items} checked — ${s.verdicts.fail} fail, ${s.verdicts.warn} warn, ${s.verdicts.pass} pass${s.unusable ? `; ${s.unusable} unusable file${s.unusable === 1 ? '' : 's'} listed` : ''}.\n`,
+      displayText(`Wrote ${out} (${format.toUpperCase()}): ${s.items} checked — ${s.verdicts.fail} fail, ${s.verdicts.warn} warn, ${s.verdicts.pass} pass${s.unusable ? `; ${s.unusable} unusable file${s.unusable === 1 ? '' : 's'} listed` : ''}.\n`),
     );
   }
   if (unusable.length > 0) return EXIT_INPUT;

@@ -6,6 +6,8 @@ import { resolve, join } from 'node:path';
 import { ArgError, parseArgs } from '../args.js';
 import { EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { readSecret } from '../passwords.js';
+import { jsonOut } from '../io.js';
+import { displayText } from '../../shared/encoding/displayText.js';
 import { checkTargets, makeFolder, writeFilesSafely } from '../safeWrite.js';
 import { draftFor, withKey } from '../../shared/csr/draft.js';
 import { exportEncryptedKeyPem } from '../../shared/csr/encryptedKey.js';
@@ -93,10 +95,10 @@ export const request: CommandRunner = async (argv, io) => {
 
     if (args.flags.has('json')) {
       const decoded = await decodeDocument(csr.der, { fileName: files.csr });
-      io.out(JSON.stringify({ files, request: decoded.request }, null, 2) + '\n');
+      io.out(jsonOut(io, { files, request: decoded.request }, 2) + '\n');
     } else {
       io.out(
-        [
+        displayText([
           `Request for ${draft.role}: CN=${draft.commonName}${draft.dnsNames.length ? `, SAN ${draft.dnsNames.join(', ')}` : ''} (${draft.key}, ${draft.exportable ? 'exportable' : 'not exportable'})`,
           `  CSR:                  ${files.csr}`,
           `  encrypted key:        ${files.key}`,
@@ -104,7 +106,7 @@ export const request: CommandRunner = async (argv, io) => {
           `  server-side request:  ${files.script}`,
           ...draft.notes.map((n) => `  note: ${n}`),
           '',
-        ].join('\n'),
+        ].join('\n')),
       );
     }
     return EXIT_OK;

@@ -3,7 +3,7 @@ import { catalogue, type CatalogueEntry } from '../../shared/rules/catalogueEntr
 import { ROLE_TITLES } from '../../shared/rules/engine/roles.js';
 import { searchCatalogue } from '../../shared/rules/searchCatalogue.js';
 import { parseArgs } from '../args.js';
-import { EXIT_OK, type CommandRunner } from '../io.js';
+import { EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
 
 export const rules: CommandRunner = async (argv, io) => {
   const args = parseArgs(argv, { json: 'boolean' }, 'rules');
@@ -14,7 +14,7 @@ export const rules: CommandRunner = async (argv, io) => {
     io.out(`No rule mentions "${query}". Try an event id, an error code or a word of the message.\n`);
     return EXIT_OK;
   }
-  if (args.flags.has('json')) io.out(JSON.stringify({ rules: entries }, null, 2) + '\n');
+  if (args.flags.has('json')) io.out(jsonOut(io, { rules: entries }, 2) + '\n');
   else io.out(markdown(entries));
   return EXIT_OK;
 };
