@@ -132,8 +132,8 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
     try {
       for (const record of readClixml(source.text, source.name)) take(record, 'clixml', baseCtx, null);
     } catch (e) {
-      if (!(e instanceof InputError)) throw e;
-      note('error', e.message, 'unreadable');
+      // Whatever the XML reader stumbles on is one sentence naming the file, never a stack.
+      note('error', e instanceof InputError ? e.message : `${source.name} looks like an Export-Clixml file but could not be read; export it again.`, 'unreadable');
       return { understood: [], notes };
     }
   } else {
