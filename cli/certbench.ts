@@ -41,8 +41,9 @@ Examples:
   certbench report certs/ --role auto --env contoso.json --format html --out report.html
   certbench audit snapshot.json --trust contoso-root.cer --format html --out estate.html
 
-Secrets: PFX passwords with --password PW | --password-env VAR | --password-file FILE (inspect,
-check, report); request and pfx take secrets only from --*-env or --*-file, never the command line.
+Secrets: PFX passwords with --password-env VAR | --password-file FILE (inspect, check, report;
+--password PW too, for typing at a terminal only: ps shows it to every user, a warning says so);
+request and pfx take secrets only from --*-env or --*-file, never the command line.
 Add --json for machine-readable output. Exit codes: 0 ok, 1 a certificate fails its role,
 2 unusable input (one line on stderr naming the file).
 `;

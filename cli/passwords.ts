@@ -1,4 +1,6 @@
 // --password PW | --password-env VAR | --password-file F (and the same for passphrases).
+// --password stays for interactive use only, with a warning on stderr each time: a command
+// line is visible to every user of the machine (ps). request and pfx do not accept it at all.
 // A secret is never echoed back, not even in an error message.
 import { resolve } from 'node:path';
 import { ArgError, type ParsedArgs } from './args.js';
@@ -15,7 +17,11 @@ export const PASSWORD_OPTIONS = { password: 'string', 'password-env': 'string', 
 export function readSecret(args: ParsedArgs, io: CliIo, base = 'password'): string | undefined {
   const given = [base, `${base}-env`, `${base}-file`].filter((n) => n in args.strings);
   if (given.length > 1) throw new ArgError(`Give the ${base} only once (one of --${given.join(', --')}).`);
-  if (args.strings[base] !== undefined) return args.strings[base];
+  if (args.strings[base] !== undefined) {
+    // Kept for typing at a terminal; in a script it is the wrong choice, so say why every time.
+    io.err(`certbench: --${base} shows the ${base} to every user of this machine (ps, /proc, shell history); prefer --${base}-env VAR or --${base}-file FILE.\n`);
+    return args.strings[base];
+  }
   const envName = args.strings[`${base}-env`];
   if (envName !== undefined) {
     const value = io.env[envName];

@@ -60,8 +60,8 @@ Windows shows it, validity, key, extensions. Folders are searched for certificat
 Options:
   --password-env VAR    the PFX password from an environment variable
   --password-file F     the PFX password from the first line of a file
-  --password PW         the PFX password on the command line (visible to other users in ps;
-                        interactive use only). Without any of these, a PFX on a terminal asks.
+  --password PW         the PFX password on the command line: for typing at a terminal only
+                        (every user of the machine can read it in ps; a warning says so)
   --json                the JSON document of the contract instead of text
 
 Exit codes: 0 every file read, 2 a file is unusable (one line on stderr naming it).

@@ -161,8 +161,16 @@ describe('certbench inspect --json', () => {
     }
   });
 
+  it('--password works but warns on stderr that ps shows it, without echoing the password', async () => {
+    const result = await inspect(['um.pfx', '--password', PASSWORD, '--json']);
+    expect(result.code).toBe(0);
+    const lines = stderrLines(result);
+    expect(lines).toEqual(['certbench: --password shows the password to every user of this machine (ps, /proc, shell history); prefer --password-env VAR or --password-file FILE.']);
+    expect(result.stderr).not.toContain(PASSWORD);
+  });
+
   it('says the password is wrong: exit 2, one stderr line naming the file, never "MAC"', async () => {
-    const result = await inspect(['um.pfx', '--password', 'nope', '--json'], {});
+    const result = await inspect(['um.pfx', '--password-env', 'WRONG_PW', '--json'], { WRONG_PW: 'nope' });
     expect(result.code).toBe(2);
     const lines = stderrLines(result);
     expect(lines).toHaveLength(1);
