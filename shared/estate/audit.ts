@@ -241,7 +241,8 @@ async function judge(
     }
     verdictStatuses = verdictStatuses.concat(evaluation.findings.map((f) => f.status));
   }
-  result.findings = sortFindings([...merged.values()]);
+  // One evaluation (the common case) is already in order; several are merged by rule, worst kept.
+  result.findings = b.plans.length === 1 ? [...merged.values()] : sortFindings([...merged.values()]);
   result.verdict = verdictOf(verdictStatuses);
   if (notes.length) result.notes = notes;
   return result;
