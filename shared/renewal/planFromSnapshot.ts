@@ -47,7 +47,7 @@ export function planCertificatesFromSnapshot(snapshot: Snapshot, source: string)
     const staged =
       role === 'exchange-auth' && auth?.currentCertificateThumbprint === thumbprint && auth.nextCertificateThumbprint && auth.nextCertificateThumbprint !== thumbprint
         ? { thumbprint: auth.nextCertificateThumbprint, ...(auth.nextCertificateEffectiveDate ? { effectiveDate: auth.nextCertificateEffectiveDate } : {}) }
-        : undefined;
+        : rolledSuccessor(snapshot, group, thumbprint);
     out.push({
       source: `${source} (${[...new Set(group.map((g) => (fqdnOf.get(g.host) ?? g.host).split('.')[0]!.toUpperCase()))].join(', ')})`,
       thumbprint,
@@ -71,4 +71,17 @@ function textOf(group: HostCertificate[]): { subject?: string; issuer?: string; 
     for (const row of [g.exchangeRow, ...g.skypeRows]) if (row?.notAfter) return row;
   }
   return group[0]?.exchangeRow ?? group[0]?.skypeRows[0];
+}
+
+/**
+ * A Lync/SfB successor already staged with -Roll: Get-CsCertificate lists it next to the current
+ * certificate, for the same use, with an EffectiveDate after the snapshot was taken.
+ */
+function rolledSuccessor(snapshot: Snapshot, group: HostCertificate[], thumbprint: string): { thumbprint: string; effectiveDate: string } | undefined {
+  const uses = new Set(group.flatMap((g) => g.skypeRows.map((r) => r.use.toLowerCase())));
+  const taken = Date.parse(snapshot.collectedAt);
+  const row = (snapshot.skype?.certificates ?? []).find(
+    (r) => uses.has(r.use.toLowerCase()) && r.thumbprint && r.thumbprint !== thumbprint && r.effectiveDate && Date.parse(r.effectiveDate) > taken,
+  );
+  return row ? { thumbprint: row.thumbprint!, effectiveDate: row.effectiveDate! } : undefined;
 }

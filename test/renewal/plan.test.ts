@@ -9,6 +9,7 @@ import { plan } from '../../cli/commands/plan.js';
 import type { CliIo } from '../../cli/io.js';
 import { buildPlan } from '../../shared/renewal/plan.js';
 import type { PlanCertificate, RenewalPlan } from '../../shared/renewal/planTypes.js';
+import type { Snapshot } from '../../shared/estate/snapshot.js';
 import { buildEstateSnapshot, makeEstateCertificates } from '../estate/estateFixture.js';
 import { createCa, issue, makeWorkDir, removeWorkDir, selfSigned } from '../support/openssl.js';
 
@@ -122,6 +123,19 @@ describe('certbench plan (estate snapshot)', () => {
     expect(staged[2]!.staging!.effectiveDate).toBe('2027-05-31T16:00:00.000Z');
     // The mail certificate bound on both servers is one renewal, not two.
     expect(result.entries.filter((e) => e.subject.includes('mail.contoso.com'))).toHaveLength(1);
+    expect(oauth.why).not.toMatch(/already staged/);
+  });
+
+  it('an OAuthTokenIssuer successor already rolled (a future EffectiveDate in Get-CsCertificate) is said to be staged', async () => {
+    const snapshot = JSON.parse(fs.readFileSync(path.join(dir, 'estate.json'), 'utf8')) as Snapshot;
+    const current = snapshot.skype!.certificates.find((c) => c.use === 'OAuthTokenIssuer')!;
+    snapshot.skype!.certificates.push({ ...current, computer: 'fe1.contoso.com', thumbprint: 'B'.repeat(40), effectiveDate: '2027-05-20T00:00:00Z' });
+    fs.writeFileSync(path.join(dir, 'estate-rolled.json'), JSON.stringify(snapshot));
+    const o = io();
+    await plan(['estate-rolled.json', '--at', '2027-03-01', '--json'], o);
+    const result = JSON.parse(o.stdout) as RenewalPlan;
+    const oauth = result.entries.find((e) => e.role === 'sfb-oauth' && e.thumbprint === current.thumbprint)!;
+    expect(oauth.why).toMatch(new RegExp(`A successor \\(${'B'.repeat(40)}\\) is already staged, effective 2027-05-20`));
   });
 });
 
