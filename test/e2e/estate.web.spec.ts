@@ -65,6 +65,9 @@ async function expectNoHorizontalOverflow(page: Page): Promise<void> {
 const fakeThumbprint = (label: string) => createHash('sha1').update(label).digest('hex').toUpperCase();
 
 test.describe('web edition · estate', () => {
+  // Each journey makes certificates with OpenSSL and runs the audit: give them room on a shared 2-core machine.
+  test.describe.configure({ timeout: 240_000 });
+
   test('open a snapshot: matrix, a finding, the HTML estate report', async ({ page, context }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
     await page.goto('/');
