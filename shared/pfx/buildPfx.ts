@@ -143,7 +143,7 @@ export async function buildPfx(input: PfxInput): Promise<BuiltPfx> {
   // profile: that is what OpenSSL 3 and Windows expect for an HMAC-SHA256 PFX MAC.
   const mac = MAC_ALGORITHMS[input.profile];
   const macSalt = randomBytes(8); // 8 bytes, as OpenSSL and Windows write it
-  const macKey = await pkcs12Kdf(mac.hash, bmpPassword(input.password), macSalt, KDF_ID.mac, iterations, mac.length);
+  const macKey = pkcs12Kdf(mac.hash, bmpPassword(input.password), macSalt, KDF_ID.mac, iterations, mac.length);
   const subtle = globalThis.crypto.subtle;
   const hmacKey = await subtle.importKey('raw', bytes(macKey), { name: 'HMAC', hash: mac.hash }, false, ['sign']);
   const macValue = new Uint8Array(await subtle.sign('HMAC', hmacKey, bytes(authSafe)));

@@ -16,8 +16,8 @@ export interface PbeResult {
 export async function pbe3desEncrypt(plaintext: Uint8Array, password: string, iterations: number): Promise<PbeResult> {
   const salt = randomBytes(8);
   const pw = bmpPassword(password);
-  const key = await pkcs12Kdf('SHA-1', pw, salt, KDF_ID.key, iterations, 24);
-  const iv = await pkcs12Kdf('SHA-1', pw, salt, KDF_ID.iv, iterations, 8);
+  const key = pkcs12Kdf('SHA-1', pw, salt, KDF_ID.key, iterations, 24);
+  const iv = pkcs12Kdf('SHA-1', pw, salt, KDF_ID.iv, iterations, 8);
   const ciphertext = await legacyEncrypt3des(key, iv, plaintext);
   const algorithm = new asn1js.Sequence({
     value: [

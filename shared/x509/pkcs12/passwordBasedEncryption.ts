@@ -92,10 +92,8 @@ export async function decrypt(algId: Tlv, data: Uint8Array, password: PasswordFo
     const [saltTlv, iterTlv] = children(params!);
     const salt = content(saltTlv!);
     const iterations = checkedIterations(readSmallInteger(iterTlv!), 'key-derivation');
-    const [key, iv] = await Promise.all([
-      pkcs12Kdf('SHA-1', password.bmp, salt, KDF_ID.key, iterations, pbes1.keyLength),
-      pkcs12Kdf('SHA-1', password.bmp, salt, KDF_ID.iv, iterations, 8),
-    ]);
+    const key = pkcs12Kdf('SHA-1', password.bmp, salt, KDF_ID.key, iterations, pbes1.keyLength);
+    const iv = pkcs12Kdf('SHA-1', password.bmp, salt, KDF_ID.iv, iterations, 8);
     // 2-key 3DES is K1 K2 K1.
     const fullKey = pbes1.keyLength === 16 && pbes1.cipher.name === '3DES' ? concat(key, key.subarray(0, 8)) : key;
     try {
