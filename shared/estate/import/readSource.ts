@@ -179,7 +179,7 @@ export function readSource(source: ImportSource, options: ImportOptions, builder
   }
   const understood = groups.map((g) => ({ source: source.name, format: formatId(g.kind, g.style), summary: summarise(g, dates.summary) }));
   for (const g of groups.filter((x) => x.masked > 0)) {
-    note('warn', `${source.name}: ${g.masked} thumbprint${g.masked === 1 ? ' is' : 's are'} masked; ${g.masked === 1 ? 'that certificate is' : 'those certificates are'} kept without a thumbprint and never matched to anything.`);
+    note('warn', `${source.name}: ${g.masked} thumbprint${g.masked === 1 ? ' is' : 's are'} masked or cut short; ${g.masked === 1 ? 'that certificate is' : 'those certificates are'} kept without a thumbprint and never matched to anything.`);
   }
   if (groups.some((g) => g.kind === 'exchange-certificate' && g.style === 'clixml' && g.count > 0)) {
     note('info', `${source.name}: Export-Clixml keeps an Exchange certificate's Services only inside a binary blob, so the services these certificates are bound to are unknown (not guessed).`);

@@ -93,3 +93,21 @@ describe('table rows as forums mark them', () => {
     ]);
   });
 });
+
+describe('Format-Table -Wrap and narrow consoles', () => {
+  it('a Subject wrapped onto the next line joins its row; a thumbprint cut short is treated as masked', () => {
+    const text = [
+      'Thumbprint                                Services   Subject',
+      '----------                                --------   -------',
+      '3F2A9C0D5B7E41A8C6D2E0F193B4A5C6D7E8F901  IP.WS..    CN=mail.fabrikam.example, OU=Messaging,',
+      '                                                     O=Fabrikam, L=Leeds, C=GB',
+      '3F2A9C0D5B7E41A8C6D2E0F193B4A5C6D7E...     ....S..    CN=Microsoft Exchange Server Auth Certificate',
+    ].join('\n');
+    const r = importText(text, { server: 'EX1' });
+    expect(certificates(r).map((c) => [c.thumbprint, c.subject])).toEqual([
+      ['3F2A9C0D5B7E41A8C6D2E0F193B4A5C6D7E8F901', 'CN=mail.fabrikam.example, OU=Messaging, O=Fabrikam, L=Leeds, C=GB'],
+      [null, 'CN=Microsoft Exchange Server Auth Certificate'],
+    ]);
+    expect(warnings(r).some((w) => /1 thumbprint is masked or cut short/.test(w))).toBe(true);
+  });
+});

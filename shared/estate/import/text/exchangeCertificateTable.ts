@@ -27,6 +27,12 @@ export function readCertificateTable(lines: PasteLine[]): CertificateTable {
   const table: CertificateTable = { withServices, records: [], unread: [] };
   for (const l of lines.slice(1)) {
     if (l.text.trim() === '' || RULE.test(l.text)) continue;
+    // Format-Table -Wrap continues a long Subject on the next line, under the Subject column.
+    const previous = table.records[table.records.length - 1];
+    if (previous && /^\s{8,}\S/.test(l.text)) {
+      setField(previous, 'Subject', `${previous.fields.get('subject')?.value ?? ''} ${l.text.trim()}`.trim());
+      continue;
+    }
     const tokens = /^\s*(\S+)\s+(\S+)(?:\s+(.*))?$/.exec(l.text);
     if (!tokens) {
       // A lone thumbprint (empty subject) or a damaged line.
