@@ -7,6 +7,7 @@ import { ExtensionsTab } from './ExtensionsTab.js';
 import { Overview } from './Overview.js';
 import { RawTab } from './RawTab.js';
 import { RequestOverview } from './RequestOverview.js';
+import '../styles/workbench.css';
 
 type Tab = 'overview' | 'extensions' | 'chain' | 'raw';
 const TABS: { id: Tab; label: string }[] = [

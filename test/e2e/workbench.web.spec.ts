@@ -107,3 +107,57 @@ test.describe('workbench (issue 16)', () => {
     await expect(page.getByText(/No server chosen/)).toHaveCount(0);
   });
 });
+
+/** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
+async function clipped(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const problems: string[] = [];
+    const vw = document.documentElement.clientWidth;
+    const name = (el: Element) => `${el.tagName.toLowerCase()}.${[...el.classList].join('.')} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
+    const check = (el: Element, container: Element | null) => {
+      const r = el.getBoundingClientRect();
+      if (r.width === 0 && r.height === 0) return;
+      if (r.right > vw + 1 || r.left < -1) problems.push(`${name(el)} leaves the window (${Math.round(r.left)}–${Math.round(r.right)} of ${vw})`);
+      if (el.scrollWidth > el.clientWidth + 1 && getComputedStyle(el).overflowX !== 'auto' && getComputedStyle(el).overflowX !== 'scroll')
+        problems.push(`${name(el)} content is wider than the box (${el.scrollWidth} > ${el.clientWidth})`);
+      if (container) {
+        const c = container.getBoundingClientRect();
+        if (r.right > c.right + 1) problems.push(`${name(el)} sticks out of ${name(container)} (${Math.round(r.right)} > ${Math.round(c.right)})`);
+      }
+    };
+    for (const el of document.querySelectorAll('.finding, .finding *')) check(el, el.closest('.findings, [aria-label="Findings"]'));
+    for (const el of document.querySelectorAll('[role="toolbar"], [role="toolbar"] *')) check(el, null);
+    for (const el of document.querySelectorAll('[data-testid="thumbprint"], [data-testid="common-name"], .tabs-bar, .tabs-bar *')) check(el, el.closest('.inspector'));
+    return problems;
+  });
+}
+
+test.describe('nothing clipped (issue 16 item 4)', () => {
+  for (const size of [
+    { width: 1024, height: 768 },
+    { width: 1440, height: 900 },
+  ]) {
+    for (const scheme of ['light', 'dark'] as const) {
+      test(`4: Edge external findings at ${size.width}×${size.height} ${scheme}`, async ({ page }) => {
+        await page.setViewportSize(size);
+        await page.emulateMedia({ colorScheme: scheme });
+        await page.goto('/');
+        await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Edge external' });
+        await openFiles(page, [fixture('um-wildcard.pfx')]);
+        await unlock(page, 'um-wildcard.pfx');
+        const findings = page.getByRole('complementary', { name: 'Findings' });
+        await expect(findings.locator('.verdict-line [data-verdict]')).toHaveAttribute('data-verdict', 'fail');
+        await expect(page.getByRole('combobox', { name: 'Environment', exact: true })).toBeInViewport();
+        await expect(page.getByTestId('thumbprint')).toBeInViewport();
+        await page.screenshot({ path: `test-output/screenshots/workbench-edge-${size.width}x${size.height}-${scheme}.png` });
+        expect(await clipped(page)).toEqual([]);
+        // The error cards, scrolled into view one by one, are whole too.
+        const errors = findings.locator('.finding-error');
+        for (let i = 0; i < Math.min(await errors.count(), 3); i++) {
+          await errors.nth(i).scrollIntoViewIfNeeded();
+          expect(await clipped(page)).toEqual([]);
+        }
+      });
+    }
+  }
+});
