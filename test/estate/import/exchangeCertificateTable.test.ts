@@ -111,3 +111,15 @@ describe('Format-Table -Wrap and narrow consoles', () => {
     expect(warnings(r).some((w) => /1 thumbprint is masked or cut short/.test(w))).toBe(true);
   });
 });
+
+describe('tables that went through HTML mail', () => {
+  it('no-break spaces and a rule of en dashes', () => {
+    const text = [
+      'Thumbprint\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0 Services\u00a0\u00a0 Subject',
+      '\u2013\u2013\u2013\u2013\u2013\u2013\u2013\u2013\u2013\u2013 \u2013\u2013\u2013\u2013\u2013\u2013\u2013\u2013 \u2013\u2013\u2013\u2013\u2013\u2013\u2013',
+      '3F2A9C0D5B7E41A8C6D2E0F193B4A5C6D7E8F901\u00a0\u00a0IP.WS..\u00a0\u00a0\u00a0 CN=mail.fabrikam.example',
+    ].join('\n');
+    const r = importText(text, { server: 'EX1' });
+    expect(certificates(r).map((c) => [c.thumbprint, c.services, c.subject])).toEqual([['3F2A9C0D5B7E41A8C6D2E0F193B4A5C6D7E8F901', ['IMAP', 'POP', 'IIS', 'SMTP'], 'CN=mail.fabrikam.example']]);
+  });
+});

@@ -32,14 +32,18 @@ const BARE_COMMAND = /^\s*((?:Get|Export|Import)-[A-Za-z]+\b.*|certutil(?:\.exe)
 const SERVER_PARAM = /-(?:Server|ComputerName)(?::|\s+)['"]?([A-Za-z0-9][A-Za-z0-9.\-]*)['"]?/i;
 
 export function cleanLine(raw: string): string {
-  return raw
+  const line = raw
     .replace(/\r$/, '')
-    .replace(/^\uFEFF/, '')
+    .replace(/\uFEFF/g, '')
+    .replace(/\u00A0/g, ' ') // HTML mail turns runs of spaces into no-break spaces
+    // (U+200E and friends stay: a thumbprint setting may really hold one, and the rules say so)
     // markdown bold around text; a run of asterisks (a masked thumbprint) is left alone
     .replace(/\*\*([^*\s](?:[^*]*[^*\s])?)\*\*/g, '$1')
     .replace(/\s*<==.*$/, '') // "<== this one" annotations
     .replace(/^(\s*)\* (?=\S)/, '$1') // "* " row markers
     .replace(/\s+$/, '');
+  // Mail clients turn a table's rule of hyphens into en / em dashes.
+  return /^[\s\-\u2013\u2014]+$/.test(line) ? line.replace(/[\u2013\u2014]/g, '-') : line;
 }
 
 export function readPrompt(text: string, line: number): PromptCommand | null {
