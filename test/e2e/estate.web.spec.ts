@@ -211,7 +211,11 @@ test.describe('web edition · estate', () => {
       `Thumbprint         : ${thumb}`,
       '',
     ].join('\n');
+    await page.setViewportSize({ width: 1024, height: 768 });
     await page.getByRole('toolbar').getByRole('button', { name: 'Estate', exact: true }).click();
+    await expect(page.getByRole('button', { name: 'Open a snapshot…' })).toBeVisible();
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'estate-00-empty-1024');
     await page.getByLabel('Paste server output').fill(list);
     await page.getByRole('button', { name: 'Add to the estate' }).click();
     const note = page.locator('[data-testid="estate-note"][data-code="dates-ambiguous"]');
@@ -223,6 +227,9 @@ test.describe('web edition · estate', () => {
     // 03/04/2027 read day first: the certificate ends on 3 April 2027.
     await page.getByTestId('estate-matrix').getByRole('button', { name: /^EX1 × mail\.contoso\.com/ }).click();
     await expect(page.getByTestId('estate-certificate-page')).toContainText('2027-04-03');
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await shot(page, 'estate-08-certificate-dark');
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   test('a 50-server estate (1,000 bindings) opens into the matrix; the time and the longest main-thread task are measured', async ({ page, context }) => {
