@@ -16,7 +16,6 @@ import type { Snapshot } from '../shared/estate/snapshot.js';
 import type { CertificateModel } from '../shared/model/certificate.js';
 import { InputError } from '../shared/x509/inputError.js';
 import { CERTIFICATE_EXTENSIONS, errorLine, openFile } from './inputFiles.js';
-import { serverOutputImporter } from './serverOutputImporter.js';
 
 export interface EstateInputOptions {
   /** The server a pasted output came from (`--server`), for importers that need it. */
@@ -44,7 +43,20 @@ export interface EstateImporter {
   readTogether?(files: { text: string; fileName: string }[], options: EstateInputOptions, known: readonly CertificateModel[]): { snapshot: Snapshot | null; problems: string[] };
 }
 
-export const ESTATE_IMPORTERS: EstateImporter[] = [serverOutputImporter];
+export const ESTATE_IMPORTERS: EstateImporter[] = [];
+
+/**
+ * The importers, the built-in server-output one loaded on first need: a run on snapshot files
+ * alone never pays for the paste and CliXML parsers (a third of `audit`'s start-up).
+ */
+let builtInLoaded = false;
+async function importers(): Promise<EstateImporter[]> {
+  if (!builtInLoaded) {
+    builtInLoaded = true;
+    ESTATE_IMPORTERS.unshift((await import('./serverOutputImporter.js')).serverOutputImporter);
+  }
+  return ESTATE_IMPORTERS;
+}
 
 export interface EstateInputs {
   /** Each snapshot read, with the file it came from. */
@@ -89,14 +101,14 @@ export async function loadEstateInputs(files: readonly string[], io: { cwd: stri
     let text: string;
     try {
       const bytes = readFileSync(abs);
-      text = looksUtf16(bytes) ? new TextDecoder('utf-16le').decode(bytes) : isUtf8(bytes) ? new TextDecoder('utf-8').decode(bytes) : decodeLatin1(new Uint8Array(bytes));
+      text = looksUtf16(bytes) ? new TextDecoder('utf-16le').decode(bytes) : (utf8(bytes) ?? decodeLatin1(new Uint8Array(bytes)));
     } catch {
       out.problems.push(`${shown} cannot be read: check its permissions.`);
       continue;
     }
     try {
       const body = text.replace(/^\uFEFF/, '').trimStart();
-      const importer = body.startsWith('{') ? undefined : ESTATE_IMPORTERS.find((i) => i.accepts(text, shown));
+      const importer = body.startsWith('{') ? undefined : (await importers()).find((i) => i.accepts(text, shown));
       if (importer?.readTogether) {
         together.set(importer, [...(together.get(importer) ?? []), { file, text, fileName: shown }]);
         continue;
@@ -123,11 +135,11 @@ function looksUtf16(bytes: Uint8Array): boolean {
   return bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe;
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
+/** The text when the bytes are UTF-8, else null (decoded once: snapshots are megabytes). */
+function utf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
