@@ -213,19 +213,17 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   const openText = useCallback(
     async (text: string) => {
       // What a server printed (Get-ExchangeCertificate, Get-AuthConfig, …) goes to the estate;
-      // the core decides (detectServerOutput) in the worker.
-      if (!/-----BEGIN [A-Z0-9 ]+-----/.test(text)) {
-        let added = false;
-        try {
-          added = await worker.estateAddText('Pasted text', text);
-        } catch {
-          added = false;
-        }
-        if (added) {
-          setEstateRevision((r) => r + 1);
-          dispatch({ type: 'view', view: 'estate' });
-          return;
-        }
+      // the core decides (detectServerOutput) in the worker. Anything else opens as PEM / Base64.
+      let added = false;
+      try {
+        added = await worker.estateAddText('Pasted text', text);
+      } catch {
+        added = false;
+      }
+      if (added) {
+        setEstateRevision((r) => r + 1);
+        dispatch({ type: 'view', view: 'estate' });
+        return;
       }
       const name = /BEGIN [A-Z ]*REQUEST/.test(text) ? 'pasted.req' : 'pasted.pem';
       void openInputs({ files: [{ name, bytes: new TextEncoder().encode(text) }], failures: [] });

@@ -1,8 +1,10 @@
 // Which opened bytes might be estate input (a snapshot or server output) rather than a
-// certificate: the text of the file, or null for DER, PEM and anything binary, so a folder of
-// 5,000 certificates pays one byte comparison per file. The core then says what the text is.
+// certificate: the text of the file, or null for DER and anything binary, so a folder of
+// 5,000 DER certificates pays one byte comparison per file. The core then says what the text is.
 
-const PEM_MARK = '-----BEGIN ';
+/** PEM armour: such text is a certificate file unless the core recognises it as server output
+ * (`Get-ExchangeCertificate | fl *` prints a pending request's PEM in CertificateRequest). */
+export const PEM_MARK = '-----BEGIN ';
 
 function decode(bytes: Uint8Array, label: 'utf-8' | 'utf-16le' | 'utf-16be', skip: number): string {
   return new TextDecoder(label, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(skip));
@@ -10,8 +12,8 @@ function decode(bytes: Uint8Array, label: 'utf-8' | 'utf-16le' | 'utf-16be', ski
 
 /**
  * The bytes as text when they could be a snapshot or what a shell printed (UTF-8, or UTF-16 as
- * Windows PowerShell's Out-File and Export-Clixml write it); null when they are a certificate
- * format the decoder reads (DER starts with a SEQUENCE, PEM with its armour) or not text at all.
+ * Windows PowerShell's Out-File and Export-Clixml write it); null when they are DER (a
+ * SEQUENCE) or not text at all.
  */
 export function estateText(bytes: Uint8Array): string | null {
   if (bytes.length === 0) return null;
@@ -32,5 +34,5 @@ export function estateText(bytes: Uint8Array): string | null {
     }
     text = decode(bytes, 'utf-8', 0);
   }
-  return text.includes(PEM_MARK) ? null : text;
+  return text;
 }

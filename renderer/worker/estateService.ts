@@ -14,7 +14,7 @@ import type {
   EstateState,
   EstateUnderstood,
 } from './estateApi.js';
-import { estateText } from './estateInput.js';
+import { estateText, PEM_MARK } from './estateInput.js';
 import type { OpenOutcome } from './protocol.js';
 import type { BatchFile } from './service.js';
 
@@ -132,7 +132,7 @@ export class EstateService {
     const text = estateText(file.bytes);
     if (text === null) return null;
     try {
-      if (this.engine.isSnapshot(text)) {
+      if (!text.includes(PEM_MARK) && this.engine.isSnapshot(text)) {
         const snapshot = this.engine.parseSnapshot(text, file.fileName);
         this.#add({ name: this.#uniqueName(file.fileName), kind: 'snapshot', format: null, snapshot });
         return { status: 'estate', fileName: file.fileName, kind: 'snapshot' };

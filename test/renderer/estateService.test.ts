@@ -63,12 +63,13 @@ describe('EstateService', () => {
     const { estate, open } = setup();
     const derFile = new Uint8Array(readFileSync(written.certificates.mail.certDer));
     const outcomes = await open([
+      { fileName: 'mail.pem', bytes: new Uint8Array(readFileSync(written.certificates.mail.certPem)) },
       { fileName: 'mail.cer', bytes: derFile },
       { fileName: 'contoso.json', bytes: new Uint8Array(readFileSync(written.file)) },
       { fileName: 'contoso-env.json', bytes: bytes('{ "name": "Contoso", "exchangeServers": [] }') },
     ]);
-    expect(outcomes.map((o) => o.status)).toEqual(['opened', 'estate', 'failed']);
-    expect(outcomes[1]).toMatchObject({ status: 'estate', fileName: 'contoso.json', kind: 'snapshot' });
+    expect(outcomes.map((o) => o.status)).toEqual(['opened', 'opened', 'estate', 'failed']);
+    expect(outcomes[2]).toMatchObject({ status: 'estate', fileName: 'contoso.json', kind: 'snapshot' });
     const state = await estate.state(context());
     expect(state.sources).toEqual([{ id: expect.any(String), name: 'contoso.json', kind: 'snapshot', format: null }]);
     expect(state.error).toBeNull();
@@ -115,6 +116,28 @@ describe('EstateService', () => {
     expect(state.sources[0]).toMatchObject({ name: 'ex1-certs.txt', kind: 'output', format: 'exchange-certificate-table' });
     const ex1 = state.audit!.servers.find((s) => s.name.toUpperCase() === 'EX1');
     expect(ex1?.certificates.map((c) => c.thumbprint)).toEqual([thumbprintOf(written.certificates.mail)]);
+  });
+
+  it('reads Get-ExchangeCertificate | fl * that carries a pending request as PEM as server output, not as a request file', async () => {
+    const { estate, open } = setup();
+    const pending = [
+      '[PS] C:\\>Get-ExchangeCertificate -Server EX1 | fl *',
+      '',
+      'CertificateDomains : {mail.contoso.com}',
+      'CertificateRequest : -----BEGIN NEW CERTIFICATE REQUEST-----',
+      '                     MIICvDCCAaQCAQAwGzEZMBcGA1UEAwwQbWFpbC5jb250b3NvLmNvbQ==',
+      '                     -----END NEW CERTIFICATE REQUEST-----',
+      'HasPrivateKey      : True',
+      'Services           : None',
+      'Status             : PendingRequest',
+      'Subject            : CN=mail.contoso.com',
+      `Thumbprint         : ${'D'.repeat(40)}`,
+      '',
+    ].join('\n');
+    const [outcome] = await open([{ fileName: 'ex1-fl.txt', bytes: bytes(pending) }]);
+    expect(outcome).toMatchObject({ status: 'estate', kind: 'output' });
+    const state = await estate.state(context());
+    expect(state.understood.some((u) => /EX1/.test(u.summary))).toBe(true);
   });
 
   it('takes pasted server output only when the core recognises it', async () => {
