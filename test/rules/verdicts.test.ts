@@ -222,3 +222,15 @@ describe('titles say what was found', () => {
     expect(finding(check(certSubject(), 'general'), 'general.expired').title).toBe('Certificate has not expired');
   });
 });
+
+describe('more titles that say what was found', () => {
+  it('OWA IM CN, Edge public CA and Access Edge CN, AuthConfig mismatch', () => {
+    const owa = check(certSubject({ cn: 'mail.contoso.com', san: ['mail.contoso.com'] }), 'owa-im', { owaIm: { trustedApplicationPoolFqdn: 'owa.contoso.com' } });
+    expect(finding(owa, 'owa-im.cn-is-pool-fqdn').title).toBe('CN is not the trusted application pool FQDN');
+    const edge = check(certSubject({ cn: 'edge.contoso.com', san: ['edge.contoso.com', 'sip.contoso.com'] }), 'edge-external', { edgePools: [{ accessEdgeFqdn: 'sip.contoso.com' }] });
+    expect(finding(edge, 'edge-external.public-ca').title).toBe('Not issued by a public CA');
+    expect(finding(edge, 'edge-external.cn-is-access-edge').title).toBe('CN is not the Access Edge FQDN');
+    const auth = check(certSubject({ cn: 'Microsoft Exchange Server Auth Certificate', san: [] }), 'exchange-auth', { authConfig: { currentCertificateThumbprint: 'A33E4C629AE9553E186F93474E796D598B1F7424' } });
+    expect(finding(auth, 'exchange-auth.matches-authconfig').title).toBe('The Auth certificate AuthConfig names is missing');
+  });
+});

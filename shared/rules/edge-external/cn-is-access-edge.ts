@@ -30,6 +30,7 @@ export default defineRule({
     }
     if (sameFqdn(cn, access)) return { status: 'pass', detail: `The CN ${cn} is the Access Edge FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
     return {
+      title: 'CN is not the Access Edge FQDN',
       status: 'warn',
       detail: `The CN is ${cn ?? '(none)'}, not the Access Edge FQDN ${access}. Lync 2013 and later accept this, but Microsoft still recommends the Access Edge FQDN as the subject (older OCS partners rely on it).`,
       fix: `Use CN=${access} in the next request.`,

@@ -23,7 +23,7 @@ export default defineRule({
     const trust = ctx.trust!;
     if (trust.publicCa) return { status: 'pass', detail: `The chain ends in the public root ${shortName(topOfChain(ctx) ?? '')}.`, fieldPath: 'issuer' };
     const fix = 'Request the Edge external certificate from a public CA.';
-    if (trust.selfSigned) return { status: 'error', detail: 'The certificate is self-signed; the Edge external interface needs a public CA.', fix, whatBreaks: BREAKS, fieldPath: 'issuer' };
+    if (trust.selfSigned) return { title: 'Certificate is self-signed', status: 'error', detail: 'The certificate is self-signed; the Edge external interface needs a public CA.', fix, whatBreaks: BREAKS, fieldPath: 'issuer' };
     if (trust.status === 'incomplete') {
       return {
         status: 'warn',
@@ -34,6 +34,7 @@ export default defineRule({
     }
     const root = shortName(topOfChain(ctx) ?? ctx.certificate!.issuer);
     return {
+      title: 'Not issued by a public CA',
       status: 'error',
       detail: `The chain ends in ${root}, ${trust.anchor === 'environment' || trust.anchor === 'trust-file' ? 'an internal root you trust' : 'a root'} that is not a public root; external clients and federation partners will not trust it.`,
       fix,

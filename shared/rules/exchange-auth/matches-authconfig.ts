@@ -55,6 +55,7 @@ export default defineRule({
     }
     const inBatch = ctx.batchThumbprints.includes(current.value);
     return {
+      title: inBatch ? 'Not the certificate AuthConfig uses' : 'The Auth certificate AuthConfig names is missing',
       status: 'error',
       detail: `AuthConfig's current certificate is ${current.value}, but this certificate is ${mine}.${inBatch ? ' The current one is among the other files you checked.' : ' None of the files you checked is the current Auth certificate: make sure it exists, with its private key, on every Mailbox and Client Access server.'}`,
       fix: `Check on each server: (Get-AuthConfig).CurrentCertificateThumbprint | Get-ExchangeCertificate | fl. If it is missing, create a new Auth certificate and Set-AuthConfig -NewCertificateThumbprint <new> -NewCertificateEffectiveDate (Get-Date); Set-AuthConfig -PublishCertificate; Set-AuthConfig -ClearPreviousCertificate; then iisreset.`,

@@ -5,6 +5,7 @@ import { CITE } from '../helpers/citations.js';
 import { defineRule } from '../helpers/defineRule.js';
 import { sameFqdn } from '../helpers/names.js';
 import { owaPoolName } from '../helpers/owa.js';
+import { psFqdnArg } from '../../powershell/fixText.js';
 
 export const OWA_IM_BREAKS =
   'OWA shows "There\'s a problem with instant messaging. Please try again later." — no presence, no IM; Lync/SfB drops the MTLS connection from the Exchange server (visible in a SIPStack trace).';
@@ -33,9 +34,10 @@ export default defineRule({
     }
     if (sameFqdn(cn, pool.fqdn)) return { status: 'pass', detail: `The CN ${cn} is ${pool.how}.`, fieldPath: 'commonName' };
     return {
+      title: 'CN is not the trusted application pool FQDN',
       status: 'error',
       detail: `The CN is ${cn ?? '(none)'}, but Lync/SfB know the OWA servers as ${pool.fqdn} (${pool.how}); the pool FQDN must be the certificate's subject name.`,
-      fix: `Assign OWA a certificate with CN=${pool.fqdn} and ${pool.fqdn} in the SAN, or recreate the trusted application pool with the certificate's name (New-CsTrustedApplicationPool -Identity ${cn ?? '<fqdn>'}).`,
+      fix: `Assign OWA a certificate with CN=${pool.fqdn} and ${pool.fqdn} in the SAN, or recreate the trusted application pool with the certificate's name (New-CsTrustedApplicationPool -Identity ${psFqdnArg(cn, '<certificate FQDN>')}).`,
       whatBreaks: OWA_IM_BREAKS,
       fieldPath: 'commonName',
     };
