@@ -5,6 +5,7 @@
 import { CITE } from '../helpers/citations.js';
 import { defineRule } from '../helpers/defineRule.js';
 import { isWildcard, listCoversByWildcard, listHasExact, looksLikeHostName } from '../helpers/names.js';
+import { infDnsEntry } from '../../powershell/fixText.js';
 
 export default defineRule({
   id: 'general.cn-in-san',
@@ -24,7 +25,7 @@ export default defineRule({
     const cn = ctx.fields.commonName!;
     const dns = ctx.fields.dnsNames;
     if (listHasExact(dns, cn)) return { status: 'pass', detail: `The CN ${cn} is also a SAN DNS name.`, fieldPath: 'subjectAltNames.dns' };
-    const fix = `Include ${cn} in the SAN of the next request (New-ExchangeCertificate does this itself; in a certreq INF add dns=${cn}).`;
+    const fix = `Include ${cn} in the SAN of the next request (New-ExchangeCertificate does this itself; in a certreq INF add ${infDnsEntry(cn, '<CN>')}).`;
     if (dns.length === 0) {
       const cnOnlyRoles = ctx.has('exchange-um') || ctx.has('edge-internal');
       return {

@@ -8,6 +8,7 @@ import type { RuleContext } from '../engine/types.js';
 import { CITE } from '../helpers/citations.js';
 import { defineRule } from '../helpers/defineRule.js';
 import { spacedThumbprint } from '../../model/thumbprint.js';
+import { configAttributeValue, psFqdnArg } from '../../powershell/fixText.js';
 
 export default defineRule({
   id: 'owa-im.exchange-version-notes',
@@ -43,12 +44,13 @@ function noteFor(version: ExchangeVersion, ctx: RuleContext): string {
   const pool = ctx.env.owaIm?.imServerName ?? '<Lync/SfB pool FQDN>';
   switch (version) {
     case '2010': {
-      const issuer = ctx.certificate?.issuer ?? '<issuer DN>';
+      // The issuer DN is the certificate's own text: quoted into web.config only when it cannot break out.
+      const issuer = configAttributeValue(ctx.certificate?.issuer, '<issuer DN>');
       const serial = ctx.certificate ? spacedThumbprint(ctx.certificate.serialNumber) : '<serial>';
       return `Exchange 2010 RTM reads ClientAccess\\Owa\\web.config: IMPoolName=${pool}, IMCertificateIssuer="${issuer}" (exactly as shown), IMCertificateSerialNumber="${serial}" (byte pairs with spaces); then iisreset /noforce.`;
     }
     case '2010SP1':
-      return `Exchange 2010 SP1+: Set-OwaVirtualDirectory -InstantMessagingType OCS -InstantMessagingEnabled $true -InstantMessagingCertificateThumbprint ${thumb} -InstantMessagingServerName ${pool}, then iisreset /noforce; an OWA mailbox policy can override the virtual directory.`;
+      return `Exchange 2010 SP1+: Set-OwaVirtualDirectory -InstantMessagingType OCS -InstantMessagingEnabled $true -InstantMessagingCertificateThumbprint ${thumb} -InstantMessagingServerName ${psFqdnArg(ctx.env.owaIm?.imServerName, '<Lync/SfB pool FQDN>')}, then iisreset /noforce; an OWA mailbox policy can override the virtual directory.`;
     case '2013':
       return `Exchange 2013: in the Mailbox servers' V15\\ClientAccess\\Owa\\web.config set IMCertificateThumbprint=${thumb} and IMServerName=${pool}, recycle MSExchangeOWAAppPool, and repeat after every CU; the certificate must be in LocalMachine\\My on each Mailbox server (event 112 from MSExchange OWA means it worked).`;
     default:

@@ -10,6 +10,7 @@ import type { RuleContext } from '../engine/types.js';
 import { CITE } from '../helpers/citations.js';
 import { defineRule } from '../helpers/defineRule.js';
 import { sameFqdn } from '../helpers/names.js';
+import { psFqdnArg } from '../../powershell/fixText.js';
 
 export default defineRule({
   id: 'owa-im.known-servers-conflict',
@@ -27,7 +28,7 @@ export default defineRule({
     const clash = (ctx.env.exchangeServers ?? []).find((s) => s.hostsSipNameDialPlan && sameFqdn(s.fqdn, pool));
     if (!clash) return { status: 'pass', detail: `The trusted application pool ${pool} is not an Exchange server hosting a SipName UM dial plan.` };
     const version = lyncVersion(ctx);
-    const removeFix = `Remove the OWA trusted application and pool (Remove-CsTrustedApplication, Remove-CsTrustedApplicationPool ${pool}, Enable-CsTopology) and restart RTCSRV; OWA IM works through the auto-discovered entry. Re-create them if UM and OWA are ever separated.`;
+    const removeFix = `Remove the OWA trusted application and pool (Remove-CsTrustedApplication, Remove-CsTrustedApplicationPool ${psFqdnArg(pool, '<pool FQDN>')}, Enable-CsTopology) and restart RTCSRV; OWA IM works through the auto-discovered entry. Re-create them if UM and OWA are ever separated.`;
     const entries = `The OWA trusted application pool ${pool} is also the Exchange server that hosts a SipName UM dial plan. Lync already adds that server to its known servers table as an "Authorized Host" (version 0); the trusted application pool adds a second entry with another version.`;
     if (version === 'Lync2010') {
       return {
