@@ -107,7 +107,7 @@ export const audit: CommandRunner = async (argv, io) => {
         return EXIT_INPUT;
       }
     }
-    if (out !== '-') io.out(`Wrote ${out} (${format.toUpperCase()}): ${result.servers.length} servers, ${model.summary.bindings} bound certificates, ${model.problems.length} estate finding${model.problems.length === 1 ? '' : 's'} — verdict ${result.verdict.toUpperCase()}.\n`);
+    if (out !== '-') io.out(`Wrote ${out} (${format.toUpperCase()}): ${plural(result.servers.length, 'server')}, ${plural(model.summary.bindings, 'bound certificate')}, ${model.problems.length} estate finding${model.problems.length === 1 ? '' : 's'} — verdict ${result.verdict.toUpperCase()}.\n`);
   } else if (args.flags.has('json')) {
     io.out(jsonOut(io, result) + '\n');
   } else {
@@ -116,6 +116,10 @@ export const audit: CommandRunner = async (argv, io) => {
   if (inputs.problems.length > 0) return EXIT_INPUT;
   return result.verdict === 'fail' ? EXIT_FAIL : EXIT_OK;
 };
+
+function plural(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
 
 function formatOf(given: string | undefined, out: string | undefined): AuditFormat | undefined {
   if (given !== undefined) {
