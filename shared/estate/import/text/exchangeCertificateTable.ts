@@ -23,7 +23,9 @@ export function isCertificateTableHeader(text: string): boolean {
 
 /** Read the table starting at the header line `lines[0]`. */
 export function readCertificateTable(lines: PasteLine[]): CertificateTable {
-  const withServices = HEADER.exec(lines[0]!.text)![1] !== undefined;
+  const header = lines[0] ? HEADER.exec(lines[0].text) : null;
+  if (!header) return { withServices: false, records: [], unread: lines[0] ? [{ line: lines[0].line, why: 'it is not the table header' }] : [] };
+  const withServices = header[1] !== undefined;
   const table: CertificateTable = { withServices, records: [], unread: [] };
   for (const l of lines.slice(1)) {
     if (l.text.trim() === '' || RULE.test(l.text)) continue;
