@@ -16,13 +16,18 @@ const EC = { keyAlgorithm: 'EC' as const, keySize: 256, publicKey: { algorithm: 
 const KSP = { key: { algorithm: 'RSA' as const, size: 2048, certificateIndex: 0, provider: 'Microsoft Software Key Storage Provider' } };
 
 describe('a key a legacy CAPI CSP cannot hold', () => {
-  it('EC for UM, OWA IM, Edge and SfB OAuth → general.key-provider-cng error "EC key"', () => {
+  it('EC for UM and OWA IM → general.key-provider-cng error "EC key"; for Edge and SfB OAuth a warning citing the conflict', () => {
     const um = check(certSubject(EC), 'exchange-um', UM_ENV, 'ex1.contoso.com');
     expect(problems(um)).toEqual(['general.key-provider-cng:error']);
     expect(finding(um, 'general.key-provider-cng').title).toBe('EC key: no legacy CSP can hold it');
     expect(finding(um, 'general.key-provider-cng').whatBreaks).toMatch(/1079/);
-    for (const role of ['owa-im', 'edge-internal', 'sfb-oauth'] as const) {
-      expect(statusOf(check(certSubject(EC), role), 'general.key-provider-cng'), role).toBe('error');
+    expect(statusOf(check(certSubject(EC), 'owa-im'), 'general.key-provider-cng')).toBe('error');
+    // Lync/SfB-only roles: Gg398066 lists ECDH as supported, SfB 2015 supports no CNG — a documented conflict, a warning.
+    for (const role of ['edge-internal', 'edge-external', 'sfb-oauth'] as const) {
+      const r = check(certSubject(EC), role);
+      expect(statusOf(r, 'general.key-provider-cng'), role).toBe('warn');
+      expect(finding(r, 'general.key-provider-cng').title).toMatch(/sources disagree/);
+      expect(finding(r, 'general.key-provider-cng').citation).toMatch(/Gg398066/);
     }
     // A request is judged the same way as the certificate it will become.
     expect(statusOf(check(requestSubject(EC), 'exchange-um', UM_ENV), 'general.key-provider-cng')).toBe('error');

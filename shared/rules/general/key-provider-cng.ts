@@ -6,6 +6,8 @@
 // environmental requirements (no CNG certificates); CSS-Exchange New-ExchangeAuthCertificate.ps1
 // (UseRSACryptoServiceProvider = $true); community reports for UM (event 1079) and Lync ("buffer
 // supplied … too small"). The Exchange Auth EC case is exchange-auth.rsa-key's, not repeated here.
+// EC for UM / OWA IM is an error (Exchange loads the key through CAPI: UM event 1079); EC for the
+// Lync/SfB-only roles is a warning, because Gg398066 lists ECDH keys as supported there.
 import type { RuleContext } from '../engine/types.js';
 import type { RoleId } from '../engine/roles.js';
 import { CITE } from '../helpers/citations.js';
@@ -28,13 +30,25 @@ export default defineRule({
     'Exchange OWA/ECP/UM, the Exchange Auth certificate and Lync/SfB need the private key in a legacy CryptoAPI CSP such as "Microsoft RSA SChannel Cryptographic Provider" — an RSA key, not an EC key and not a CNG Key Storage Provider.',
   roles: ['general'],
   source: 'microsoft',
-  citation: `${CITE.S32b}; ${CITE.SFB_NO_CNG}; ${CITE.CSS_AUTH_CSP}; ${CITE.S32a}; ${CITE.S32c}`,
+  citation: `${CITE.S32b}; ${CITE.SFB_NO_CNG}; ${CITE.CSS_AUTH_CSP}; ${CITE.S32a}; ${CITE.S32c}; ${CITE.S17} (ECDH 256/384/521 listed as supported — in conflict)`,
   maxStatus: 'error',
   symptoms:
     'UM event 1079 "CryptographicException: Invalid provider type specified", then 1136 (call transfer failed); OWA/ECP silently return to the forms-based sign-in page (NoCookies=302 in the HttpProxy log); Lync/SfB: "CryptographicException: The buffer supplied to a function was too small." when assigning the certificate; certutil shows "Microsoft Software Key Storage Provider".',
   applies: (ctx) => !!providerOf(ctx) || ecForCspRole(ctx),
   check(ctx) {
     const breaks = symptoms(ctx);
+    if (ecForCspRole(ctx) && !ctx.has('exchange-um') && !ctx.has('owa-im')) {
+      // Lync/SfB only: Gg398066 lists ECDH 256/384/521 keys as supported, while SfB 2015 supports
+      // no CNG certificates and a legacy CSP holds no EC key — a documented conflict, so a warning.
+      return {
+        title: 'EC key on a Lync/SfB certificate (sources disagree)',
+        status: 'warn',
+        detail: `The key is ${ctx.fields.keyAlgorithm}${ctx.fields.publicKey.curve ? ` (${ctx.fields.publicKey.curve})` : ''}. Microsoft's pages disagree: the Lync Server 2013 certificate requirements (Gg398066) list ECDH 256/384/521 keys as supported, while Skype for Business Server 2015 "does not support CNG certificates" — and an EC key can only live in a CNG Key Storage Provider.`,
+        fix: 'Prefer an RSA 2048-bit key in "Microsoft RSA SChannel Cryptographic Provider" for the next request (Request-CsCertificate does this by default).',
+        whatBreaks: breaks || undefined,
+        fieldPath: 'keyAlgorithm',
+      };
+    }
     if (ecForCspRole(ctx)) {
       return {
         title: 'EC key: no legacy CSP can hold it',
