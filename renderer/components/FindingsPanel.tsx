@@ -5,6 +5,7 @@ import { useRef, useState } from 'react';
 import type { Status } from '../../shared/rules/engine/status.js';
 import type { EvaluationResult, Finding } from '../../shared/rules/engine/types.js';
 import type { TrustResult } from '../../shared/trust/types.js';
+import { forPeople } from '../../shared/words/forPeople.js';
 import { roleLabel } from '../lib/roles.js';
 import { Icon } from './Icon.js';
 import { NotAvailable } from './NotAvailable.js';
@@ -69,19 +70,19 @@ function FindingCard({
     >
       <div className="finding-head">
         <StatusBadge status={finding.status} />
-        <span className="finding-title">{finding.title}</span>
+        <span className="finding-title">{forPeople(finding.title)}</span>
       </div>
-      <p className="finding-detail">{finding.detail}</p>
+      <p className="finding-detail">{forPeople(finding.detail)}</p>
       {finding.whatBreaks && finding.status !== 'pass' && finding.status !== 'not_applicable' ? (
         <p className="finding-breaks">
           <strong>What breaks: </strong>
-          {finding.whatBreaks}
+          {forPeople(finding.whatBreaks)}
         </p>
       ) : null}
       {finding.fix && actionable ? (
         <p className="finding-fix">
           <strong>Fix: </strong>
-          {finding.fix}
+          {forPeople(finding.fix)}
         </p>
       ) : null}
       {actionable && (onDraft || onCommands) ? (
@@ -98,14 +99,14 @@ function FindingCard({
           ) : null}
         </div>
       ) : null}
-      <p className="finding-source muted small">
-        {SOURCE_LABEL[finding.source] ?? finding.source} · {finding.ruleId} ·{' '}
+      <p className="finding-source muted small" title={`Rule ${finding.ruleId}`}>
+        {SOURCE_LABEL[finding.source] ?? finding.source} ·{' '}
         {link ? (
           <button type="button" className="link-btn" onClick={(e) => (e.stopPropagation(), onOpenUrl(link))} title={link}>
-            {finding.citation}
+            {forPeople(finding.citation)}
           </button>
         ) : (
-          finding.citation
+          forPeople(finding.citation)
         )}
       </p>
     </li>

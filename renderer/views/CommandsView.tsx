@@ -14,6 +14,7 @@ import { CopyButton } from '../components/CopyButton.js';
 import { useServices } from '../components/context.js';
 import { Icon } from '../components/Icon.js';
 import { NotAvailable } from '../components/NotAvailable.js';
+import { forPeople } from '../../shared/words/forPeople.js';
 import { roleLabel } from '../lib/roles.js';
 import { useRoleCheck, type CheckedCertificate, type RoleCheck } from '../lib/useRoleCheck.js';
 import type { OpenDocument } from '../state/workbench.js';
@@ -60,7 +61,7 @@ function GateNotice({ check, role, certificate }: { check: RoleCheck; role: Requ
   if (check.state === 'error') {
     return (
       <p className="gate gate-warn" data-testid="certificate-gate" data-gate="error">
-        <Icon name="warn" size={13} /> The certificate could not be checked for {roleLabel(role)}: {check.message}
+        <Icon name="warn" size={13} /> The certificate could not be checked for {roleLabel(role)}: {forPeople(check.message)}
       </p>
     );
   }
@@ -73,7 +74,7 @@ function GateNotice({ check, role, certificate }: { check: RoleCheck; role: Requ
       {gate.reasons.length > 0 ? (
         <ul>
           {gate.reasons.map((r) => (
-            <li key={r}>{r}</li>
+            <li key={r}>{forPeople(r)}</li>
           ))}
         </ul>
       ) : null}
@@ -247,7 +248,7 @@ export function CommandsView({
       ) : null}
       {outcome.error ? (
         <p className="form-error" role="alert">
-          <Icon name="error" size={13} /> {outcome.error}
+          <Icon name="error" size={13} /> {forPeople(outcome.error)}
         </p>
       ) : blocked ? null : (
         <>

@@ -11,6 +11,7 @@ import { useServices } from '../components/context.js';
 import { FindingsPanel, type EvaluationState } from '../components/FindingsPanel.js';
 import { Icon } from '../components/Icon.js';
 import { NotAvailable } from '../components/NotAvailable.js';
+import { forPeople } from '../../shared/words/forPeople.js';
 import { roleLabel } from '../lib/roles.js';
 import type { GeneratedRequest } from '../worker/requestService.js';
 
@@ -107,7 +108,7 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
         {initial.problem ? (
           <p className="inline-warnings">
             <span>
-              <Icon name="warn" size={13} /> {initial.problem}
+              <Icon name="warn" size={13} /> {forPeople(initial.problem)}
             </span>
           </p>
         ) : null}
@@ -151,13 +152,13 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
         {draft.notes.length > 0 ? (
           <ul className="notes">
             {draft.notes.map((n) => (
-              <li key={n}>{n}</li>
+              <li key={n}>{forPeople(n)}</li>
             ))}
           </ul>
         ) : null}
         {validation.error ? (
           <p className="form-error" role="alert">
-            <Icon name="error" size={13} /> {validation.error}
+            <Icon name="error" size={13} /> {forPeople(validation.error)}
           </p>
         ) : null}
 
@@ -179,7 +180,7 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
           </div>
           {generateError ? (
             <p className="form-error" role="alert">
-              {generateError}
+              {forPeople(generateError)}
             </p>
           ) : null}
           <button
@@ -251,7 +252,7 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
       </div>
       <div className="designer-side">
         {validation.error ? (
-          <NotAvailable title="Fix the draft to see the checks">{validation.error}</NotAvailable>
+          <NotAvailable title="Fix the draft to see the checks">{forPeople(validation.error)}</NotAvailable>
         ) : (
           <FindingsPanel
             evaluation={evaluation}

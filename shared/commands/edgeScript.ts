@@ -35,7 +35,7 @@ export function edgeExternalScript(o: ResolvedOptions, script: Script): void {
       '# Verify',
       'Get-CsCertificate | Format-Table Use,Thumbprint,Subject,NotAfter,EffectiveDate -AutoSize',
     );
-    script.comment('Renewing while A/V calls run? Generate again with --roll to stage A/V authentication with -Roll -EffectiveDate (EDGE-05, S21).');
+    script.comment('Renewing while A/V calls run? Write the staged variant instead: A/V authentication with -Roll -EffectiveDate (EDGE-05, S21).');
     return;
   }
   script.section('Assign Access and Web Conferencing now (EDGE-05, S20)');

@@ -13,7 +13,7 @@ export function exchangeAuthScript(o: ResolvedOptions, script: Script): void {
   const servers = exchangeServerFqdns(o.env);
   const current = o.env.authConfig?.currentCertificateThumbprint;
   script.section('Values');
-  script.assign('server', o.server, '--server', 'no --server given; the new certificate is made on the server this shell runs on.');
+  script.assign('server', o.server, '--server', 'no server given; the new certificate is made on the server this shell runs on.');
   script.assign('thumbprint', o.thumbprint, '--thumbprint');
   if (o.thumbprintNote) script.comment(o.thumbprintNote);
   if (current) {

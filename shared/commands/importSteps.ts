@@ -7,14 +7,14 @@ import { profileForWindows } from '../pfx/profiles.js';
 
 function pfxProfileComment(script: Script, o: ResolvedOptions): void {
   const os = o.serverEntry?.os;
-  if (o.pfxPathAssumed) script.warning('no --pfx path given; copy the PFX to the path below or edit $pfxPath.');
+  if (o.pfxPathAssumed) script.warning('no PFX path given; copy the PFX to the path below or edit $pfxPath.');
   if (os) {
     const profile = profileForWindows(os);
     script.comment(
-      `The server runs Windows Server ${os}: make the PFX with \`certbench pfx --profile ${profile}\` (PFX-01, PFX-02${profile === 'legacy' ? '; AES PFX files fail there with "requires either a different password"' : ''}).`,
+      `The server runs Windows Server ${os}: make the PFX in the ${profile === 'legacy' ? 'legacy (3DES)' : 'modern (AES)'} profile (PFX-01, PFX-02${profile === 'legacy' ? '; AES PFX files fail there with "requires either a different password"' : ''}).`,
     );
   } else {
-    script.comment('Windows Server 2012 R2 / 2016 need a `--profile legacy` (3DES) PFX; AES needs Server 2019 or later (PFX-01).');
+    script.comment('Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).');
   }
 }
 

@@ -20,7 +20,7 @@ export function owaImScript(o: ResolvedOptions, script: Script): void {
   const poolFqdn = env.owaIm?.trustedApplicationPoolFqdn ?? exchangeServer;
 
   script.section('Values');
-  script.assign('server', exchangeServer, '--server', 'no Exchange server given (--server); set $server to the Mailbox / Client Access server FQDN.');
+  script.assign('server', exchangeServer, '--server', 'no Exchange server given; set $server to the Mailbox / Client Access server FQDN.');
   script.assign('imServerName', imServer === undefined ? undefined : validateFqdn(imServer, 'environment owaIm.imServerName'), 'environment owaIm.imServerName',
     'the environment has no owaIm.imServerName or Lync pool; set $imServerName to the Lync/SfB pool FQDN.');
   script.assign('owaPoolFqdn', poolFqdn === undefined ? undefined : validateFqdn(poolFqdn, 'environment owaIm.trustedApplicationPoolFqdn'), 'environment owaIm.trustedApplicationPoolFqdn',
@@ -29,7 +29,7 @@ export function owaImScript(o: ResolvedOptions, script: Script): void {
     script.warning('the environment has no owaIm.trustedApplicationPoolFqdn; using the Exchange server FQDN. It must equal the certificate CN and be in its SAN (IM-06).');
   }
   script.assign('thumbprint', o.thumbprint, '--thumbprint',
-    'no thumbprint given (--thumbprint or owaIm.certificateThumbprint); set $thumbprint to the 40 hex characters of the certificate.');
+    'no thumbprint given (nor owaIm.certificateThumbprint in the environment); set $thumbprint to the 40 hex characters of the certificate.');
   if (o.thumbprintNote) script.comment(o.thumbprintNote);
   requireValues(script, ['server', 'imServerName', 'owaPoolFqdn', 'thumbprint']);
   script.code("if ($thumbprint -notmatch '^[0-9A-F]{40}$') { throw 'The thumbprint must be 40 hex characters (IM-07).' }");
@@ -40,7 +40,7 @@ export function owaImScript(o: ResolvedOptions, script: Script): void {
   if (lyncOld && (v === '2016' || v === '2019')) {
     script.warning('Lync Server 2013 with Exchange 2016/2019 OWA IM integration is unsupported (IM-04, S12).');
   }
-  if (o.exchangeVersionAssumed) script.warning('no Exchange version given (--exchange-version) or in the environment; assuming 2016.');
+  if (o.exchangeVersionAssumed) script.warning('no Exchange version given or in the environment; assuming 2016.');
 
   if (v === '2010') {
     script.section('PART 1, Exchange 2010 RTM: web.config keys on each Client Access server (IM-01, S9)');
@@ -127,7 +127,7 @@ export function owaImScript(o: ResolvedOptions, script: Script): void {
 function lyncSide(o: ResolvedOptions, script: Script, poolFqdn: string | undefined): void {
   const registrar = o.env.sfbPools?.[0]?.fqdn ?? o.env.owaIm?.imServerName;
   script.section(`PART 2, Lync / Skype for Business (${o.sfbVersion}): trusted application pool (IM-06, S11)`);
-  if (o.sfbVersionAssumed) script.warning('no Lync/SfB version given (--sfb-version) or in the environment; assuming SfB2015.');
+  if (o.sfbVersionAssumed) script.warning('no Lync/SfB version given or in the environment; assuming SfB2015.');
   script.comment('Run this part in the Lync Server Management Shell (a new session: the values are set again). The pool FQDN must be the name in the certificate Subject and SAN.');
   script.code("$ErrorActionPreference = 'Stop'");
   script.assign('owaPoolFqdn', poolFqdn, 'environment owaIm.trustedApplicationPoolFqdn', 'set $owaPoolFqdn to the OWA trusted application pool FQDN (IM-06).');

@@ -28,7 +28,7 @@ export function sfbOAuthScript(o: ResolvedOptions, script: Script): void {
     script.section('Verify the assignment (OA-LY-01, S22)');
     script.code('Get-CsCertificate -Type OAuthTokenIssuer | Format-List Identity,Use,Thumbprint,Subject,NotAfter');
     script.comment('Set it once for the whole deployment; do not repeat it per Front End.');
-    script.comment('Renewing while the current certificate is still in use? Generate again with --roll to stage it (OA-LY-04, S21).');
+    script.comment('Renewing while the current certificate is still in use? Write the staged variant instead (-Roll -EffectiveDate, OA-LY-04, S21).');
   } else {
     lyncImport(script, o, { exportable: true });
     script.section('Stage the new certificate (OA-LY-04, S21)');

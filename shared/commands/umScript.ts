@@ -16,7 +16,7 @@ export function umScript(o: ResolvedOptions, script: Script): void {
   const umServer = o.server;
   script.section('Values');
   script.assign('server', umServer, '--server',
-    'no UM server given (--server) and none with the UM role in the environment; set $server to the UM server FQDN.');
+    'no UM server given and none with the UM role in the environment; set $server to the UM server FQDN.');
   if (!umServer) script.code("if (-not $server) { throw 'Set $server to the FQDN of the UM server first.' }");
   script.assign('thumbprint', o.thumbprint, '--thumbprint');
   if (o.thumbprintNote) script.comment(o.thumbprintNote);

@@ -108,6 +108,36 @@ test.describe('workbench (issue 16)', () => {
   });
 });
 
+/** CLI options and CertBench's internal source ids: never in the window, never in a customer report. */
+const CLI_OR_INTERNAL = /--(server|trust|roll|profile|role|env|thumbprint)\b|\bseed [0-9a-f]{3}|\((?:GEN-L|WIN-|UM-|IM-|EDGE-|PUB-|PFX-)\d/;
+
+test('11: findings, the request designer and the report speak without CLI options or internal ids', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Auto (guess)' });
+  await openFiles(page, [fixture('um-wildcard.pfx')]);
+  await unlock(page, 'um-wildcard.pfx');
+  const findings = page.getByRole('complementary', { name: 'Findings' });
+  await expect(findings.locator('.verdict-line [data-verdict]')).toBeVisible();
+  await findings.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+  for (const label of ['Exchange UM', 'Edge external', 'Auto (guess)']) {
+    await page.getByRole('combobox', { name: 'Role' }).selectOption({ label });
+    await expect(findings.locator('.verdict-line [data-verdict]')).toBeVisible();
+    await findings.locator('details').evaluateAll((all) => all.forEach((d) => ((d as HTMLDetailsElement).open = true)));
+    expect(await findings.innerText()).not.toMatch(CLI_OR_INTERNAL);
+  }
+  await page.getByRole('toolbar').getByRole('button', { name: 'New request' }).click();
+  await page.getByLabel('Request role').selectOption({ label: 'Exchange UM' });
+  await page.getByLabel('Server FQDN for the request').fill('ex1.contoso.com');
+  await expect(page.getByLabel('Subject CN')).toHaveValue('ex1.contoso.com');
+  expect(await page.locator('.designer-form').innerText()).not.toMatch(CLI_OR_INTERNAL);
+  await page.getByRole('toolbar').getByRole('button', { name: 'Report' }).click();
+  const preview = page.getByTestId('report-preview');
+  await expect(preview).toContainText('*.contoso.com');
+  const text = await preview.evaluate((el) => el.shadowRoot?.textContent ?? el.textContent ?? '');
+  expect(text).toContain('*.contoso.com');
+  expect(text).not.toMatch(CLI_OR_INTERNAL);
+});
+
 /** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {

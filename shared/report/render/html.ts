@@ -11,6 +11,7 @@ import { REPORT_CSS } from './htmlStyles.js';
 import { BUCKET_LABEL } from './labels.js';
 import { leadSentence } from './leadSentence.js';
 import { timelineSvg } from './timelineSvg.js';
+import { forPeople } from '../../words/forPeople.js';
 
 export type Paper = 'a4' | 'letter';
 export const PAPERS: readonly Paper[] = ['a4', 'letter'];
@@ -63,7 +64,7 @@ function cover(report: ReportModel): string {
   if (m.customer) rows.push(['Customer', m.customer]);
   if (m.author) rows.push(['Prepared by', m.author]);
   rows.push(['Evaluated at', isoMinute(m.at)]);
-  rows.push(['Role checked', m.role === 'auto' ? 'Guessed per certificate (--role auto)' : ROLE_TITLES[m.role]]);
+  rows.push(['Role checked', m.role === 'auto' ? 'Guessed per certificate from its names and the environment' : ROLE_TITLES[m.role]]);
   if (m.server) rows.push(['Server', m.server]);
   rows.push(['Scope', scope.join(', ')]);
   if (report.environment.name) rows.push(['Environment', report.environment.name]);
@@ -145,7 +146,7 @@ function overviewSection(report: ReportModel): string {
 function environmentSection(env: EnvironmentSummary): string {
   const out = ['<section id="environment">', '<h2>Environment</h2>'];
   if (env.empty) {
-    out.push('<p class="notice">No environment was given (<code>--env</code>): the rules that compare a certificate with the servers, pools and domains of the deployment could not check those names.</p>');
+    out.push('<p class="notice">No environment was given: the rules that compare a certificate with the servers, pools and domains of the deployment could not check those names.</p>');
     out.push('</section>');
     return out.join('\n');
   }
@@ -218,7 +219,7 @@ function commandsSection(report: ReportModel): string {
     });
     out.push(`<h3>${esc(fc.roleTitle)}</h3>`, `<p class="small">Fails: ${which.join(', ')}</p>`);
     if (fc.script) out.push(`<pre class="script">${esc(fc.script)}</pre>`);
-    if (fc.note) out.push(`<p class="notice">${esc(fc.note)}</p>`);
+    if (fc.note) out.push(`<p class="notice">${esc(forPeople(fc.note))}</p>`);
   }
   out.push('</section>');
   return out.join('\n');

@@ -9,6 +9,7 @@ import type { ReportItem, RoleVerdict } from '../model.js';
 import { itemLabel } from '../summary.js';
 import { escapeHtml as esc } from './escape.js';
 import { STATUS_LABEL, VERDICT_LABEL } from './labels.js';
+import { forPeople } from '../../words/forPeople.js';
 
 export function verdictBadge(verdict: ReportItem['result']['verdict']): string {
   const l = VERDICT_LABEL[verdict];
@@ -28,7 +29,7 @@ export function itemSection(item: ReportItem, index: number): string {
     `<h2>${verdictBadge(r.verdict)}<span class="name">${index + 1}. ${what}: ${esc(itemLabel(item))}</span></h2>`,
     `<div class="file">From <span class="mono">${esc(r.file)}</span></div>`,
     identityTable(item),
-    `<h3>Roles evaluated${r.guessed ? ' (guessed with --role auto)' : ''}</h3>`,
+    `<h3>Roles evaluated${r.guessed ? ' (guessed from the certificate and the environment)' : ''}</h3>`,
     `<div class="roles">${item.roleVerdicts.map(roleLine).join('')}</div>`,
     findingsBlock(r.findings),
     '</section>',
@@ -86,13 +87,13 @@ function findingsBlock(findings: readonly Finding[]): string {
   if (passes.length) {
     out.push(
       `<h4 class="muted">Passed (${passes.length})</h4><ul class="passes">${passes
-        .map((f) => `<li data-rule="${esc(f.ruleId)}" data-status="pass">${statusBadge('pass')} <strong>${esc(f.title)}</strong> — ${esc(f.detail)}</li>`)
+        .map((f) => `<li data-rule="${esc(f.ruleId)}" data-status="pass">${statusBadge('pass')} <strong>${esc(forPeople(f.title))}</strong> — ${esc(forPeople(f.detail))}</li>`)
         .join('')}</ul>`,
     );
   }
   const na = findings.filter((f) => f.status === 'not_applicable');
   if (na.length) {
-    out.push(`<p class="na">${statusBadge('not_applicable')} Not applicable here (${na.length}): ${na.map((f) => `<span data-rule="${esc(f.ruleId)}" data-status="not_applicable">${esc(f.title)}</span>`).join('; ')}.</p>`);
+    out.push(`<p class="na">${statusBadge('not_applicable')} Not applicable here (${na.length}): ${na.map((f) => `<span data-rule="${esc(f.ruleId)}" data-status="not_applicable">${esc(forPeople(f.title))}</span>`).join('; ')}.</p>`);
   }
   return out.join('\n');
 }
@@ -100,11 +101,12 @@ function findingsBlock(findings: readonly Finding[]): string {
 function findingCard(f: Finding): string {
   return [
     `<div class="finding ${f.status}" data-rule="${esc(f.ruleId)}" data-status="${f.status}">`,
-    `<div class="head">${statusBadge(f.status)}<span class="title">${esc(f.title)}</span><span class="rule mono">${esc(f.ruleId)}</span></div>`,
-    `<p>${esc(f.detail)}</p>`,
-    f.whatBreaks ? `<p><span class="k">What breaks:</span> ${esc(f.whatBreaks)}</p>` : '',
-    f.fix ? `<p><span class="k">Fix:</span> ${esc(f.fix)}</p>` : '',
-    `<p class="small muted"><span class="k">Source:</span> ${esc(f.citation)} (${esc(f.source)})</p>`,
+    // A customer reads this: the rule id stays in data-rule, the words carry no CLI options or source ids.
+    `<div class="head">${statusBadge(f.status)}<span class="title">${esc(forPeople(f.title))}</span></div>`,
+    `<p>${esc(forPeople(f.detail))}</p>`,
+    f.whatBreaks ? `<p><span class="k">What breaks:</span> ${esc(forPeople(f.whatBreaks))}</p>` : '',
+    f.fix ? `<p><span class="k">Fix:</span> ${esc(forPeople(f.fix))}</p>` : '',
+    `<p class="small muted"><span class="k">Source:</span> ${esc(forPeople(f.citation))} (${esc(f.source)})</p>`,
     '</div>',
   ]
     .filter(Boolean)

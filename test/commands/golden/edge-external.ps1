@@ -12,7 +12,7 @@ $accessEdgeFqdn = 'sip.contoso.com'
 # EDGE-06: with XMPP federation (SfB 2015 only) the SAN also needs xmpp.<domain> and *.<domain>.
 
 # --- Import the PFX (WIN-05, S35) ---
-# Windows Server 2012 R2 / 2016 need a `--profile legacy` (3DES) PFX; AES needs Server 2019 or later (PFX-01).
+# Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
 $pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
 # Import-CsCertificate takes the password as plain text; it stays in this session only.
 $pfxPlainPassword = [System.Net.NetworkCredential]::new('', $pfxPassword).Password
@@ -27,4 +27,4 @@ if ($pfxCertificate.Subject -notmatch ('^CN=' + [regex]::Escape($accessEdgeFqdn)
 Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -Thumbprint $thumbprint
 # Verify
 Get-CsCertificate | Format-Table Use,Thumbprint,Subject,NotAfter,EffectiveDate -AutoSize
-# Renewing while A/V calls run? Generate again with --roll to stage A/V authentication with -Roll -EffectiveDate (EDGE-05, S21).
+# Renewing while A/V calls run? Write the staged variant instead: A/V authentication with -Roll -EffectiveDate (EDGE-05, S21).

@@ -4,7 +4,7 @@
 $ErrorActionPreference = 'Stop'
 
 # --- Values ---
-# WARNING: no --server given; the new certificate is made on the server this shell runs on.
+# WARNING: no server given; the new certificate is made on the server this shell runs on.
 $server = $null
 $thumbprint = $null
 # The environment records the current auth certificate as 0123456789ABCDEF0123456789ABCDEF01234567 (Get-AuthConfig).

@@ -10,7 +10,7 @@ $pfxPath = 'C:\Certs\um.pfx'
 # UM-01: the certificate CN must be this server FQDN (Lync ignores the SAN); UM-02: no wildcard CN; UM-04: not self-signed.
 
 # --- Import the PFX (WIN-04, S34) ---
-# Windows Server 2012 R2 / 2016 need a `--profile legacy` (3DES) PFX; AES needs Server 2019 or later (PFX-01).
+# Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
 # -FileData with the bytes of the file: recent CUs are reported to refuse UNC sources (WIN-04, unconfirmed).
 $pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
 $imported = Import-ExchangeCertificate -Server $server -FileData ([IO.File]::ReadAllBytes($pfxPath)) -Password $pfxPassword

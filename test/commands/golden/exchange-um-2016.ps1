@@ -11,8 +11,8 @@ $pfxPath = 'C:\CertBench\exchange-um.pfx'
 # UM-01: the certificate CN must be this server FQDN (Lync ignores the SAN); UM-02: no wildcard CN; UM-04: not self-signed.
 
 # --- Import the PFX (WIN-04, S34) ---
-# WARNING: no --pfx path given; copy the PFX to the path below or edit $pfxPath.
-# The server runs Windows Server 2016: make the PFX with `certbench pfx --profile legacy` (PFX-01, PFX-02; AES PFX files fail there with "requires either a different password").
+# WARNING: no PFX path given; copy the PFX to the path below or edit $pfxPath.
+# The server runs Windows Server 2016: make the PFX in the legacy (3DES) profile (PFX-01, PFX-02; AES PFX files fail there with "requires either a different password").
 # -FileData with the bytes of the file: recent CUs are reported to refuse UNC sources (WIN-04, unconfirmed).
 $pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
 $imported = Import-ExchangeCertificate -Server $server -FileData ([IO.File]::ReadAllBytes($pfxPath)) -Password $pfxPassword

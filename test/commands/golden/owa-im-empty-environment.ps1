@@ -4,13 +4,13 @@
 $ErrorActionPreference = 'Stop'
 
 # --- Values ---
-# WARNING: no Exchange server given (--server); set $server to the Mailbox / Client Access server FQDN.
+# WARNING: no Exchange server given; set $server to the Mailbox / Client Access server FQDN.
 $server = $null
 # WARNING: the environment has no owaIm.imServerName or Lync pool; set $imServerName to the Lync/SfB pool FQDN.
 $imServerName = $null
 # WARNING: the environment has no owaIm.trustedApplicationPoolFqdn; set $owaPoolFqdn to the name in the OWA certificate Subject and SAN (IM-06).
 $owaPoolFqdn = $null
-# WARNING: no thumbprint given (--thumbprint or owaIm.certificateThumbprint); set $thumbprint to the 40 hex characters of the certificate.
+# WARNING: no thumbprint given (nor owaIm.certificateThumbprint in the environment); set $thumbprint to the 40 hex characters of the certificate.
 $thumbprint = $null
 if ([string]::IsNullOrWhiteSpace($server)) { throw 'Set $server first (see the WARNING above).' }
 if ([string]::IsNullOrWhiteSpace($imServerName)) { throw 'Set $imServerName first (see the WARNING above).' }

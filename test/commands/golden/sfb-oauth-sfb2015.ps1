@@ -12,7 +12,7 @@ $pfxPath = 'C:\Certs\oauth.pfx'
 # WARNING: the Front Ends recorded in the environment use different OAuthTokenIssuer certificates; they must all use the same one (OA-LY-01).
 
 # --- Import the PFX (WIN-05, S35) ---
-# Windows Server 2012 R2 / 2016 need a `--profile legacy` (3DES) PFX; AES needs Server 2019 or later (PFX-01).
+# Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
 $pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
 # Import-CsCertificate takes the password as plain text; it stays in this session only.
 $pfxPlainPassword = [System.Net.NetworkCredential]::new('', $pfxPassword).Password
@@ -25,7 +25,7 @@ Get-ChildItem -Path ('Cert:\LocalMachine\My\' + $thumbprint) | Format-List Thumb
 # --- Verify the assignment (OA-LY-01, S22) ---
 Get-CsCertificate -Type OAuthTokenIssuer | Format-List Identity,Use,Thumbprint,Subject,NotAfter
 # Set it once for the whole deployment; do not repeat it per Front End.
-# Renewing while the current certificate is still in use? Generate again with --roll to stage it (OA-LY-04, S21).
+# Renewing while the current certificate is still in use? Write the staged variant instead (-Roll -EffectiveDate, OA-LY-04, S21).
 
 # --- Verify replication to every Front End (OA-LY-01) ---
 Get-CsManagementStoreReplicationStatus | Format-Table ReplicaFqdn,UpToDate,LastStatusReport -AutoSize
