@@ -51,6 +51,12 @@ test.beforeAll(() => {
   ex1Thumbprint = thumbprintOf(ex1);
 });
 
+/** The web edition, ready for keys (Ctrl+O pressed before the app listens would be lost). */
+async function open(page: Page): Promise<void> {
+  await page.goto('/');
+  await expect(page.getByRole('toolbar', { name: 'Main actions' })).toBeVisible();
+}
+
 async function shot(page: Page, name: string): Promise<void> {
   await page.screenshot({ path: path.join(SCREENSHOT_DIR, `web-${name}.png`), fullPage: false });
 }
@@ -70,7 +76,7 @@ test.describe('web edition · estate', () => {
 
   test('open a snapshot: matrix, a finding, the HTML estate report', async ({ page, context }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto('/');
+    await open(page);
     const snapshot = written.snapshot;
     await webDriver(page, context).openFiles([written.file]);
 
@@ -126,7 +132,7 @@ test.describe('web edition · estate', () => {
 
   test('paste Get-ExchangeCertificate from two servers and Get-AuthConfig: the estate with the AuthConfig finding', async ({ page, context }) => {
     await page.setViewportSize({ width: 1024, height: 768 });
-    await page.goto('/');
+    await open(page);
     const mail = ex1Thumbprint;
     const auth = fakeThumbprint('auth certificate');
     const table = (server: string, rows: string[]) =>
@@ -195,7 +201,7 @@ test.describe('web edition · estate', () => {
   });
 
   test('pasted dates that could be day/month or month/day: the note offers the locale picker, and the dates are read', async ({ page }) => {
-    await page.goto('/');
+    await open(page);
     const thumb = fakeThumbprint('mail certificate');
     const list = [
       '[PS] C:\\>Get-ExchangeCertificate -Server EX1 | fl',
@@ -260,7 +266,7 @@ test.describe('web edition · estate', () => {
     const file = path.join(dir, 'scale-snapshot.json');
     writeFileSync(file, JSON.stringify(snapshot));
 
-    await page.goto('/');
+    await open(page);
     await page.evaluate(() => {
       const w = window as unknown as { __longest: number };
       w.__longest = 0;
