@@ -10,6 +10,7 @@ import { daysLeftBadge, validityTone } from '../lib/validity.js';
 import { renderedIndices, visibleRange } from '../lib/windowing.js';
 import type { FailedFile, OpenDocument } from '../state/workbench.js';
 import { Icon } from './Icon.js';
+import { RefusedFiles } from './RefusedFiles.js';
 import { VerdictBadge } from './StatusBadge.js';
 import { useServices } from './context.js';
 
@@ -17,8 +18,6 @@ import { useServices } from './context.js';
 export const ROW_HEIGHT = 70;
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 6;
-/** A folder of broken files lists the first messages only. */
-const MAX_FAILURES_SHOWN = 50;
 
 export interface DocumentListProps {
   documents: OpenDocument[];
@@ -227,22 +226,7 @@ export function DocumentList(props: DocumentListProps) {
         </ul>
         {filtered && shown.length === 0 ? <p className="doc-empty muted">No open file matches “{query.trim()}”.</p> : null}
       </div>
-      {props.failures.length > 0 ? (
-        <ul className="failures" aria-label="Files that did not open">
-          {props.failures.slice(0, MAX_FAILURES_SHOWN).map((failure) => (
-            <li key={failure.key} className="failure" role="alert">
-              <Icon name="error" size={13} />
-              <span>{failure.message}</span>
-              <button type="button" className="icon-btn" aria-label={`Dismiss the message about ${failure.fileName}`} onClick={() => props.onDismissFailure(failure.key)}>
-                <Icon name="close" size={12} />
-              </button>
-            </li>
-          ))}
-          {props.failures.length > MAX_FAILURES_SHOWN ? (
-            <li className="failure failure-more">and {formatCount(props.failures.length - MAX_FAILURES_SHOWN)} more files did not open.</li>
-          ) : null}
-        </ul>
-      ) : null}
+      <RefusedFiles failures={props.failures} onDismiss={props.onDismissFailure} />
       <div className="drop-hint">Drop more files anywhere</div>
     </nav>
   );

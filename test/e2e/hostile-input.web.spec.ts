@@ -144,7 +144,10 @@ test.describe('web edition: hostile files', () => {
     rmSync(deleted);
 
     await expect(page.getByTestId('document-count')).toHaveText('150', { timeout: 30_000 });
-    const messages = page.locator('li.failure[role="alert"]');
+    // Beside open files, the refused ones are one collapsible section (issue 16 item 9).
+    const refused = page.getByTestId('refused-files');
+    if ((await refused.getAttribute('open')) === null) await refused.locator('summary').click();
+    const messages = refused.locator('li.failure');
     await expect(messages).toHaveCount(bad.length);
     const texts = (await messages.allInnerTexts()).map((t) => t.trim());
     for (const name of bad) expect(texts.filter((t) => t.includes(name)), name).toHaveLength(1);

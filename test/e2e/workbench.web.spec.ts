@@ -1,6 +1,7 @@
 // Issue 16 journeys in the web edition: the workbench as an Exchange admin, a PKI team member
 // and a consultant use it (Commands tied to the certificate, nothing clipped, words, refused
 // files, batch passwords, completing a request into a PFX).
+import { readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { fixture, opensslThumbprint, PFX_PASSWORD } from './fixtures.js';
 
@@ -136,6 +137,27 @@ test('11: findings, the request designer and the report speak without CLI option
   const text = await preview.evaluate((el) => el.shadowRoot?.textContent ?? el.textContent ?? '');
   expect(text).toContain('*.contoso.com');
   expect(text).not.toMatch(CLI_OR_INTERNAL);
+});
+
+test('9: refused files are one collapsible section listing every file, with dismiss all', async ({ page }) => {
+  await page.goto('/');
+  const broken = Array.from({ length: 12 }, (_, i) => ({ name: `broken-${i + 1}.cer`, mimeType: 'application/octet-stream', buffer: Buffer.from(`not a certificate ${i}`) }));
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles([...broken, { name: 'ex1.cer', mimeType: 'application/octet-stream', buffer: readFileSync(fixture('ex1.cer')) }]);
+  await expect(page.getByTestId('document-item').filter({ hasText: 'ex1.cer' })).toBeVisible();
+  const refused = page.getByTestId('refused-files');
+  await expect(refused.locator('summary')).toContainText('Did not open');
+  await expect(refused.locator('summary')).toContainText('12');
+  // Collapsed: the open file keeps the list; no wall of alerts.
+  await expect(refused.getByRole('listitem').first()).toBeHidden();
+  await expect(page.getByRole('alert')).toHaveCount(0);
+  await refused.locator('summary').click();
+  await expect(refused.getByRole('listitem')).toHaveCount(12);
+  for (const f of broken) await expect(refused.getByRole('listitem').filter({ hasText: new RegExp(`\\b${f.name.replace('.', '\\.')}\\b`) })).toHaveCount(1);
+  await refused.getByRole('button', { name: 'Dismiss all' }).click();
+  await expect(refused).toHaveCount(0);
+  await expect(page.getByTestId('document-item').filter({ hasText: 'ex1.cer' })).toBeVisible();
 });
 
 /** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
