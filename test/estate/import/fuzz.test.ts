@@ -10,6 +10,7 @@ import { scanDate } from '../../../shared/estate/import/dates/printedDate.js';
 import { detectServerOutput, importServerOutput } from '../../../shared/estate/import/index.js';
 import { readCertutil } from '../../../shared/estate/import/text/certutil.js';
 import { sectionsOf } from '../../../shared/estate/import/text/cleanPaste.js';
+import { readColumnTable } from '../../../shared/estate/import/text/columnTable.js';
 import { readCertificateTable } from '../../../shared/estate/import/text/exchangeCertificateTable.js';
 import { readFormatList } from '../../../shared/estate/import/text/formatList.js';
 import { findThumbprints } from '../../../shared/model/findThumbprints.js';
@@ -116,6 +117,7 @@ describe('fuzz: damaged pastes', () => {
             readFormatList(s.lines);
             readCertutil(s.lines);
             readCertificateTable(s.lines); // also on sections that do not start with its header
+            readColumnTable(s.lines);
           }
           findThumbprints(broken);
         }),

@@ -19,6 +19,7 @@ export function isColumnTableHeader(lines: PasteLine[], i: number): boolean {
 
 /** Read the table whose header is `lines[0]` (rule on `lines[1]`) until a blank line. */
 export function readColumnTable(lines: PasteLine[]): { records: PsRecord[]; used: number } {
+  if (!isColumnTableHeader(lines, 0)) return { records: [], used: Math.min(lines.length, 1) };
   const runs = dashRuns(lines[1]!.text);
   const names = runs.map((r) => lines[0]!.text.slice(r.start, r.end).trim());
   const records: PsRecord[] = [];
