@@ -34,12 +34,29 @@ function CellVerdict({ verdict }: { verdict: Verdict }) {
 
 const VERDICT_MARK: Record<Verdict, string> = { pass: '✓', warn: '!', fail: '✕' };
 
+/** Column widths in CSS pixels (server names, one certificate, the own-certificates list). */
+const SERVER_COLUMN = 140;
+const CERT_COLUMN = 104;
+const OWN_COLUMN = 260;
+
 export function EstateMatrix({ audit, index, at, onServer, onCertificate }: EstateMatrixProps) {
   if (audit.servers.length === 0) return <p className="muted">No servers in the estate yet.</p>;
   const hasOwn = index.own.size > 0;
   return (
     <div className="estate-matrix-wrap" role="region" aria-label="Matrix of servers and certificates" tabIndex={0}>
-      <table className="estate-matrix" data-testid="estate-matrix">
+      {/* Fixed layout with known column widths: the browser sizes a 50 × 20 table without measuring every cell. */}
+      <table
+        className="estate-matrix"
+        data-testid="estate-matrix"
+        style={{ width: SERVER_COLUMN + index.columns.length * CERT_COLUMN + (hasOwn ? OWN_COLUMN : 0) }}
+      >
+        <colgroup>
+          <col style={{ width: SERVER_COLUMN }} />
+          {index.columns.map((column) => (
+            <col key={column.key} style={{ width: CERT_COLUMN }} />
+          ))}
+          {hasOwn ? <col style={{ width: OWN_COLUMN }} /> : null}
+        </colgroup>
         <caption className="estate-sr">Servers (rows) and the certificates they hold (columns), with what each is bound to and its verdict</caption>
         <thead>
           <tr>
