@@ -13,6 +13,7 @@ import { Inspector, type InspectedFile } from './inspector/Inspector.js';
 import type { InputFile, MenuCommand, OpenResult, Platform } from './platform/platform.js';
 import { chosenFileReader, type ChosenFile, type ChosenFileReader, type ReadOutcome } from './platform/readChosenFiles.js';
 import { readBrowserFiles } from './platform/web.js';
+import { usePasswordQueue } from './lib/usePasswordQueue.js';
 import { useEnvironmentBook } from './state/useEnvironmentBook.js';
 import { initialWorkbench, selectedDocument, workbenchReducer, type OpenDocument, type OpenedFile, type PasswordPrompt, type View } from './state/workbench.js';
 import { AboutView } from './views/AboutView.js';
@@ -231,37 +232,9 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
     [openInputs, worker],
   );
 
-  const [unlocking, setUnlocking] = useState(false);
-  const prompt = state.prompts[0] ?? null;
-  const submitPassword = useCallback(
-    async (password: string) => {
-      if (!prompt) return;
-      setUnlocking(true);
-      dispatch({ type: 'busy', text: `Opening ${prompt.fileName}…` });
-      try {
-        const outcome = await worker.unlock(prompt.pendingId, password);
-        if (outcome.status === 'opened') {
-          dispatch({ type: 'prompt-done', pendingId: prompt.pendingId });
-          dispatch({ type: 'opened', docId: outcome.docId, fileName: prompt.fileName, summary: outcome.summary });
-        } else if (outcome.status === 'needs-password') {
-          dispatch({ type: 'prompt', prompt: { pendingId: outcome.pendingId, fileName: outcome.fileName, wrongPassword: outcome.wrongPassword, message: outcome.message } });
-        } else {
-          dispatch({ type: 'prompt-done', pendingId: prompt.pendingId });
-          dispatch({ type: 'failed', fileName: prompt.fileName, message: outcome.status === 'failed' ? outcome.message : `${prompt.fileName} could not be opened.` });
-        }
-      } finally {
-        setUnlocking(false);
-        dispatch({ type: 'busy', text: null });
-      }
-    },
-    [prompt, worker],
-  );
-
-  const cancelPassword = useCallback(() => {
-    if (!prompt) return;
-    void worker.forget(prompt.pendingId);
-    dispatch({ type: 'prompt-done', pendingId: prompt.pendingId });
-  }, [prompt, worker]);
+  // PFX passwords, one file at a time or one password for the rest (renderer/lib/usePasswordQueue.ts).
+  const passwords = usePasswordQueue(state.prompts, worker, dispatch);
+  const prompt = passwords.prompt;
 
   const closeDocument = useCallback(
     (docId: string) => {
@@ -558,7 +531,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       );
       break;
     case 'report':
-      centre = <ReportView available={capabilities?.reports ?? false} documents={state.documents} role={role} environment={environment} />;
+      centre = <ReportView available={capabilities?.reports ?? false} documents={state.documents} role={role} environment={environment} leftOut={state.failures} />;
       break;
     case 'estate':
       centre = (
@@ -683,7 +656,9 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
             Drop to open — read on this machine, never uploaded
           </div>
         ) : null}
-        {prompt ? <PasswordDialog prompt={prompt} busy={unlocking} onSubmit={(pw) => void submitPassword(pw)} onCancel={cancelPassword} /> : null}
+        {prompt ? (
+          <PasswordDialog prompt={prompt} busy={passwords.busy} position={passwords.position} onSubmit={(pw, rest) => void passwords.submit(pw, rest)} onCancel={passwords.cancel} />
+        ) : null}
       </div>
     </ServicesContext.Provider>
   );

@@ -7,15 +7,21 @@ import { Icon } from './Icon.js';
 export function PasswordDialog({
   prompt,
   busy,
+  position = { index: 1, total: 1 },
   onSubmit,
   onCancel,
 }: {
   prompt: PasswordPrompt;
   busy: boolean;
-  onSubmit(password: string): void;
+  /** This file's place among the files waiting for a password ("2 of 5"). */
+  position?: { index: number; total: number };
+  /** `forRemaining`: try the password on every file still waiting, this one first. */
+  onSubmit(password: string, forRemaining: boolean): void;
   onCancel(): void;
 }) {
   const [password, setPassword] = useState('');
+  const [forRemaining, setForRemaining] = useState(false);
+  const remaining = position.total - position.index;
   const inputRef = useRef<HTMLInputElement>(null);
   useEffect(() => {
     setPassword('');
@@ -37,11 +43,17 @@ export function PasswordDialog({
           if (busy) return;
           const value = password;
           setPassword('');
-          onSubmit(value);
+          onSubmit(value, forRemaining && remaining > 0);
         }}
       >
         <h2 id={titleId}>
           <Icon name="lock" /> Password for {prompt.fileName}
+          {position.total > 1 ? (
+            <span className="muted small" data-testid="password-position">
+              {' '}
+              ({position.index} of {position.total})
+            </span>
+          ) : null}
         </h2>
         <p className="muted">The password opens the PFX on this machine only. It is not stored.</p>
         <label className="field">
@@ -57,14 +69,22 @@ export function PasswordDialog({
             disabled={busy}
           />
         </label>
+        {remaining > 0 ? (
+          <label className="check">
+            <input type="checkbox" checked={forRemaining} onChange={(e) => setForRemaining(e.target.checked)} disabled={busy} />
+            <span>
+              Use this password for the remaining {remaining} file{remaining === 1 ? '' : 's'}
+            </span>
+          </label>
+        ) : null}
         {prompt.wrongPassword ? (
           <p className="form-error" id={`${titleId}-error`} role="alert">
             <Icon name="error" size={13} /> {prompt.message}
           </p>
         ) : null}
         <div className="modal-actions">
-          <button type="button" className="btn" onClick={onCancel}>
-            Cancel
+          <button type="button" className="btn" onClick={onCancel} title="The file is listed as not opened (no password)">
+            {position.total > 1 ? 'Skip this file' : 'Cancel'}
           </button>
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? 'Opening…' : 'Open'}

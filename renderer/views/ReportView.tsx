@@ -9,7 +9,7 @@ import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
 import { NotAvailable } from '../components/NotAvailable.js';
 import { VerdictBadge } from '../components/StatusBadge.js';
-import type { OpenDocument } from '../state/workbench.js';
+import type { FailedFile, OpenDocument } from '../state/workbench.js';
 import type { BuiltReport } from '../worker/api.js';
 import { ReportPreview } from './ReportPreview.js';
 
@@ -17,7 +17,20 @@ function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'report';
 }
 
-export function ReportView({ available, documents, role, environment }: { available: boolean; documents: OpenDocument[]; role: RoleChoice; environment: Environment }) {
+export function ReportView({
+  available,
+  documents,
+  role,
+  environment,
+  leftOut = [],
+}: {
+  available: boolean;
+  documents: OpenDocument[];
+  role: RoleChoice;
+  environment: Environment;
+  /** Files that did not open: named in the report as left out. */
+  leftOut?: readonly FailedFile[];
+}) {
   const { worker, platform, notify } = useServices();
   const [title, setTitle] = useState('Certificate compliance report');
   const [customer, setCustomer] = useState('');
@@ -27,7 +40,7 @@ export function ReportView({ available, documents, role, environment }: { availa
   const [report, setReport] = useState<BuiltReport | null>(null);
   const [error, setError] = useState<string | null>(null);
   const included = documents.filter((d) => !excluded.has(d.docId));
-  const key = included.map((d) => d.docId).join(',');
+  const key = included.map((d) => d.docId).join(',') + '\n' + leftOut.map((f) => f.key).join(',');
 
   useEffect(() => {
     if (!available || included.length === 0) {
@@ -42,7 +55,7 @@ export function ReportView({ available, documents, role, environment }: { availa
           role,
           environment,
           new Date().toISOString(),
-          { title, customer, author, fixCommands },
+          { title, customer, author, fixCommands, leftOut: leftOut.map((f) => ({ file: f.fileName, message: f.message })) },
         )
         .then(
           (built) => {
@@ -122,6 +135,11 @@ export function ReportView({ available, documents, role, environment }: { availa
               </li>
             ))}
           </ul>
+          {leftOut.length > 0 ? (
+            <p className="muted small" data-testid="report-left-out">
+              Left out, named in the report: {leftOut.map((f) => f.fileName).join(', ')} (did not open).
+            </p>
+          ) : null}
         </fieldset>
         {report ? (
           <div className="script-actions">

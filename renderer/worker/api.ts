@@ -50,6 +50,8 @@ export interface ReportMetaInput {
   customer?: string;
   author?: string;
   fixCommands: boolean;
+  /** Files that did not open (no password given, unreadable): the report names them as left out. */
+  leftOut?: { file: string; message: string }[];
 }
 
 export interface BuiltReport {

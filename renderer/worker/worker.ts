@@ -57,6 +57,7 @@ const api: WorkerApi = {
       {
         fixCommands: meta.fixCommands,
         generator: 'CertBench',
+        unusable: meta.leftOut ?? [],
         ...(meta.title ? { title: meta.title } : {}),
         ...(meta.customer ? { customer: meta.customer } : {}),
         ...(meta.author ? { author: meta.author } : {}),
