@@ -15,7 +15,7 @@ export const rules: CommandRunner = async (argv, io) => {
     return EXIT_OK;
   }
   if (args.flags.has('json')) io.out(jsonOut(io, { rules: entries }, 2) + '\n');
-  else io.out(markdown(entries));
+  else io.out(markdown(entries) + (query ? symptomsOf(entries) : ''));
   return EXIT_OK;
 };
 
@@ -67,3 +67,9 @@ Print the rule catalogue with sources: Markdown, or JSON with --json.
 SEARCH finds the rules that mention every word given: an event id (1344), an error code
 (0x800B010F) or a line of log text ("Certificate subject name is not valid").
 `;
+
+/** After a search: what an admin sees for each rule found, so the match is visible. */
+function symptomsOf(entries: CatalogueEntry[]): string {
+  const rows = entries.filter((e) => e.symptoms).map((e) => `- \`${e.id}\`: ${e.symptoms}`);
+  return rows.length ? ['## What an admin sees', '', ...rows, ''].join('\n') + '\n' : '';
+}

@@ -140,6 +140,7 @@ describe('certbench rules', () => {
     expect(byEvent.stdout).toContain('`exchange-um.cn-is-server-fqdn`');
     expect(byEvent.stdout).toContain('`lync.cn-not-wildcard`');
     expect(byEvent.stdout).not.toContain('`general.expired`');
+    expect(byEvent.stdout).toMatch(/## What an admin sees[\s\S]*MWI event 1344/);
     const byCode = io();
     expect(await rules(['0x800B010F', '--json'], byCode)).toBe(0);
     expect((JSON.parse(byCode.stdout) as { rules: { id: string }[] }).rules.map((r) => r.id)).toContain('exchange-um.cn-is-server-fqdn');
