@@ -1,7 +1,8 @@
 // Issue 16 journeys in the web edition: the workbench as an Exchange admin, a PKI team member
 // and a consultant use it (Commands tied to the certificate, nothing clipped, words, refused
 // files, batch passwords, completing a request into a PFX).
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, readFileSync } from 'node:fs';
 import { test as base, expect, type Page } from '@playwright/test';
 import { fixture, opensslThumbprint, PFX_PASSWORD } from './fixtures.js';
 
@@ -158,6 +159,40 @@ test('9: refused files are one collapsible section listing every file, with dism
   await refused.getByRole('button', { name: 'Dismiss all' }).click();
   await expect(refused).toHaveCount(0);
   await expect(page.getByTestId('document-item').filter({ hasText: 'ex1.cer' })).toBeVisible();
+});
+
+/** A PFX of ex1 under another password; the key is on disk only encrypted on the way. */
+function pfxWithPassword(name: string, password: string): string {
+  const target = fixture(name);
+  const source = ['-in', fixture('ex1-um.pfx'), '-passin', `pass:${PFX_PASSWORD}`];
+  execFileSync('openssl', ['pkcs12', ...source, '-nokeys', '-out', fixture(`${name}.certs.pem`)]);
+  execFileSync('openssl', ['pkcs12', ...source, '-nocerts', '-passout', `pass:${password}`, '-out', fixture(`${name}.key.pem`)]);
+  execFileSync('openssl', ['pkcs12', '-export', '-in', fixture(`${name}.certs.pem`), '-inkey', fixture(`${name}.key.pem`), '-passin', `pass:${password}`, '-out', target, '-passout', `pass:${password}`, '-name', name]);
+  return target;
+}
+
+test('7: one password for a batch of PFX files; a skipped file is listed and left out of the report by name', async ({ page }) => {
+  await page.goto('/');
+  const other = pfxWithPassword('other-password.pfx', 'Another-Secret-1');
+  copyFileSync(fixture('ex1-um.pfx'), fixture('ex1-um-copy.pfx'));
+  await openFiles(page, [fixture('ex1-um.pfx'), fixture('um-wildcard.pfx'), fixture('ex1-um-copy.pfx'), other]);
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByTestId('password-position')).toHaveText(/1 of 4/);
+  await dialog.getByLabel('Password', { exact: true }).fill(PFX_PASSWORD);
+  await dialog.getByLabel(/Use this password for the remaining 3 files/).check();
+  await dialog.getByRole('button', { name: 'Open', exact: true }).click();
+  // Three open with it; the fourth is asked again, saying the password did not open it.
+  await expect(page.getByTestId('document-item')).toHaveCount(3);
+  await expect(dialog).toHaveAccessibleName(/other-password\.pfx/);
+  await expect(dialog.getByTestId('password-position')).toHaveText(/4 of 4/);
+  await expect(dialog.getByRole('alert')).toContainText('other-password.pfx');
+  await dialog.getByRole('button', { name: 'Skip this file' }).click();
+  await expect(dialog).toBeHidden();
+  const refused = page.getByTestId('refused-files');
+  await expect(refused).toContainText('other-password.pfx: not opened (no password).');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Report' }).click();
+  await expect(page.getByTestId('report-left-out')).toContainText('other-password.pfx');
+  await expect(page.getByTestId('report-preview')).toContainText('not opened (no password)');
 });
 
 /** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
