@@ -103,6 +103,15 @@ test.describe('web edition · estate', () => {
     await expect(findingPage.locator('.finding-fix')).toContainText('Fix:');
     await expect(findingPage.getByRole('button', { name: /ex2/i }).first()).toBeVisible();
     await shot(page, 'estate-02-finding');
+    // EX2's page: the finding about it, and its certificates with what each is bound to.
+    await findingPage.getByRole('button', { name: 'ex2.contoso.com' }).click();
+    const serverPage = page.getByTestId('estate-server-page');
+    await expect(serverPage.getByRole('heading', { name: /EX2/ })).toBeVisible();
+    await expect(serverPage.getByTestId('estate-finding').filter({ hasText: 'Auth certificate' })).toBeVisible();
+    await expect(serverPage.locator('.estate-letters').first()).toHaveText(/^[.IPUWSFC]{7}$/);
+    await expectNoHorizontalOverflow(page);
+    await shot(page, 'estate-02b-server');
+    await serverPage.getByTestId('estate-finding').filter({ hasText: 'Auth certificate' }).getByRole('button').click();
     // The certificate it names: every server that holds it and what points at it.
     await findingPage.getByRole('button', { name: authThumb }).click();
     const certPage = page.getByTestId('estate-certificate-page');
