@@ -8,6 +8,7 @@ import { readInput } from '../inputFiles.js';
 import { EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { readSecret } from '../passwords.js';
 import { displayText } from '../../shared/encoding/displayText.js';
+import { newSecretProblem } from '../../shared/crypto/newSecret.js';
 import { checkTargets, writeFileSafely, type SafeWriteOptions } from '../safeWrite.js';
 import { KeyFileError, readPrivateKeyPem } from '../../shared/csr/encryptedKey.js';
 import { fromBase64 } from '../../shared/encoding/base64.js';
@@ -65,6 +66,9 @@ export const pfx: CommandRunner = async (argv, io) => {
   if (password === undefined || password === '') {
     throw new ArgError('certbench pfx: give the new PFX password with --password-env VAR or --password-file FILE.');
   }
+  // One rule for new secrets in every shell (shared/crypto/newSecret.ts).
+  const weak = newSecretProblem(password, 'PFX password');
+  if (weak) throw new ArgError(`certbench pfx: ${weak} Nothing was written.`);
   const passphrase = readSecret(args, io, 'passphrase');
   const friendlyName = args.strings['friendly-name'];
   // Refused before any work: an existing --out without --force, or --out naming an input.

@@ -8,6 +8,7 @@ import { EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { readSecret } from '../passwords.js';
 import { jsonOut } from '../io.js';
 import { displayText } from '../../shared/encoding/displayText.js';
+import { newSecretProblem } from '../../shared/crypto/newSecret.js';
 import { checkTargets, makeFolder, writeFilesSafely } from '../safeWrite.js';
 import { draftFor, withKey } from '../../shared/csr/draft.js';
 import { exportEncryptedKeyPem } from '../../shared/csr/encryptedKey.js';
@@ -49,6 +50,9 @@ export const request: CommandRunner = async (argv, io) => {
   if (passphrase === undefined || passphrase === '') {
     throw new ArgError('certbench request: give a passphrase for the private key with --passphrase-env VAR or --passphrase-file FILE; the key is only ever written encrypted.');
   }
+  // One rule for new secrets in every shell (shared/crypto/newSecret.ts).
+  const weak = newSecretProblem(passphrase, 'passphrase');
+  if (weak) throw new ArgError(`certbench request: ${weak} Nothing was written.`);
   const environment = loadEnvironment(args.strings.env, io);
 
   let draft;

@@ -8,6 +8,7 @@ import type { DecodedDocument } from '../../shared/model/document.js';
 import type { RequestModel } from '../../shared/model/request.js';
 import type { EvaluationResult } from '../../shared/rules/engine/types.js';
 import type { RulesEngine } from './service.js';
+import { newSecretProblem } from '../../shared/crypto/newSecret.js';
 
 export interface RequestEngine {
   generateKeyPair(choice: KeyChoice): Promise<CryptoKeyPair>;
@@ -49,7 +50,9 @@ export class RequestService {
   }
 
   async generate(draft: RequestDraft, passphrase: string): Promise<GeneratedRequest> {
-    if (passphrase.length < 8) throw new Error('Use a passphrase of at least 8 characters: the private key is only ever saved encrypted.');
+    // The same rule as the CLI's (shared/crypto/newSecret.ts); the key is only ever saved encrypted.
+    const weak = newSecretProblem(passphrase, 'passphrase');
+    if (weak) throw new Error(`${weak} The private key is only ever saved encrypted with it.`);
     const keys = await this.engine.generateKeyPair(draft.key);
     const csr = await this.engine.buildPkcs10(draft, keys);
     const keyPem = await this.engine.exportEncryptedKeyPem(keys.privateKey, passphrase);

@@ -85,7 +85,7 @@ export async function buildPfx(input: PfxInput): Promise<BuiltPfx> {
   if (input.password === '') {
     throw new PfxError('empty-password', 'The PFX password is empty; give one with --password-env or --password-file.');
   }
-  const iterations = input.iterations ?? PFX_ITERATIONS;
+  const iterations = input.iterations ?? PFX_ITERATIONS[input.profile];
   const leaf = await parse(input.certificate, 'certificate');
   const chain = await Promise.all((input.chain ?? []).map((c, i) => parse(c, `chain certificate ${i + 1}`)));
   if (!(await keyMatchesCertificate(input.pkcs8, leaf.publicKey))) {

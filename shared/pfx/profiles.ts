@@ -8,8 +8,17 @@ import type { WindowsServerVersion } from '../environment/types.js';
 export type PfxProfile = 'modern' | 'legacy';
 export const PFX_PROFILES: readonly PfxProfile[] = ['modern', 'legacy'];
 
-/** Iterations for PBKDF2 (modern), the 3DES PBE and the MAC: OpenSSL's default, and what Windows imports quickly. */
-export const PFX_ITERATIONS = 2048;
+/**
+ * Iterations for each key derivation of a new PFX (the certificates' encryption, the key's and
+ * the MAC) — see docs/design-changes.md, "PFX iteration counts".
+ *  modern: 300,000 PBKDF2-HMAC-SHA256 rounds. As strong as fits the loaders that open these
+ *          files: .NET's default PKCS#12 limits (Pkcs12LoaderLimits: 300,000 per KDF and for
+ *          the MAC, 1,000,000 in total) refuse anything above, and three runs of 300,000 stay
+ *          under the total. OpenSSL's 2,048 was 300× weaker than the key files' 600,000.
+ *  legacy: 2,048, what Windows Server 2012 R2 / 2016 export themselves (about 2,000) and
+ *          OpenSSL's default; this profile is for old servers, not for strength.
+ */
+export const PFX_ITERATIONS: Readonly<Record<PfxProfile, number>> = { modern: 300_000, legacy: 2048 };
 
 export function isPfxProfile(value: string): value is PfxProfile {
   return (PFX_PROFILES as readonly string[]).includes(value);
