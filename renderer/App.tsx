@@ -537,6 +537,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       centre = (
         <EstateView
           documents={state.documents}
+          environment={environment}
           revision={estateRevision}
           onOpen={() => void openWithPicker()}
           onSelectDocument={(docId, certIndex) => (dispatch({ type: 'select', docId }), dispatch({ type: 'select-cert', docId, certIndex }), dispatch({ type: 'view', view: 'workbench' }))}

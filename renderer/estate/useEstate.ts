@@ -18,13 +18,22 @@ export interface EstateHandle {
 /**
  * @param revision bumped by the workbench when opened files joined the estate in the worker
  * @param openDocIds the open certificate files, whose certificates the audit may use
+ * @param trustedRoots the active environment's internal roots (PEM), trusted by the chain rule
  */
-export function useEstate(worker: WorkerClient, at: Date, openDocIds: readonly string[], revision: number, onError: (message: string) => void): EstateHandle {
+export function useEstate(
+  worker: WorkerClient,
+  at: Date,
+  openDocIds: readonly string[],
+  trustedRoots: readonly string[],
+  revision: number,
+  onError: (message: string) => void,
+): EstateHandle {
   const [state, setState] = useState<EstateState | null>(null);
   const [busy, setBusy] = useState(false);
   const ids = openDocIds.join(',');
-  const contextRef = useRef<EstateContext>({ atIso: at.toISOString(), openDocIds: [...openDocIds] });
-  contextRef.current = { atIso: at.toISOString(), openDocIds: [...openDocIds] };
+  const roots = trustedRoots.join('\n');
+  const contextRef = useRef<EstateContext>({ atIso: at.toISOString(), openDocIds: [...openDocIds], trustedRoots: [...trustedRoots] });
+  contextRef.current = { atIso: at.toISOString(), openDocIds: [...openDocIds], trustedRoots: [...trustedRoots] };
   const latest = useRef(0);
 
   // Every call returns the whole state; only the answer to the latest call is shown.
@@ -49,7 +58,7 @@ export function useEstate(worker: WorkerClient, at: Date, openDocIds: readonly s
   const atIso = at.toISOString();
   useEffect(() => {
     void run((context) => worker.estateState(context));
-  }, [worker, run, atIso, ids, revision]);
+  }, [worker, run, atIso, ids, roots, revision]);
 
   return {
     state,

@@ -23,6 +23,8 @@ type Page = { kind: 'overview' } | { kind: 'server'; fqdn: string } | { kind: 'c
 
 export interface EstateViewProps {
   documents: readonly OpenDocument[];
+  /** The active environment: its trusted roots are trusted by the audit, as in the workbench. */
+  environment: Environment;
   /** Bumped when opened files joined the estate. */
   revision: number;
   onOpen(): void;
@@ -30,13 +32,15 @@ export interface EstateViewProps {
   onUseEnvironment(environment: Environment): void;
 }
 
-export function EstateView({ documents, revision, onOpen, onSelectDocument, onUseEnvironment }: EstateViewProps) {
+const NO_ROOTS: readonly string[] = [];
+
+export function EstateView({ documents, environment, revision, onOpen, onSelectDocument, onUseEnvironment }: EstateViewProps) {
   const { worker, platform, notify, now } = useServices();
   const [at] = useState(now);
   const [page, setPage] = useState<Page>({ kind: 'overview' });
   const onError = useCallback((message: string) => notify(message, 'error'), [notify]);
   const docIds = useMemo(() => documents.map((d) => d.docId), [documents]);
-  const estate = useEstate(worker, at, docIds, revision, onError);
+  const estate = useEstate(worker, at, docIds, environment.trustedRoots ?? NO_ROOTS, revision, onError);
   const state = estate.state;
   const audit = state?.audit ?? null;
   const index = useMemo(() => (audit ? indexEstate(audit) : null), [audit]);

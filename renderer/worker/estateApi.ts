@@ -55,6 +55,8 @@ export interface EstateState {
 export interface EstateContext {
   atIso: string;
   openDocIds: string[];
+  /** The environment's trusted internal roots (PEM), trusted as `certbench audit --trust` would. */
+  trustedRoots?: string[];
 }
 
 export interface EstateReportMeta {

@@ -31,7 +31,7 @@ export interface EstateEngine {
   parseSnapshot(text: string, fileName: string): Snapshot;
   mergeSnapshots(snapshots: Snapshot[]): Snapshot;
   environmentFromSnapshot(snapshot: Snapshot): Environment;
-  auditEstate(snapshot: Snapshot, options: { at: Date; extraCertificates?: CertificateModel[] }): Promise<EstateAudit>;
+  auditEstate(snapshot: Snapshot, options: { at: Date; extraCertificates?: CertificateModel[]; trustCertificates?: CertificateModel[] }): Promise<EstateAudit>;
   detectServerOutput(text: string): string | null;
   importServerOutput(
     sources: { name: string; text: string }[],
@@ -45,6 +45,8 @@ export interface EstateEngine {
   ): { text: string; fileName: string; mimeType: string };
   /** The certificates of the open files (by document id), to fill in DER by thumbprint. */
   openCertificates(docIds: readonly string[]): Promise<CertificateModel[]>;
+  /** The environment's trusted roots (PEM) as models, for the chain rule. */
+  trustCertificates(pems: readonly string[]): Promise<CertificateModel[]>;
 }
 
 interface Source extends EstateSourceInfo {
@@ -208,7 +210,8 @@ export class EstateService {
   }
 
   async #build(context: EstateContext): Promise<Built> {
-    const key = `${this.#revision}\n${context.atIso}\n${context.openDocIds.join(',')}`;
+    const roots = context.trustedRoots ?? [];
+    const key = `${this.#revision}\n${context.atIso}\n${context.openDocIds.join(',')}\n${roots.join('\n')}`;
     if (this.#built?.key === key) return this.#built;
     const state: EstateState = {
       sources: this.#sources.map(({ id, name, kind, format }) => ({ id, name, kind, format })),
@@ -240,7 +243,8 @@ export class EstateService {
         merged = snapshots.length === 1 ? snapshots[0]! : this.engine.mergeSnapshots(snapshots);
         state.snapshot = withoutDer(merged);
         state.environment = this.engine.environmentFromSnapshot(merged);
-        audit = await this.engine.auditEstate(merged, { at: new Date(context.atIso), extraCertificates: known });
+        const trust = roots.length > 0 ? await this.engine.trustCertificates(roots) : [];
+        audit = await this.engine.auditEstate(merged, { at: new Date(context.atIso), extraCertificates: known, ...(trust.length > 0 ? { trustCertificates: trust } : {}) });
         state.audit = forTheWindow(audit);
       } catch (error) {
         state.error = sentence(error);

@@ -8,6 +8,7 @@ import { parseSnapshot } from '../../shared/estate/readSnapshot.js';
 import { SNAPSHOT_FORMAT } from '../../shared/estate/snapshot.js';
 import { renderEstateReport } from './estateReport.js';
 import type { CertificateModel } from '../../shared/model/certificate.js';
+import { decodeDocument } from '../../shared/x509/decode.js';
 import type { EstateWorkerApi } from './estateApi.js';
 import { EstateService } from './estateService.js';
 import type { DecoderService } from './service.js';
@@ -31,6 +32,17 @@ export function createEstateService(decoder: DecoderService): EstateService {
     detectServerOutput,
     importServerOutput: (sources, options) => importServerOutput(sources, options),
     renderEstateReport,
+    async trustCertificates(pems) {
+      const out: CertificateModel[] = [];
+      for (const pem of pems) {
+        try {
+          out.push(...(await decodeDocument(new TextEncoder().encode(pem), { fileName: 'trusted root' })).certificates);
+        } catch {
+          /* the environment form only keeps PEM certificates; one that does not decode is not trusted */
+        }
+      }
+      return out;
+    },
     async openCertificates(docIds) {
       const out: CertificateModel[] = [];
       for (const { document } of await decoder.documents(docIds)) out.push(...document.certificates);

@@ -43,6 +43,11 @@ function setup() {
     detectServerOutput,
     importServerOutput: (sources, options) => importServerOutput(sources, options),
     renderEstateReport,
+    async trustCertificates(pems) {
+      const out = [];
+      for (const pem of pems) out.push(...(await decodeDocument(new TextEncoder().encode(pem), { fileName: 'root' })).certificates);
+      return out;
+    },
     async openCertificates(docIds) {
       return (await decoder.documents(docIds)).flatMap((d) => d.document.certificates);
     },
@@ -95,6 +100,17 @@ describe('EstateService', () => {
     // The report is rendered from the full audit: passed checks are in it, though the window's copy leaves them out.
     expect(json.servers.some((s) => s.certificates.some((c) => c.findings.some((f) => f.status === 'pass')))).toBe(true);
     expect(state.audit!.servers.every((s) => s.certificates.every((c) => c.findings.every((f) => f.status !== 'pass' && f.status !== 'not_applicable')))).toBe(true);
+  });
+
+  it("trusts the environment's internal roots, as the workbench does", async () => {
+    const { estate, open } = setup();
+    await open([{ fileName: 'contoso.json', bytes: new Uint8Array(readFileSync(written.file)) }]);
+    const mail = thumbprintOf(written.certificates.mail);
+    const chainFindings = (s: Awaited<ReturnType<typeof estate.state>>) =>
+      s.audit!.servers.find((x) => x.name === 'EX1')!.certificates.find((c) => c.thumbprint === mail)!.findings.filter((f) => f.ruleId === 'general.chain-trust');
+    expect(chainFindings(await estate.state(context()))).not.toEqual([]);
+    const trusted = await estate.state({ ...context(), trustedRoots: [readFileSync(written.rootPem, 'utf8')] });
+    expect(chainFindings(trusted)).toEqual([]);
   });
 
   it('refuses a snapshot from a newer CertBench with one sentence naming the file', async () => {
