@@ -10,6 +10,7 @@ import type { DraftCheck, GeneratedRequest } from './requestService.js';
 import type { RequestDraft } from '../../shared/csr/draft.js';
 import type { EstateWorkerApi } from './estateApi.js';
 import type { RenewalWorkerApi } from './renewalWorker.js';
+import type { PfxWorkerApi } from './pfxWorker.js';
 
 /** Which parts of the core this build contains (each view shows "not available" otherwise). */
 export interface Capabilities {
@@ -19,7 +20,7 @@ export interface Capabilities {
   reports: boolean;
 }
 
-export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi {
+export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi, PfxWorkerApi {
   capabilities(): Promise<Capabilities>;
   open(fileName: string, bytes: Uint8Array): Promise<OpenOutcome>;
   /** Opens many files per round trip; outcomes in the order of the files. */

@@ -251,6 +251,16 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     return out;
   }
 
+  /** Every open document, in the order opened (the PFX builder looks through all of them). */
+  openIds(): string[] {
+    return [...this.#open.keys()];
+  }
+
+  /** A copy of the bytes of an open file kept as bytes (a locked key file), or undefined. */
+  bytesOf(docId: string): Uint8Array | undefined {
+    return this.#open.get(docId)?.bytes?.slice();
+  }
+
   get keyStore(): K {
     return this.engine.keyStore;
   }

@@ -18,6 +18,7 @@ import { RequestService } from './requestService.js';
 import { DecoderService } from './service.js';
 import { createEstateService, estateApi } from './estateWorker.js';
 import { renewalApi } from './renewalWorker.js';
+import { pfxApi } from './pfxWorker.js';
 
 const service = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
 
@@ -67,6 +68,7 @@ const api: WorkerApi = {
   },
   ...estateApi(estate),
   ...renewalApi(service),
+  ...pfxApi(service),
 };
 
 const scope = self as unknown as {
