@@ -89,7 +89,7 @@ describe('certbench request', () => {
     expect(j.request.dnsNames).toEqual(['sip.contoso.com', 'webconf.contoso.com', 'sip.fabrikam.com']);
     const script = readFileSync(j.files.script, 'utf8');
     expect(script).toContain(
-      "Request-CsCertificate -New -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -Output $requestFile -FriendlyName 'sip.contoso.com edge-external' -KeySize 4096 -PrivateKeyExportable $true -DomainName 'sip.contoso.com,webconf.contoso.com,sip.fabrikam.com' -ClientEKU $true",
+      "Request-CsCertificate -New -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -Output $requestFile -FriendlyName 'sip.contoso.com edge-external' -KeySize 4096 -PrivateKeyExportable $true -DomainName 'sip.contoso.com,webconf.contoso.com,sip.fabrikam.com'",
     );
     expect(readFileSync(j.files.inf, 'utf8')).toContain('Exportable = TRUE');
   });
