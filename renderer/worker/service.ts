@@ -297,8 +297,11 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       // without its password. Their bytes are zeroed: a PEM key file holds the key in the clear,
       // and the KeyStore has its own copy. Every other file keeps its bytes.
       const keep = document !== undefined && (document.keys.length > 0 || document.kind === 'pkcs12');
-      this.#open.set(docId, keep ? { fileName, summary, nodes, document } : { fileName, summary, nodes, bytes });
-      if (keep) bytes.fill(0);
+      // A key file whose keys are all still encrypted keeps its bytes too (they hold nothing in the
+      // clear): completing it into a PFX decrypts them with the passphrase then (pfxWorker.ts).
+      const lockedOnly = keep && document.kind !== 'pkcs12' && document.keys.length > 0 && document.keys.every((k) => k.locked);
+      this.#open.set(docId, keep ? { fileName, summary, nodes, document, ...(lockedOnly ? { bytes } : {}) } : { fileName, summary, nodes, bytes });
+      if (keep && !lockedOnly) bytes.fill(0);
       this.#batchThumbprints = null;
       this.#pool = null;
       return { status: 'opened', docId, summary };
