@@ -6,6 +6,7 @@ import { ChainTab } from './ChainTab.js';
 import { ExtensionsTab } from './ExtensionsTab.js';
 import { Overview } from './Overview.js';
 import { RawTab } from './RawTab.js';
+import { MakePfx } from './MakePfx.js';
 import { RequestOverview } from './RequestOverview.js';
 import '../styles/workbench.css';
 
@@ -19,6 +20,8 @@ const TABS: { id: Tab; label: string }[] = [
 
 /** The file the inspector shows: its name, which certificate, and the full model the worker sent. */
 export interface InspectedFile {
+  /** The open document (for actions the worker does on it, e.g. making a PFX). */
+  docId?: string;
   fileName: string;
   headline: string;
   certIndex: number;
@@ -38,7 +41,17 @@ export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile
 
   let body: React.ReactNode;
   if (cert) {
-    if (activeTab === 'overview') body = <Overview cert={cert} document={document} chain={links.map((l) => l.cert)} highlight={highlight} />;
+    if (activeTab === 'overview')
+      body = (
+        <>
+          <Overview cert={cert} document={document} chain={links.map((l) => l.cert)} highlight={highlight} />
+          {doc.docId && document.kind === 'pkcs12' && document.container?.profile === 'aes' && cert.hasPrivateKey ? (
+            <div className="overview-actions">
+              <MakePfx docId={doc.docId} fileName={doc.fileName} mode="reexport" needsPassphrase={false} />
+            </div>
+          ) : null}
+        </>
+      );
     else if (activeTab === 'extensions') body = <ExtensionsTab extensions={cert.extensions} />;
     else if (activeTab === 'chain') body = <ChainTab links={links} />;
     else body = <RawTab pem={toPem(cert.der)} fileName={`${baseName}.cer`} />;
@@ -51,9 +64,10 @@ export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile
       <div className="pad">
         <h2 className="cn">{doc.headline}</h2>
         <p className="muted">
-          {doc.fileName} holds {document.keys.length} private key{document.keys.length === 1 ? '' : 's'} and no certificate. Open the matching certificate
-          too; CertBench pairs them by public key.
+          {doc.fileName} holds a private key and no certificate. Complete it into a PFX with the issued certificate: CertBench finds it among the open
+          files by its public key (open it too if it is not).
         </p>
+        {doc.docId ? <MakePfx docId={doc.docId} fileName={doc.fileName} mode="complete" needsPassphrase={!document.keys.some((k) => k.id && !k.locked)} /> : null}
       </div>
     );
   }

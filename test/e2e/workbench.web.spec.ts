@@ -195,6 +195,82 @@ test('7: one password for a batch of PFX files; a skipped file is listed and lef
   await expect(page.getByTestId('report-preview')).toContainText('not opened (no password)');
 });
 
+/**
+ * An Edge request completed by a CA: an encrypted PKCS#8 key (as CertBench's request designer
+ * writes it), the issued certificate and the issuing CA, all made with OpenSSL; keys on disk are
+ * encrypted only.
+ */
+function issuedEdgeCertificate(): { key: string; cer: string; ca: string; cerPem: string } {
+  const f = (n: string) => fixture(`edge-${n}`);
+  execFileSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-keyout', f('ca.key'), '-passout', 'pass:ca-secret-123', '-out', f('ca.pem'), '-days', '3650', '-subj', '/O=Contoso/CN=Contoso Edge Issuing CA', '-addext', 'basicConstraints=critical,CA:TRUE', '-addext', 'keyUsage=critical,keyCertSign,cRLSign']);
+  execFileSync('openssl', ['genpkey', '-algorithm', 'RSA', '-pkeyopt', 'rsa_keygen_bits:2048', '-aes-256-cbc', '-pass', 'pass:Key-Passphrase-1', '-out', f('request.key.pem')]);
+  execFileSync('openssl', ['req', '-new', '-key', f('request.key.pem'), '-passin', 'pass:Key-Passphrase-1', '-subj', '/CN=sip.contoso.com', '-out', f('request.csr')]);
+  execFileSync('openssl', ['x509', '-req', '-in', f('request.csr'), '-CA', f('ca.pem'), '-CAkey', f('ca.key'), '-passin', 'pass:ca-secret-123', '-set_serial', '0x2001', '-days', '365', '-out', f('issued.pem')]);
+  execFileSync('openssl', ['x509', '-in', f('issued.pem'), '-outform', 'DER', '-out', f('issued.cer')]);
+  return { key: f('request.key.pem'), cer: f('issued.cer'), ca: f('ca.pem'), cerPem: f('issued.pem') };
+}
+
+async function saveDownload(page: Page, click: () => Promise<void>): Promise<string> {
+  const download = page.waitForEvent('download');
+  await click();
+  const file = await download;
+  const target = fixture(`download-${file.suggestedFilename()}`);
+  await file.saveAs(target);
+  return target;
+}
+
+const pfxInfo = (file: string, password: string) =>
+  execFileSync('openssl', ['pkcs12', '-in', file, '-passin', `pass:${password}`, '-info', '-nokeys', '-noout'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] }) +
+  execFileSync('sh', ['-c', `openssl pkcs12 -in '${file}' -passin 'pass:${password}' -info -nokeys -noout 2>&1`], { encoding: 'utf8' });
+
+test('5: complete a request into a legacy PFX, and re-export an AES PFX as 3DES, in the app', async ({ page }) => {
+  const edge = issuedEdgeCertificate();
+  await page.goto('/');
+  await openFiles(page, [edge.cer, edge.ca, edge.key]);
+  await page.getByTestId('document-item').filter({ hasText: 'edge-request.key.pem' }).click();
+  const inspector = page.getByRole('region', { name: 'Inspector' });
+  await inspector.getByRole('button', { name: /Complete into a PFX/ }).click();
+  const form = page.getByRole('form', { name: 'Make a PFX' });
+  await form.getByLabel('Key passphrase').fill('wrong-passphrase');
+  await form.getByLabel('New PFX password', { exact: true }).fill('Pfx-Password-42');
+  await form.getByLabel('Repeat the PFX password').fill('Pfx-Password-42');
+  await form.getByLabel(/Legacy: 3DES/).check();
+  await form.getByRole('button', { name: 'Make and save the PFX' }).click();
+  await expect(form.getByRole('alert')).toContainText('passphrase');
+  await form.getByLabel('Key passphrase').fill('Key-Passphrase-1');
+  await form.getByLabel('New PFX password', { exact: true }).fill('Pfx-Password-42');
+  await form.getByLabel('Repeat the PFX password').fill('Pfx-Password-42');
+  const saved = await saveDownload(page, () => form.getByRole('button', { name: 'Make and save the PFX' }).click());
+  await expect(form.getByTestId('pfx-result')).toContainText('edge-issued.cer');
+  await expect(form.getByTestId('pfx-result')).toContainText('Contoso Edge Issuing CA');
+  expect(saved).toMatch(/sip\.contoso\.com-legacy\.pfx$/);
+  const info = pfxInfo(saved, 'Pfx-Password-42');
+  expect(info).toMatch(/3-KeyTripleDES|DES-EDE3/i);
+  expect(info).not.toMatch(/AES/);
+  const certs = execFileSync('openssl', ['pkcs12', '-in', saved, '-passin', 'pass:Pfx-Password-42', '-nokeys'], { encoding: 'utf8' });
+  expect(certs.match(/BEGIN CERTIFICATE/g)).toHaveLength(2);
+  // The key is in it and is the certificate's.
+  const keyModulus = execFileSync('sh', ['-c', `openssl pkcs12 -in '${saved}' -passin pass:Pfx-Password-42 -nocerts -nodes | openssl rsa -noout -modulus`], { encoding: 'utf8' });
+  const certModulus = execFileSync('openssl', ['x509', '-in', edge.cerPem, '-noout', '-modulus'], { encoding: 'utf8' });
+  expect(keyModulus.trim()).toBe(certModulus.trim());
+
+  // An AES PFX: one click to a legacy copy.
+  await openFiles(page, [fixture('um-wildcard.pfx')]);
+  await unlock(page, 'um-wildcard.pfx');
+  await expect(page.getByText(/Server 2019\+ only/)).toBeVisible();
+  await inspector.getByRole('button', { name: /Re-export as legacy 3DES/ }).click();
+  await expect(form.getByLabel(/Legacy: 3DES/)).toBeChecked();
+  await form.getByLabel('New PFX password', { exact: true }).fill('Legacy-Password-7');
+  await form.getByLabel('Repeat the PFX password').fill('Legacy-Password-7');
+  const legacy = await saveDownload(page, () => form.getByRole('button', { name: 'Make and save the PFX' }).click());
+  expect(legacy).toMatch(/wildcard\.contoso\.com-legacy\.pfx$/);
+  expect(pfxInfo(legacy, 'Legacy-Password-7')).toMatch(/3-KeyTripleDES|DES-EDE3/i);
+  // Opened again in the app: the badge no longer says AES.
+  await openFiles(page, [legacy]);
+  await unlock(page, 'download-wildcard.contoso.com-legacy.pfx', 'Legacy-Password-7');
+  await expect(page.getByText(/PFX: 3DES/)).toBeVisible();
+});
+
 /** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {
