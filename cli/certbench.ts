@@ -5,6 +5,7 @@ import { displayName } from '../shared/encoding/displayName.js';
 import { ArgError, HelpRequested } from './args.js';
 import { EXIT_INPUT, type CliIo, type CommandRunner } from './io.js';
 import { VERSION } from './version.js';
+import { terminalAsker } from './askSecret.js';
 
 export const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandRunner> }> = {
   inspect: { summary: 'show what certificate, request, P7B or PFX files hold', load: async () => (await import('./commands/inspect.js')).inspect },
@@ -42,7 +43,8 @@ Examples:
   certbench audit snapshot.json --trust contoso-root.cer --format html --out estate.html
 
 Secrets: PFX passwords with --password-env VAR | --password-file FILE (inspect, check, report;
---password PW too, for typing at a terminal only: ps shows it to every user, a warning says so);
+--password PW too, for typing at a terminal only: ps shows it to every user, a warning says so;
+without any, a terminal asks, without echo);
 request and pfx take secrets only from --*-env or --*-file, never the command line.
 Add --json for machine-readable output. Exit codes: 0 ok, 1 a certificate fails its role,
 2 unusable input (one line on stderr naming the file).
@@ -91,7 +93,7 @@ export function commandUsage(name: string, summary: string, runner: CommandRunne
 }
 
 export function nodeIo(): CliIo {
-  return {
+  const io: CliIo = {
     out: (t) => void process.stdout.write(t),
     // Every stderr message is one line: whatever a hostile file name carries (line breaks,
     // terminal escapes) is shown escaped, never let through.
@@ -100,4 +102,6 @@ export function nodeIo(): CliIo {
     cwd: process.cwd(),
     stdoutIsTTY: process.stdout.isTTY === true,
   };
+  const askSecret = terminalAsker();
+  return askSecret ? { ...io, askSecret } : io;
 }

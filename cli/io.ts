@@ -15,6 +15,11 @@ export interface CliIo {
    * or in a file (half the bytes for a folder of certificates; jq re-indents it).
    */
   stdoutIsTTY?: boolean;
+  /**
+   * Ask a person for a secret on the terminal, without echo (undefined: no answer). Present
+   * only when there is a terminal to ask on (cli/askSecret.ts).
+   */
+  askSecret?: (question: string) => Promise<string | undefined>;
 }
 
 /**

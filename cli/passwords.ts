@@ -4,12 +4,43 @@
 // A secret is never echoed back, not even in an error message.
 import { resolve } from 'node:path';
 import { ArgError, type ParsedArgs } from './args.js';
+import { openFile, type OpenedFile } from './inputFiles.js';
 import type { CliIo } from './io.js';
 import { readRegularFile } from './readRegularFile.js';
 import { displayName } from '../shared/encoding/displayName.js';
 
 /** A password file holds one line; anything bigger is the wrong file. */
 const MAX_SECRET_FILE_BYTES = 64 * 1024;
+
+/**
+ * A file that needs a password none was given for: on a terminal, ask once (naming the file)
+ * and open it again; the answer is kept for the files after it. Elsewhere, the file stays
+ * unusable with the usual line saying how to give the password.
+ */
+export async function openAskingPassword(
+  file: string,
+  io: Pick<CliIo, 'cwd' | 'askSecret'>,
+  secret: { password: string | undefined },
+  open: (password: string | undefined) => Promise<OpenedFile>,
+): Promise<OpenedFile> {
+  const first = await open(secret.password);
+  if (first.error?.code !== 'password-required' || secret.password !== undefined || !io.askSecret) return first;
+  const answer = await io.askSecret(`Password for ${displayName(file)}: `);
+  if (answer === undefined || answer === '') return first;
+  secret.password = answer;
+  return open(answer);
+}
+
+/** openAskingPassword for files already opened (check, report): each locked one opened again. */
+export async function reopenAskingPassword(opened: OpenedFile[], io: Pick<CliIo, 'cwd' | 'askSecret'>, password: string | undefined): Promise<OpenedFile[]> {
+  if (password !== undefined || !io.askSecret) return opened;
+  const secret = { password };
+  const out: OpenedFile[] = [];
+  for (const o of opened) {
+    out.push(o.error?.code === 'password-required' ? await openAskingPassword(o.file, io, secret, (pw) => openFile(o.file, io.cwd, pw)) : o);
+  }
+  return out;
+}
 
 export const PASSWORD_OPTIONS = { password: 'string', 'password-env': 'string', 'password-file': 'string' } as const;
 

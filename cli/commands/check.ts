@@ -12,7 +12,7 @@ import { ArgError, parseArgs } from '../args.js';
 import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
-import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
+import { PASSWORD_OPTIONS, readSecret, reopenAskingPassword } from '../passwords.js';
 
 const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
 
@@ -35,7 +35,8 @@ export const check: CommandRunner = async (argv, io) => {
   if (!context) return EXIT_INPUT;
   const { environment, trustCertificates } = context;
 
-  const opened = await openAll(args.positional, io.cwd, password, undefined, (line) => io.err(line + '\n'));
+  // On a terminal, a PFX that needs a password none was given for is asked for (no echo).
+  const opened = await reopenAskingPassword(await openAll(args.positional, io.cwd, password, undefined, (line) => io.err(line + '\n')), io, password);
   let inputFailed = false;
   const inputs: CheckInput[] = [];
   for (const o of opened) {

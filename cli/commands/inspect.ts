@@ -7,7 +7,7 @@ import { displayText } from '../../shared/encoding/displayText.js';
 import { documentText } from '../format/inspectText.js';
 import { errorLine, expandPaths, openFile } from '../inputFiles.js';
 import { EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
-import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
+import { openAskingPassword, PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 
 export const inspect: CommandRunner = async (argv, io) => {
   const args = parseArgs(argv, { ...PASSWORD_OPTIONS, json: 'boolean' }, 'inspect');
@@ -16,7 +16,7 @@ export const inspect: CommandRunner = async (argv, io) => {
     return EXIT_INPUT;
   }
   const json = args.flags.has('json');
-  const password = readSecret(args, io);
+  const secret = { password: readSecret(args, io) };
   const now = new Date();
   let failed = false;
   let written = 0;
@@ -32,7 +32,7 @@ export const inspect: CommandRunner = async (argv, io) => {
       io.err(errorLine(e.error!) + '\n');
     }
     for (const file of files) {
-      const o = await openFile(file, io.cwd, password);
+      const o = await openAskingPassword(file, io, secret, (password) => openFile(file, io.cwd, password));
       if (o.error) {
         failed = true;
         io.err(errorLine(o.error) + '\n');
@@ -62,6 +62,7 @@ Options:
   --password-file F     the PFX password from the first line of a file
   --password PW         the PFX password on the command line: for typing at a terminal only
                         (every user of the machine can read it in ps; a warning says so)
+  Without any of these, on a terminal, a PFX that needs a password is asked for (no echo).
   --json                the JSON document of the contract instead of text
 
 Exit codes: 0 every file read, 2 a file is unusable (one line on stderr naming it).

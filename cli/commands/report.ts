@@ -17,7 +17,7 @@ import { ArgError, parseArgs } from '../args.js';
 import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
-import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
+import { PASSWORD_OPTIONS, readSecret, reopenAskingPassword } from '../passwords.js';
 import { findChromium, printPdf } from '../printPdf.js';
 import { checkTargets, writeFileSafely, WriteError, type SafeWriteOptions } from '../safeWrite.js';
 
@@ -96,7 +96,8 @@ export const report: CommandRunner = async (argv, io) => {
 
   // The same selection as `certbench check`: unusable files get a stderr line and a row in the
   // report; a folder's files with nothing to check are skipped.
-  const opened = await openAll(args.positional, io.cwd, password, undefined, (line) => io.err(line + '\n'));
+  // On a terminal, a PFX that needs a password none was given for is asked for (no echo).
+  const opened = await reopenAskingPassword(await openAll(args.positional, io.cwd, password, undefined, (line) => io.err(line + '\n')), io, password);
   const unusable: UnusableFile[] = [];
   const inputs: CheckInput[] = [];
   for (const o of opened) {
