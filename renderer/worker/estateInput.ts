@@ -1,6 +1,7 @@
 // Which opened bytes might be estate input (a snapshot or server output) rather than a
 // certificate: the text of the file, or null for DER and anything binary, so a folder of
 // 5,000 DER certificates pays one byte comparison per file. The core then says what the text is.
+import { decodeLatin1 } from '../../shared/encoding/text.js';
 
 /** PEM armour: such text is a certificate file unless the core recognises it as server output
  * (`Get-ExchangeCertificate | fl *` prints a pending request's PEM in CertificateRequest). */
@@ -8,6 +9,15 @@ export const PEM_MARK = '-----BEGIN ';
 
 function decode(bytes: Uint8Array, label: 'utf-8' | 'utf-16le' | 'utf-16be', skip: number): string {
   return new TextDecoder(label, { fatal: false, ignoreBOM: true }).decode(bytes.subarray(skip));
+}
+
+/** UTF-8, else Latin-1 (cmd's `certutil -store my > file.txt` writes the console's code page), as the CLI reads them. */
+function utf8OrLatin1(bytes: Uint8Array): string {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeLatin1(bytes);
+  }
 }
 
 /**
@@ -32,7 +42,7 @@ export function estateText(bytes: Uint8Array): string | null {
       const b = bytes[i]!;
       if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) return null;
     }
-    text = decode(bytes, 'utf-8', 0);
+    text = utf8OrLatin1(bytes);
   }
   return text;
 }

@@ -105,5 +105,7 @@ describe('estateText', () => {
     expect(estateText(new Uint8Array([0xef, 0xbb, 0xbf, ...new TextEncoder().encode('{"a":1}')]))).toBe('{"a":1}');
     expect(estateText(new Uint8Array([0xff, 0xfe, ...Buffer.from('<Objs>', 'utf16le')]))).toBe('<Objs>');
     expect(estateText(new Uint8Array(Buffer.from('<Objs>', 'utf16le')))).toBe('<Objs>');
+    // Not UTF-8 (cmd wrote the console's code page): read as Latin-1, not as replacement characters.
+    expect(estateText(new Uint8Array(Buffer.from('Schlüssel-Container = x', 'latin1')))).toBe('Schlüssel-Container = x');
   });
 });
