@@ -1,5 +1,6 @@
 // Centre pane: tabs Overview / Extensions / Chain / Raw for the selected file.
 import { useState } from 'react';
+import { certificateBaseName } from '../../shared/x509/fileName.js';
 import { toPem } from '../lib/document.js';
 import type { DocumentDetails } from '../worker/protocol.js';
 import { ChainTab } from './ChainTab.js';
@@ -54,11 +55,11 @@ export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile
       );
     else if (activeTab === 'extensions') body = <ExtensionsTab extensions={cert.extensions} />;
     else if (activeTab === 'chain') body = <ChainTab links={links} />;
-    else body = <RawTab pem={toPem(cert.der)} fileName={`${baseName}.cer`} />;
+    else body = <RawTab pem={toPem(cert.der)} derBase64={cert.der} baseName={certificateBaseName(cert)} kind="certificate" />;
   } else if (request) {
     if (activeTab === 'overview') body = <RequestOverview request={request} highlight={highlight} />;
     else if (activeTab === 'extensions') body = <ExtensionsTab extensions={request.extensions} />;
-    else body = <RawTab pem={toPem(request.der, 'NEW CERTIFICATE REQUEST')} fileName={`${baseName}.req`} />;
+    else body = <RawTab pem={toPem(request.der, 'NEW CERTIFICATE REQUEST')} derBase64={request.der} baseName={baseName} kind="request" />;
   } else {
     body = (
       <div className="pad">

@@ -16,21 +16,27 @@ export function chainNode(cert: CertificateListing): ChainNode {
   };
 }
 
-/** The issuer of `node` in the pool: by key identifier first, else by name; never itself. */
-export function findIssuer<T extends ChainNode>(node: T, pool: readonly T[]): T | undefined {
+/**
+ * The issuer of `node` in the pool: by key identifier first, else by name; never itself. The
+ * same CA certificate is often open twice (inside a PFX and in chain.pem): `preferred` picks the
+ * copy to credit (the one from the leaf's own file).
+ */
+export function findIssuer<T extends ChainNode>(node: T, pool: readonly T[], preferred?: (c: T) => boolean): T | undefined {
   if (node.selfSigned) return undefined;
-  const byKeyId = node.authorityKeyIdentifier
-    ? pool.find((c) => c.subjectKeyIdentifier === node.authorityKeyIdentifier && c.thumbprint !== node.thumbprint)
-    : undefined;
-  return byKeyId ?? pool.find((c) => c.subjectKey === node.issuerKey && c.thumbprint !== node.thumbprint);
+  const pick = (candidates: T[]) => (preferred ? candidates.find(preferred) : undefined) ?? candidates[0];
+  if (node.authorityKeyIdentifier) {
+    const byKeyId = pool.filter((c) => c.subjectKeyIdentifier === node.authorityKeyIdentifier && c.thumbprint !== node.thumbprint);
+    if (byKeyId.length > 0) return pick(byKeyId);
+  }
+  return pick(pool.filter((c) => c.subjectKey === node.issuerKey && c.thumbprint !== node.thumbprint));
 }
 
 /** The chain from `node` upwards as far as the pool allows (at most 8 links, no loops). */
-export function buildChain<T extends ChainNode>(node: T, pool: readonly T[]): T[] {
+export function buildChain<T extends ChainNode>(node: T, pool: readonly T[], preferred?: (c: T) => boolean): T[] {
   const chain = [node];
   let current = node;
   while (chain.length < 8) {
-    const issuer = findIssuer(current, pool);
+    const issuer = findIssuer(current, pool, preferred);
     if (!issuer || chain.some((c) => c.thumbprint === issuer.thumbprint)) break;
     chain.push(issuer);
     current = issuer;

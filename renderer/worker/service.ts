@@ -183,7 +183,8 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     const node = entry.nodes[certIndex];
     if (!node) return { document, chain: [] };
     const chain: ChainLink[] = [];
-    for (const link of buildChain(node, this.#chainPool())) {
+    // A CA certificate open in several files is credited to the leaf's own file first.
+    for (const link of buildChain(node, this.#chainPool(), (c) => c.docId === docId)) {
       const owner = this.#open.get(link.docId)!;
       const model = link.docId === docId ? document : await this.#model(link.docId, owner);
       chain.push({ cert: model.certificates[link.certIndex]!, fileName: owner.fileName });

@@ -6,6 +6,7 @@ import { newSecretProblem } from '../crypto/newSecret.js';
 import { fromBase64 } from '../encoding/base64.js';
 import type { CertificateModel } from '../model/certificate.js';
 import { parseCertificate } from '../x509/certificate.js';
+import { certificateBaseName } from '../x509/fileName.js';
 import { buildPfx, type BuiltPfx } from './buildPfx.js';
 import { keyMatchesCertificate } from './keyMatch.js';
 import { PfxError } from './pfxError.js';
@@ -63,8 +64,7 @@ export function chainFromOpenFiles(leaf: CertificateModel, open: readonly OpenCe
 
 /** `ex1.contoso.com-legacy.pfx`: the certificate's name, the profile when legacy, nothing a file system refuses. */
 export function pfxFileName(certificate: CertificateModel, profile: PfxProfile): string {
-  const name = (certificate.commonName ?? certificate.dnsNames[0] ?? certificate.thumbprint).replace(/^\*\./, 'wildcard.').replace(/[^A-Za-z0-9._-]+/g, '_');
-  return `${name}${profile === 'legacy' ? '-legacy' : ''}.pfx`;
+  return `${certificateBaseName(certificate).replace(/[^A-Za-z0-9._-]+/g, '_')}${profile === 'legacy' ? '-legacy' : ''}.pfx`;
 }
 
 /** Pairs the key with its open certificate, adds the open chain and builds the PFX. */

@@ -271,6 +271,29 @@ test('5: complete a request into a legacy PFX, and re-export an AES PFX as 3DES,
   await expect(page.getByText(/PFX: 3DES/)).toBeVisible();
 });
 
+test('12: the Chain tab credits a PFX its own CA certificate; Save as CER names the certificate and writes DER', async ({ page }) => {
+  copyFileSync(fixture('contoso-root.pem'), fixture('chain.pem'));
+  await page.goto('/');
+  await openFiles(page, [fixture('chain.pem')]);
+  await expect(page.getByTestId('common-name')).toHaveText('Contoso Root CA');
+  await openFiles(page, [fixture('ex1-um.pfx')]);
+  await unlock(page, 'ex1-um.pfx');
+  await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
+  await page.getByRole('tab', { name: 'Chain' }).click();
+  const root = page.locator('.chain-item').filter({ hasText: 'Root' }).last();
+  await expect(root).toContainText('from ex1-um.pfx');
+  await expect(root).not.toContainText('chain.pem');
+  // The CA certificate inside the PFX, saved from Raw: its own name, DER.
+  await page.getByRole('combobox', { name: 'Certificate' }).selectOption({ label: '2. Contoso Root CA (CA)' });
+  await page.getByRole('tab', { name: 'Raw' }).click();
+  const saved = await saveDownload(page, () => page.getByRole('button', { name: 'Save as CER' }).click());
+  expect(saved).toMatch(/Contoso Root CA\.cer$/);
+  expect(readFileSync(saved)[0]).toBe(0x30);
+  expect(opensslThumbprint(fixture('contoso-root.pem'))).toBe(
+    execFileSync('openssl', ['x509', '-inform', 'DER', '-in', saved, '-noout', '-fingerprint', '-sha1'], { encoding: 'utf8' }).split('=')[1]!.replace(/[^0-9A-F]/gi, '').toUpperCase(),
+  );
+});
+
 /** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {
