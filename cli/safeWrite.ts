@@ -203,7 +203,11 @@ function writeTemporary(file: PlannedFile, options: SafeWriteOptions): string {
   } catch (e) {
     if (fd !== undefined) closeSync(fd);
     removeQuietly(temp);
-    throw new WriteError(`${options.command}: cannot write ${displayName(file.shown ?? file.path)}: ${reason(e)}; nothing was written.`);
+    const shown = displayName(file.shown ?? file.path);
+    if ((e as { code?: string }).code === 'ENOENT') {
+      throw new WriteError(`${options.command}: cannot write ${shown}: the folder for ${shown} does not exist; create it or choose another name. Nothing was written.`);
+    }
+    throw new WriteError(`${options.command}: cannot write ${shown}: ${reason(e)}; nothing was written.`);
   }
 }
 

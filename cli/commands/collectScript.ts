@@ -1,7 +1,6 @@
 // certbench collect-script [--exchange] [--skype] --out FILE.ps1 [--force]
 // Writes the read-only collector (shared/estate/collector) with Windows line endings, then says
 // what it wrote, where to run it and the two commands an admin types on the server.
-import { writeFileSync } from 'node:fs';
 import { basename, resolve } from 'node:path';
 import { displayName } from '../../shared/encoding/displayName.js';
 import { collectScript } from '../../shared/estate/collector/collectScript.js';
@@ -9,6 +8,7 @@ import { runCommands, whereToRun, type CollectParts } from '../../shared/estate/
 import { isUnsafeValueError } from '../../shared/powershell/unsafeValueError.js';
 import { ArgError, parseArgs } from '../args.js';
 import { EXIT_OK, type CommandRunner } from '../io.js';
+import { writeFileSafely } from '../safeWrite.js';
 
 export const collectScriptCommand: CommandRunner = async (argv, io) => {
   const args = parseArgs(argv, { exchange: 'boolean', skype: 'boolean', out: 'string', force: 'boolean' }, 'collect-script');
@@ -29,18 +29,13 @@ export const collectScriptCommand: CommandRunner = async (argv, io) => {
     throw e;
   }
 
-  const path = resolve(io.cwd, out);
-  try {
-    // PowerShell reads either line ending; Windows editors and diff tools expect CRLF.
-    writeFileSync(path, collectScript(parts).replace(/\n/g, '\r\n'), { flag: args.flags.has('force') ? 'w' : 'wx' });
-  } catch (e) {
-    const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EEXIST') throw new ArgError(`certbench collect-script: ${out} already exists; choose another --out or add --force.`);
-    if (code === 'ENOENT') throw new ArgError(`certbench collect-script: the folder for ${out} does not exist; create it or choose another --out.`);
-    if (code === 'EISDIR') throw new ArgError(`certbench collect-script: ${out} is a folder; give a file name such as ${out.replace(/[\\/]+$/, '')}/collect.ps1.`);
-    if (code === 'EACCES' || code === 'EPERM') throw new ArgError(`certbench collect-script: ${out} cannot be written (permission denied); choose another --out.`);
-    throw e;
-  }
+  // Written like every CLI output (cli/safeWrite.ts): temporary file, fsync, rename; an existing
+  // file only with --force; a failure leaves nothing behind. PowerShell reads either line
+  // ending; Windows editors and diff tools expect CRLF.
+  writeFileSafely(
+    { path: resolve(io.cwd, out), shown: out, data: collectScript(parts).replace(/\n/g, '\r\n') },
+    { command: 'certbench collect-script', force: args.flags.has('force'), existsHint: 'choose another --out or add --force', cwd: io.cwd },
+  );
 
   const what = parts.exchange && parts.skype ? 'Exchange and Skype for Business' : parts.exchange ? 'Exchange' : 'Skype for Business';
   io.out(
