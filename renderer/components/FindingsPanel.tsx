@@ -42,6 +42,7 @@ function citationLink(citation: string): string | null {
 function FindingCard({
   finding,
   selected,
+  focusable,
   onSelect,
   onDraft,
   onCommands,
@@ -49,6 +50,8 @@ function FindingCard({
 }: {
   finding: Finding;
   selected: boolean;
+  /** The one card Tab reaches (roving tabindex): the selected one, else the first. */
+  focusable: boolean;
   onSelect(): void;
   onDraft?: () => void;
   onCommands?: () => void;
@@ -59,7 +62,7 @@ function FindingCard({
   return (
     <li
       className={`finding finding-${finding.status}${selected ? ' selected' : ''}`}
-      tabIndex={selected ? 0 : -1}
+      tabIndex={focusable ? 0 : -1}
       aria-selected={selected}
       role="option"
       onClick={onSelect}
@@ -155,14 +158,18 @@ export function FindingsPanel({
     const { result } = evaluation;
     heading = `Findings · ${result.guessed ? `auto: ${result.roles.filter((r) => r !== 'general').map(roleLabel).join(', ') || 'general only'}` : roleLabel(result.role)}`;
     const counts = (statuses: Status[]) => result.findings.filter((f) => statuses.includes(f.status)).length;
+    // Tab reaches one card (the selected, else the first shown); arrows, Home and End move from there.
+    const cardKeys = GROUPS.flatMap((g) => result.findings.filter((f) => g.statuses.includes(f.status)).map((f, i) => `${f.ruleId}-${i}`));
+    const focusKey = selected !== null && cardKeys.includes(selected) ? selected : (cardKeys[0] ?? null);
     body = (
       <div
         ref={listRef}
         onKeyDown={(event) => {
-          if (event.key !== 'ArrowDown' && event.key !== 'ArrowUp') return;
+          if (!['ArrowDown', 'ArrowUp', 'Home', 'End'].includes(event.key)) return;
           const cards = [...(listRef.current?.querySelectorAll<HTMLElement>('.finding') ?? [])].filter((el) => el.offsetParent !== null);
-          const index = cards.findIndex((el) => el === document.activeElement);
-          const next = cards[Math.min(cards.length - 1, Math.max(0, index + (event.key === 'ArrowDown' ? 1 : -1)))];
+          const index = cards.findIndex((el) => el === document.activeElement || el.contains(document.activeElement));
+          const target = event.key === 'Home' ? 0 : event.key === 'End' ? cards.length - 1 : index + (event.key === 'ArrowDown' ? 1 : -1);
+          const next = cards[Math.min(cards.length - 1, Math.max(0, target))];
           if (next) {
             event.preventDefault();
             next.focus();
@@ -187,6 +194,7 @@ export function FindingsPanel({
                     key={key}
                     finding={finding}
                     selected={selected === key}
+                    focusable={focusKey === key}
                     onSelect={() => {
                       setSelected(key);
                       onHighlight(finding.fieldPath ?? null);

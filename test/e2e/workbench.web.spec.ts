@@ -294,6 +294,30 @@ test('12: the Chain tab credits a PFX its own CA certificate; Save as CER names 
   );
 });
 
+test('15: Tab reaches the findings list and the arrow keys move through it', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Exchange UM' });
+  await openFiles(page, [fixture('um-wildcard.pfx')]);
+  await unlock(page, 'um-wildcard.pfx');
+  const findings = page.getByRole('complementary', { name: 'Findings' });
+  await expect(findings.locator('.verdict-line [data-verdict]')).toHaveAttribute('data-verdict', 'fail');
+  await expect(findings.locator('.finding[tabindex="0"]')).toHaveCount(1);
+  let reached = false;
+  for (let i = 0; i < 80 && !reached; i++) {
+    await page.keyboard.press('Tab');
+    reached = await page.evaluate(() => !!document.activeElement?.classList.contains('finding'));
+  }
+  expect(reached, 'Tab reaches a finding').toBe(true);
+  const first = await page.evaluate(() => document.activeElement?.getAttribute('data-rule'));
+  await page.keyboard.press('ArrowDown');
+  const second = await page.evaluate(() => document.activeElement?.getAttribute('data-rule'));
+  expect(second).toBeTruthy();
+  expect(second).not.toBe(first);
+  await expect(findings.locator(`.finding[data-rule="${second}"]`)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('ArrowUp');
+  expect(await page.evaluate(() => document.activeElement?.getAttribute('data-rule'))).toBe(first);
+});
+
 /** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {
