@@ -3,7 +3,6 @@
 // The renewal plan: for each certificate (or each bound certificate of an estate snapshot) the
 // renew-by date and why, the steps, the servers. Exit 0, 1 when something is overdue or
 // expired, 2 unusable input.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { parseSnapshot } from '../../shared/estate/readSnapshot.js';
 import { displayName } from '../../shared/encoding/displayName.js';
@@ -21,6 +20,10 @@ import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
+import { readRegularFile } from '../readRegularFile.js';
+import { writeFileSafely } from '../safeWrite.js';
+import { displayText } from '../../shared/encoding/displayText.js';
+import { MAX_FILE_BYTES } from '../../shared/x509/limits.js';
 
 const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
 
@@ -82,22 +85,23 @@ export const plan: CommandRunner = async (argv, io) => {
       io.err('certbench plan: no certificate to plan, so no calendar or CSV was written.\n');
       return EXIT_INPUT;
     }
-    if (args.strings.ics !== undefined) writeFileSync(resolve(io.cwd, args.strings.ics), planToIcs(result));
-    if (args.strings.csv !== undefined) writeFileSync(resolve(io.cwd, args.strings.csv), planToCsv(result));
+    // Atomic, never over an input (cli/safeWrite.ts); replacing an earlier calendar is expected.
+    const options = { command: 'certbench plan', force: true, cwd: io.cwd, inputs: [...args.positional, ...(args.strings.env !== undefined ? [args.strings.env] : [])] };
+    if (args.strings.ics !== undefined) writeFileSafely({ path: resolve(io.cwd, args.strings.ics), shown: args.strings.ics, data: planToIcs(result) }, options);
+    if (args.strings.csv !== undefined) writeFileSafely({ path: resolve(io.cwd, args.strings.csv), shown: args.strings.csv, data: planToCsv(result) }, options);
   }
   if (args.flags.has('json')) io.out(jsonOut(io, result) + '\n');
-  else io.out(planText(result, { ics: args.strings.ics, csv: args.strings.csv }));
+  else io.out(displayText(planText(result, { ics: args.strings.ics, csv: args.strings.csv })));
 
   if (inputFailed) return EXIT_INPUT;
   return result.entries.some((e) => e.state === 'overdue' || e.state === 'expired') ? EXIT_FAIL : EXIT_OK;
 };
 
 function readText(file: string, cwd: string): string {
-  try {
-    return readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
-    throw new InputError('unreadable', `${displayName(file)} does not exist or cannot be read: check the path.`);
-  }
+  // Regular files only, capped (a FIFO or /dev/zero named as a snapshot cannot hang or fill memory).
+  const bytes = readRegularFile(resolve(cwd, file), MAX_FILE_BYTES);
+  if (!(bytes instanceof Uint8Array)) throw new InputError('unreadable', `${displayName(file)} does not exist or cannot be read${bytes === 'not-regular' ? ' (it is not a regular file)' : bytes === 'too-large' ? ' (it is larger than 32 MiB)' : ''}: check the path.`);
+  return new TextDecoder().decode(bytes);
 }
 
 const STATE: Record<PlanEntry['state'], string> = { expired: 'EXPIRED ', overdue: 'OVERDUE ', 'due-soon': 'DUE SOON', planned: 'planned ' };
