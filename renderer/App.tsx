@@ -504,7 +504,9 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
     case 'environment':
       centre = (
         <EnvironmentView
-          key={`${envBook.book.active}-${envBook.revision}`}
+          // Keyed by position, not name: a rename must not remount the form (the click that ended
+          // the rename, e.g. on "Add Exchange server", would land on a button that is gone).
+          key={`${envBook.book.environments.findIndex((e) => e.name === envBook.book.active)}-${envBook.revision}`}
           environment={environment}
           names={envBook.book.environments.map((e) => e.name ?? '')}
           onChange={envBook.update}

@@ -318,6 +318,16 @@ test('15: Tab reaches the findings list and the arrow keys move through it', asy
   expect(await page.evaluate(() => document.activeElement?.getAttribute('data-rule'))).toBe(first);
 });
 
+test('14: the first click on Add Exchange server after renaming the environment is not lost', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Environment', exact: true }).click();
+  await page.getByLabel('Environment name').fill('Contoso production');
+  // One click: it ends the rename (blur) and adds the server.
+  await page.getByRole('button', { name: 'Add Exchange server' }).click();
+  await expect(page.getByLabel('Exchange server 1 FQDN')).toBeVisible();
+  await expect(page.getByRole('combobox', { name: 'Environment', exact: true })).toHaveValue('Contoso production');
+});
+
 /** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {
