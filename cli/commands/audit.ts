@@ -21,6 +21,7 @@ import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 import { VERSION } from '../version.js';
 import { findChromium, printPdf } from '../printPdf.js';
 import { checkTargets, writeFileSafely, WriteError, type SafeWriteOptions } from '../safeWrite.js';
+import { displayText } from '../../shared/encoding/displayText.js';
 
 type AuditFormat = EstateReportFormat | 'pdf';
 const FORMATS: readonly AuditFormat[] = [...ESTATE_REPORT_FORMATS, 'pdf'];
@@ -111,7 +112,7 @@ export const audit: CommandRunner = async (argv, io) => {
   } else if (args.flags.has('json')) {
     io.out(jsonOut(io, result) + '\n');
   } else {
-    io.out(auditText(result));
+    io.out(displayText(auditText(result)));
   }
   if (inputs.problems.length > 0) return EXIT_INPUT;
   return result.verdict === 'fail' ? EXIT_FAIL : EXIT_OK;

@@ -15,6 +15,7 @@ import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openFile } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, jsonOut, type CliIo, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
+import { displayText } from '../../shared/encoding/displayText.js';
 
 const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
 
@@ -47,7 +48,7 @@ export const diff: CommandRunner = async (argv, io) => {
     ...(args.strings.server !== undefined ? { server: args.strings.server } : {}),
   });
   if (args.flags.has('json')) io.out(jsonOut(io, diffJson(result)) + '\n');
-  else io.out(diffText(result));
+  else io.out(displayText(diffText(result)));
   return result.replacement ? EXIT_OK : EXIT_FAIL;
 };
 

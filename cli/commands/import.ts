@@ -13,6 +13,7 @@ import { CERTIFICATE_EXTENSIONS, errorLine, openFile, readInput } from '../input
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 import { EXIT_INPUT, EXIT_OK, jsonOut, type CliIo, type CommandRunner } from '../io.js';
 import { checkTargets, writeFileSafely, type SafeWriteOptions } from '../safeWrite.js';
+import { displayText } from '../../shared/encoding/displayText.js';
 
 export const IMPORT_OPTIONS = { server: 'string', locale: 'string' } as const;
 
@@ -84,8 +85,8 @@ export const importCommand: CommandRunner = async (argv, io) => {
   if (args.flags.has('json')) {
     io.out(jsonOut(io, { understood: result.understood, notes: result.notes.map((n) => ({ ...n, message: noteLine(n) })), snapshot: result.snapshot }) + '\n');
   } else {
-    io.out(understoodText(result));
-    io.out(outPath ? `Snapshot written to ${displayName(args.strings.out!)}.\n` : snapshotText(result.snapshot));
+    io.out(displayText(understoodText(result)));
+    io.out(outPath ? `Snapshot written to ${displayName(args.strings.out!)}.\n` : displayText(snapshotText(result.snapshot)));
   }
   return failed ? EXIT_INPUT : EXIT_OK;
 };

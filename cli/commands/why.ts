@@ -18,6 +18,7 @@ import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
+import { displayText } from '../../shared/encoding/displayText.js';
 
 const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
 /** A pasted event entry is a few KiB; anything far bigger is the wrong thing pasted. */
@@ -74,7 +75,7 @@ export const why: CommandRunner = async (argv, io) => {
 
   const result = whyCore(query, { findings, ...(role !== 'auto' && role !== 'general' ? { role } : {}) });
   if (args.flags.has('json')) io.out(jsonOut(io, result) + '\n');
-  else io.out(whyText(result));
+  else io.out(displayText(whyText(result)));
   if (inputFailed) return EXIT_INPUT;
   return result.causes.length ? EXIT_OK : EXIT_FAIL;
 };
