@@ -98,7 +98,11 @@ function option(args, name, fallback) {
 
 export async function serveWeb(args = process.argv.slice(2)) {
   const root = path.resolve(projectRoot, option(args, '--root', 'out/renderer'));
-  const port = Number(option(args, '--port', process.env.PORT ?? '4173'));
+  // A port someone asked for (--port, PORT) is used or refused; the default moves on to the next
+  // free one, so a second `npm run web` does not fail on a busy 4173.
+  const chosen = option(args, '--port', process.env.PORT || undefined);
+  // (CERTBENCH_TEST_DEFAULT_PORT stands in for 4173 in the tests, which must not take the real one.)
+  const port = Number(chosen ?? process.env.CERTBENCH_TEST_DEFAULT_PORT ?? '4173');
   const host = option(args, '--host', '127.0.0.1');
   try {
     await stat(path.join(root, 'index.html'));
@@ -108,10 +112,33 @@ export async function serveWeb(args = process.argv.slice(2)) {
     return null;
   }
   const server = createWebServer(root, { host });
-  await new Promise((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(port, host, resolve);
-  });
+  const listen = (p) =>
+    new Promise((resolve, reject) => {
+      const onError = (error) => (server.off('listening', onListening), reject(error));
+      const onListening = () => (server.off('error', onError), resolve());
+      server.once('error', onError);
+      server.once('listening', onListening);
+      server.listen(p, host);
+    });
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await listen(port + attempt);
+      break;
+    } catch (error) {
+      if (error.code !== 'EADDRINUSE') throw error;
+      if (chosen !== undefined || attempt >= 20) {
+        throw new Error(`port ${port + attempt} on ${host} is in use; choose another with --port (npm run web -- --port ${port + attempt + 1}).`);
+      }
+    }
+  }
+  // Stopping the command stops the server: Ctrl+C, or a SIGTERM/SIGHUP from whatever started it.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.once(signal, () => {
+      server.close();
+      server.closeAllConnections?.();
+      process.exit(0);
+    });
+  }
   const address = server.address();
   const url = `http://${host}:${typeof address === 'object' && address ? address.port : port}/`;
   console.log(`CertBench web edition: ${url}  (serving ${path.relative(process.cwd(), root) || root}; nothing leaves this machine — Ctrl+C to stop)`);

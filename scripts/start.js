@@ -48,6 +48,8 @@ async function main() {
   const env = { ...process.env };
   delete env.ELECTRON_RUN_AS_NODE; // would turn the app into a plain Node process
   const child = spawn(found.path, [entry, ...process.argv.slice(2)], { stdio: 'inherit', env });
+  // Stopping `npm start` stops the app it started.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.once(signal, () => child.kill(signal));
   child.on('exit', (code, signal) => {
     process.exitCode = code ?? (signal ? 1 : 0);
   });
