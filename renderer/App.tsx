@@ -533,7 +533,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
       );
       break;
     case 'report':
-      centre = <ReportView available={capabilities?.reports ?? false} documents={state.documents} role={role} environment={environment} leftOut={state.failures} />;
+      centre = <ReportView available={capabilities?.reports ?? false} documents={state.documents} role={role} environment={environment} leftOut={state.failures} verdicts={verdicts} />;
       break;
     case 'estate':
       centre = (

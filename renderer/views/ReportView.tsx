@@ -2,16 +2,34 @@
 // self-contained HTML, CSV, JSON, Markdown (rendered by the same core as `certbench report`)
 // or PDF (print). The verdicts come from the
 // same checkDocuments call `certbench check` and `certbench report` make.
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import { renderReport } from '../../shared/report/index.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
 import { NotAvailable } from '../components/NotAvailable.js';
 import { VerdictBadge } from '../components/StatusBadge.js';
+import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { FailedFile, OpenDocument } from '../state/workbench.js';
 import type { BuiltReport } from '../worker/api.js';
 import { ReportPreview } from './ReportPreview.js';
+
+/** The documents with their shown certificate's first appearance only; the others and whom they repeat. */
+function uniqueByThumbprint(docs: readonly OpenDocument[]): { included: OpenDocument[]; duplicates: { fileName: string; sameAs: string }[] } {
+  const first = new Map<string, string>();
+  const included: OpenDocument[] = [];
+  const duplicates: { fileName: string; sameAs: string }[] = [];
+  for (const d of docs) {
+    const thumbprint = d.summary.certificates[d.certIndex]?.thumbprint;
+    const seen = thumbprint ? first.get(thumbprint) : undefined;
+    if (seen !== undefined) duplicates.push({ fileName: d.fileName, sameAs: seen });
+    else {
+      if (thumbprint) first.set(thumbprint, d.fileName);
+      included.push(d);
+    }
+  }
+  return { included, duplicates };
+}
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'report';
@@ -23,6 +41,7 @@ export function ReportView({
   role,
   environment,
   leftOut = [],
+  verdicts = {},
 }: {
   available: boolean;
   documents: OpenDocument[];
@@ -30,6 +49,8 @@ export function ReportView({
   environment: Environment;
   /** Files that did not open: named in the report as left out. */
   leftOut?: readonly FailedFile[];
+  /** The documents list's verdicts (docId → verdict), for "only failing". */
+  verdicts?: Record<string, Verdict | undefined>;
 }) {
   const { worker, platform, notify } = useServices();
   const [title, setTitle] = useState('Certificate compliance report');
@@ -39,7 +60,8 @@ export function ReportView({
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
   const [report, setReport] = useState<BuiltReport | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const included = documents.filter((d) => !excluded.has(d.docId));
+  // The same certificate opened twice (a .cer and the .p7b it came in) is reported once.
+  const { included, duplicates } = useMemo(() => uniqueByThumbprint(documents.filter((d) => !excluded.has(d.docId))), [documents, excluded]);
   const key = included.map((d) => d.docId).join(',') + '\n' + leftOut.map((f) => f.key).join(',');
 
   useEffect(() => {
@@ -115,6 +137,19 @@ export function ReportView({
         </div>
         <fieldset className="section">
           <legend>Files in the report</legend>
+          {documents.length > 1 ? (
+            <div className="script-actions" role="group" aria-label="Choose files">
+              <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set())}>
+                All
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set(documents.map((d) => d.docId)))}>
+                None
+              </button>
+              <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set(documents.filter((d) => verdicts[d.docId] !== 'fail').map((d) => d.docId)))}>
+                Only failing
+              </button>
+            </div>
+          ) : null}
           {documents.length === 0 ? <p className="muted">Open certificates first: the report covers the open files.</p> : null}
           <ul className="report-docs">
             {documents.map((d) => (
@@ -135,6 +170,11 @@ export function ReportView({
               </li>
             ))}
           </ul>
+          {duplicates.length > 0 ? (
+            <p className="muted small" data-testid="report-duplicates">
+              Reported once: {duplicates.map((d) => `${d.fileName} (the same certificate as ${d.sameAs})`).join(', ')}.
+            </p>
+          ) : null}
           {leftOut.length > 0 ? (
             <p className="muted small" data-testid="report-left-out">
               Left out, named in the report: {leftOut.map((f) => f.fileName).join(', ')} (did not open).
