@@ -94,7 +94,7 @@ export function resolveOptions(options: CommandOptions): ResolvedOptions {
       : inferred !== undefined
         ? validateFqdn(inferred, 'environment exchangeServers[].fqdn')
         : undefined;
-  const serverEntry = server ? env.exchangeServers?.find((s) => s.fqdn.toLowerCase() === server) : undefined;
+  const serverEntry = server ? env.exchangeServers?.find((s) => s.fqdn.trim().toLowerCase() === server) : undefined;
 
   let thumbprint: string | undefined;
   let thumbprintNote: string | undefined;

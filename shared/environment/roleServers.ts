@@ -21,11 +21,13 @@ const isEdgeTransport = (s: ExchangeServer) => hasRole(s, /^Edge(Transport)?$/i)
 /** Exchange 2019 and SE have no Unified Messaging (UM-11). */
 const mayRunUm = (s: ExchangeServer) => s.version !== '2019' && s.version !== 'SE';
 
+// A blank or whitespace-only name is kept: the validator that writes it refuses it with a
+// sentence, instead of the next server being chosen silently.
 function unique(servers: RoleServer[]): RoleServer[] {
   const seen = new Set<string>();
   return servers.filter((s) => {
     const key = s.fqdn.trim().toLowerCase();
-    if (!key || seen.has(key)) return false;
+    if (seen.has(key)) return false;
     seen.add(key);
     return true;
   });
@@ -36,7 +38,7 @@ function unique(servers: RoleServer[]): RoleServer[] {
  * say UM; when none says so (roles left out), every Exchange server that can run UM.
  */
 export function roleServers(role: ServerRole, env: Environment): RoleServer[] {
-  const exchange = (env.exchangeServers ?? []).filter((s) => s.fqdn && !isEdgeTransport(s));
+  const exchange = (env.exchangeServers ?? []).filter((s) => !isEdgeTransport(s));
   switch (role) {
     case 'exchange-um': {
       const um = exchange.filter((s) => hasRole(s, /^UM$/i));
