@@ -328,6 +328,30 @@ test('14: the first click on Add Exchange server after renaming the environment 
   await expect(page.getByRole('combobox', { name: 'Environment', exact: true })).toHaveValue('Contoso production');
 });
 
+test('10: report files — all, none, only failing; the same certificate from a .cer and a .p7b once', async ({ page }) => {
+  execFileSync('openssl', ['crl2pkcs7', '-nocrl', '-certfile', fixture('ex1.pem'), '-outform', 'DER', '-out', fixture('ex1.p7b')]);
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Exchange UM' });
+  await openFiles(page, [fixture('um-wildcard.pfx')]);
+  await unlock(page, 'um-wildcard.pfx');
+  await openFiles(page, [fixture('ex1.cer'), fixture('ex1.p7b')]);
+  await expect(page.getByTestId('document-item')).toHaveCount(3);
+  await expect(page.getByTestId('document-item').filter({ hasText: 'um-wildcard.pfx' })).toContainText('FAIL');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Report' }).click();
+  await expect(page.getByTestId('report-duplicates')).toContainText('ex1.p7b (the same certificate as ex1.cer)');
+  const preview = page.getByTestId('report-preview');
+  await expect(preview).toContainText('ex1.contoso.com');
+  const items = () => preview.evaluate((el) => el.shadowRoot?.querySelectorAll('section.item').length ?? 0);
+  await expect.poll(items).toBe(2);
+  await page.getByRole('group', { name: 'Choose files' }).getByRole('button', { name: 'Only failing' }).click();
+  await expect.poll(items).toBe(1);
+  await expect(preview).toContainText('*.contoso.com');
+  await page.getByRole('group', { name: 'Choose files' }).getByRole('button', { name: 'None' }).click();
+  await expect(preview).toHaveCount(0);
+  await page.getByRole('group', { name: 'Choose files' }).getByRole('button', { name: 'All' }).click();
+  await expect.poll(items).toBe(2);
+});
+
 /** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {
