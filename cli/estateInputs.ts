@@ -6,7 +6,7 @@
 // SEAM for the importers (pasted cmdlet output, Export-Clixml files): push an EstateImporter
 // onto ESTATE_IMPORTERS; it is asked, in order, before a file is refused. `--server` and
 // `--locale` reach it through EstateInputOptions.
-import { readFileSync, statSync } from 'node:fs';
+import { statSync } from 'node:fs';
 import { extname, resolve } from 'node:path';
 import { displayName } from '../shared/encoding/displayName.js';
 import { decodeLatin1 } from '../shared/encoding/text.js';
@@ -16,6 +16,7 @@ import type { Snapshot } from '../shared/estate/snapshot.js';
 import type { CertificateModel } from '../shared/model/certificate.js';
 import { InputError } from '../shared/x509/inputError.js';
 import { CERTIFICATE_EXTENSIONS, errorLine, openFile } from './inputFiles.js';
+import { readRegularFile } from './readRegularFile.js';
 
 export interface EstateInputOptions {
   /** The server a pasted output came from (`--server`), for importers that need it. */
@@ -99,9 +100,20 @@ export async function loadEstateInputs(files: readonly string[], io: { cwd: stri
       continue;
     }
     let text: string;
+    // Regular files only, capped on the bytes read (a FIFO or /dev/zero says size 0 to stat).
+    const bytes = readRegularFile(abs, MAX_SNAPSHOT_CHARS);
+    if (!(bytes instanceof Uint8Array)) {
+      out.problems.push(
+        bytes === 'not-regular'
+          ? `${shown} is not a regular file (a device, pipe or socket): name the snapshot or server output file itself.`
+          : bytes === 'too-large'
+            ? `${shown} is larger than any snapshot CertBench writes (the limit is 128 MiB): check that this is the right file.`
+            : `${shown} cannot be read: check its permissions.`,
+      );
+      continue;
+    }
     try {
-      const bytes = readFileSync(abs);
-      text = looksUtf16(bytes) ? new TextDecoder('utf-16le').decode(bytes) : (utf8(bytes) ?? decodeLatin1(new Uint8Array(bytes)));
+      text = looksUtf16(bytes) ? new TextDecoder('utf-16le').decode(bytes) : (utf8(bytes) ?? decodeLatin1(bytes));
     } catch {
       out.problems.push(`${shown} cannot be read: check its permissions.`);
       continue;

@@ -3,11 +3,10 @@
 // An event entry, error message or code → the certificate problems that cause it, ranked, from
 // the rule catalogue. With certificate files or a snapshot, the causes they show come first.
 // Exit 0 causes found, 1 nothing in the catalogue names the text, 2 unusable input.
-import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayName } from '../../shared/encoding/displayName.js';
 import { auditEstate } from '../../shared/estate/audit.js';
-import { parseSnapshot } from '../../shared/estate/readSnapshot.js';
+import { MAX_SNAPSHOT_CHARS, parseSnapshot } from '../../shared/estate/readSnapshot.js';
 import { checkDocuments, type CheckInput } from '../../shared/rules/checkDocuments.js';
 import { ROLE_IDS, isRoleChoice } from '../../shared/rules/engine/roles.js';
 import { findingsFromAudit, findingsFromChecks } from '../../shared/troubleshoot/openFindings.js';
@@ -19,6 +18,7 @@ import { errorLine, openAll } from '../inputFiles.js';
 import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../io.js';
 import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 import { displayText } from '../../shared/encoding/displayText.js';
+import { readRegularFile } from '../readRegularFile.js';
 
 const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
 /** A pasted event entry is a few KiB; anything far bigger is the wrong thing pasted. */
@@ -81,11 +81,10 @@ export const why: CommandRunner = async (argv, io) => {
 };
 
 function readText(file: string, cwd: string): string {
-  try {
-    return readFileSync(resolve(cwd, file), 'utf8');
-  } catch {
-    throw new InputError('unreadable', `${displayName(file)} does not exist or cannot be read: check the path.`);
-  }
+  // Regular files only, capped (a FIFO or /dev/zero cannot hang or fill memory).
+  const bytes = readRegularFile(resolve(cwd, file), MAX_SNAPSHOT_CHARS);
+  if (!(bytes instanceof Uint8Array)) throw new InputError('unreadable', `${displayName(file)} does not exist or cannot be read${bytes === 'not-regular' ? ' (it is not a regular file)' : bytes === 'too-large' ? ' (it is larger than any snapshot)' : ''}: check the path.`);
+  return new TextDecoder().decode(bytes);
 }
 
 function whyText(r: WhyResult): string {
