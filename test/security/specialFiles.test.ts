@@ -52,6 +52,16 @@ describe('special files', () => {
     }
   }, 40_000);
 
+  it('audit, why and plan refuse a device or FIFO as a snapshot at once (exit 2, no hang)', async () => {
+    for (const args of [['audit', '/dev/zero'], ['audit', 'pipe.cer', '--json'], ['why', 'event 1344', '--snapshot', '/dev/zero'], ['plan', '/dev/zero']]) {
+      const started = Date.now();
+      const r = await runCli(args, { cwd: dir });
+      expect(Date.now() - started, args.join(' ')).toBeLessThan(15_000);
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).not.toMatch(/unexpected failure/);
+    }
+  }, 60_000);
+
   it('caps the bytes actually read, not what stat says', () => {
     // /proc files say size 0 and hold more; the cap stops the read.
     expect(readRegularFile('/proc/self/maps', 16)).toBe('too-large');
