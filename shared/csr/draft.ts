@@ -2,6 +2,7 @@
 // the environment. Every field can be edited by the user; `validateDraft` re-checks it.
 import type { EdgePool, Environment } from '../environment/types.js';
 import { isExchangeServer, roleServers } from '../environment/roleServers.js';
+import { validateSubjectFields, validateTemplateName, type SubjectFields } from './subjectFields.js';
 import { UnsafeValueError } from '../powershell/unsafeValueError.js';
 import { validateFqdn, validateFriendlyName } from '../powershell/validate.js';
 import {
@@ -31,6 +32,10 @@ export interface RequestDraft {
   lyncTypes?: string[];
   /** Things the admin must know or fill in, each with its source id. */
   notes: string[];
+  /** O, OU, L, ST, C after the CN (optional). */
+  subjectFields?: SubjectFields;
+  /** The CA's certificate template (certreq's CertificateTemplate attribute), for `certreq -submit`. */
+  template?: string;
 }
 
 function missing(role: RequestRole, what: string): never {
@@ -182,5 +187,16 @@ export function validateDraft(draft: RequestDraft): RequestDraft {
   for (const oid of draft.ekus) {
     if (!/^\d+(\.\d+)+$/.test(oid)) throw new UnsafeValueError('bad-name', 'EKU', `EKU "${oid}" is not a dotted OID.`);
   }
-  return { ...draft, commonName, dnsNames, friendlyName, ...(server ? { server } : {}) };
+  const subjectFields = validateSubjectFields(draft.subjectFields);
+  const template = validateTemplateName(draft.template);
+  const { subjectFields: _fields, template: _template, ...rest } = draft;
+  return {
+    ...rest,
+    commonName,
+    dnsNames,
+    friendlyName,
+    ...(server ? { server } : {}),
+    ...(Object.keys(subjectFields).length > 0 ? { subjectFields } : {}),
+    ...(template ? { template } : {}),
+  };
 }

@@ -7,6 +7,7 @@ import { assertDraftFieldsSafe } from '../powershell/draftSafety.js';
 import { validateDraft, type RequestDraft } from './draft.js';
 import { requestBaseName } from './fileNames.js';
 import { keySpec } from './keys.js';
+import { subjectDn } from './subjectFields.js';
 import { OID_CLIENT_AUTH, OID_SERVER_AUTH } from './roles.js';
 
 const EKU_LABELS: Record<string, string> = {
@@ -34,7 +35,7 @@ export function certreqInf(input: RequestDraft): string {
     'Signature = "$Windows NT$"',
     '',
     '[NewRequest]',
-    `Subject = ${infQuote(`CN=${draft.commonName}`, 'subject')}`,
+    `Subject = ${infQuote(subjectDn(draft.commonName, draft.subjectFields), 'subject')}`,
     `KeyLength = ${keySpec(draft.key).bits}`,
     'KeySpec = 1',
     'KeyUsage = 0xa0',
@@ -46,6 +47,10 @@ export function certreqInf(input: RequestDraft): string {
     'HashAlgorithm = sha256',
     `FriendlyName = ${infQuote(draft.friendlyName, 'friendly name')}`,
   ];
+  if (draft.template) {
+    // certreq -submit asks an enterprise CA for this template (the template's name, not its display name).
+    lines.push('', '[RequestAttributes]', `CertificateTemplate = ${infQuote(draft.template, 'template')}`);
+  }
   if (draft.ekus.length > 0) {
     lines.push('', '[EnhancedKeyUsageExtension]');
     for (const oid of draft.ekus) {

@@ -3,6 +3,7 @@
 import * as asn1js from 'asn1js';
 import * as pkijs from 'pkijs';
 import { keySpec } from './keys.js';
+import { SUBJECT_FIELD_ORDER } from './subjectFields.js';
 import { toPem } from './pem.js';
 import { validateDraft, type RequestDraft } from './draft.js';
 
@@ -41,9 +42,19 @@ export async function buildPkcs10(input: RequestDraft, keys: CryptoKeyPair): Pro
   const spec = keySpec(draft.key);
   const csr = new pkijs.CertificationRequest();
   csr.version = 0;
-  csr.subject.typesAndValues.push(
-    new pkijs.AttributeTypeAndValue({ type: OID_CN, value: new asn1js.Utf8String({ value: draft.commonName }) }),
-  );
+  // RDNs from the least specific (C) to the CN, as a CA's DN reads in DER order, each in its own
+  // SET: pkijs would put every attribute into one multi-valued RDN (CN=…+O=…), so the sequence is
+  // built here and parsed back (pkijs then writes the bytes it was given).
+  const attributes: pkijs.AttributeTypeAndValue[] = [];
+  for (const field of [...SUBJECT_FIELD_ORDER].reverse()) {
+    const value = draft.subjectFields?.[field.key];
+    if (!value) continue;
+    const asn = field.key === 'country' ? new asn1js.PrintableString({ value }) : new asn1js.Utf8String({ value });
+    attributes.push(new pkijs.AttributeTypeAndValue({ type: field.oid, value: asn }));
+  }
+  attributes.push(new pkijs.AttributeTypeAndValue({ type: OID_CN, value: new asn1js.Utf8String({ value: draft.commonName }) }));
+  const rdnSequence = new asn1js.Sequence({ value: attributes.map((a) => new asn1js.Set({ value: [a.toSchema()] })) });
+  csr.subject = new pkijs.RelativeDistinguishedNames({ schema: asn1js.fromBER(rdnSequence.toBER(false)).result });
   await csr.subjectPublicKeyInfo.importKey(keys.publicKey);
 
   const extensions: pkijs.Extension[] = [keyUsageExtension(draft.key.startsWith('rsa'))];

@@ -7,6 +7,7 @@ import { assertDraftFieldsSafe } from '../powershell/draftSafety.js';
 import { validateDraft, type RequestDraft } from './draft.js';
 import { requestBaseName } from './fileNames.js';
 import { keySpec } from './keys.js';
+import { subjectDn } from './subjectFields.js';
 import { OID_CLIENT_AUTH } from './roles.js';
 
 export interface ServerSideOptions {
@@ -45,7 +46,7 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
       '# Recent Exchange 2016/2019 CUs may accept only a UNC path for -RequestFile (reported, not documented).',
       `$requestFile = ${psQuote(requestFile)}`,
       `New-Item -ItemType Directory -Force -Path ${psQuote(folder)} | Out-Null`,
-      `New-ExchangeCertificate -GenerateRequest${server} -RequestFile $requestFile -FriendlyName ${psQuote(draft.friendlyName)} -SubjectName ${psQuote(`CN=${draft.commonName}`)}${draft.dnsNames.length ? ` -DomainName ${draft.dnsNames.map((n) => psQuote(n)).join(',')}` : ''} -KeySize ${bits}${draft.exportable ? ' -PrivateKeyExportable $true' : ''}`,
+      `New-ExchangeCertificate -GenerateRequest${server} -RequestFile $requestFile -FriendlyName ${psQuote(draft.friendlyName)} -SubjectName ${psQuote(subjectDn(draft.commonName, draft.subjectFields))}${draft.dnsNames.length ? ` -DomainName ${draft.dnsNames.map((n) => psQuote(n)).join(',')}` : ''} -KeySize ${bits}${draft.exportable ? ' -PrivateKeyExportable $true' : ''}`,
       '# Verify: the pending request is listed with Status PendingRequest.',
       'Get-ExchangeCertificate | Where-Object { $_.Status -eq \'PendingRequest\' } | Format-List FriendlyName,Subject,CertificateDomains,Status',
       '# After the CA issued it: Import-ExchangeCertificate -FileData ([IO.File]::ReadAllBytes(\'<issued .cer>\')) completes the pending request.',
@@ -61,6 +62,13 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
       `-PrivateKeyExportable ${draft.exportable ? '$true' : '$false'}`,
     ];
     if (draft.role !== 'edge-external') parts.push(`-ComputerFqdn ${psQuote(draft.commonName)}`);
+    const f = draft.subjectFields ?? {};
+    if (f.organization) parts.push(`-Organization ${psQuote(f.organization)}`);
+    if (f.organizationalUnit) parts.push(`-OU ${psQuote(f.organizationalUnit)}`);
+    if (f.locality) parts.push(`-City ${psQuote(f.locality)}`);
+    if (f.state) parts.push(`-State ${psQuote(f.state)}`);
+    if (f.country) parts.push(`-Country ${psQuote(f.country)}`);
+    if (draft.template) parts.push(`-Template ${psQuote(draft.template)}`);
     const extra = draft.dnsNames.filter((n) => n !== draft.commonName || draft.role === 'edge-external');
     if (extra.length > 0) parts.push(`-DomainName ${psQuote(extra.join(','))}`);
     if (draft.ekus.includes(OID_CLIENT_AUTH)) parts.push('-ClientEKU $true');
