@@ -3,7 +3,8 @@
 // the certreq INF and the server-side script, and says where they went.
 import { useEffect, useMemo, useState } from 'react';
 import { draftFor, validateDraft, type RequestDraft } from '../../shared/csr/draft.js';
-import { REQUEST_ROLES, ROLE_PROFILES, type KeyChoice, type RequestRole } from '../../shared/csr/roles.js';
+import { OID_CLIENT_AUTH, REQUEST_ROLES, ROLE_PROFILES, type KeyChoice, type RequestRole } from '../../shared/csr/roles.js';
+import { SUBJECT_FIELD_ORDER } from '../../shared/csr/subjectFields.js';
 import type { Environment } from '../../shared/environment/types.js';
 import type { RoleId } from '../../shared/rules/engine/roles.js';
 import { CopyButton } from '../components/CopyButton.js';
@@ -14,6 +15,8 @@ import { NotAvailable } from '../components/NotAvailable.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { roleLabel } from '../lib/roles.js';
 import type { GeneratedRequest } from '../worker/requestService.js';
+
+const profileOf = (draft: RequestDraft) => ROLE_PROFILES[draft.role];
 
 const KEY_LABEL: Record<KeyChoice, string> = { rsa2048: 'RSA 2048', rsa3072: 'RSA 3072', rsa4096: 'RSA 4096', p256: 'ECDSA P-256', p384: 'ECDSA P-384' };
 
@@ -145,10 +148,51 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
             <span>Friendly name</span>
             <input type="text" aria-label="Friendly name" value={draft.friendlyName} onChange={(e) => setDraft({ ...draft, friendlyName: e.target.value })} />
           </label>
-          <span className="badge badge-muted" title="Set by the role: Edge and OAuth keys must be exportable">
-            {draft.exportable ? 'Exportable key' : 'Non-exportable key'}
-          </span>
         </div>
+        <fieldset className="section">
+          <legend>Organisation (optional)</legend>
+          <div className="grid-2">
+            {SUBJECT_FIELD_ORDER.map((f) => (
+              <label key={f.key} className="field">
+                <span>{f.label}</span>
+                <input
+                  type="text"
+                  aria-label={f.label}
+                  value={draft.subjectFields?.[f.key] ?? ''}
+                  maxLength={f.key === 'country' ? 2 : 64}
+                  onChange={(e) => setDraft({ ...draft, subjectFields: { ...draft.subjectFields, [f.key]: e.target.value } })}
+                />
+              </label>
+            ))}
+            <label className="field">
+              <span>CA certificate template (optional, for certreq -submit)</span>
+              <input
+                type="text"
+                aria-label="Certificate template"
+                placeholder="template name, for example WebServer"
+                value={draft.template ?? ''}
+                onChange={(e) => setDraft({ ...draft, template: e.target.value })}
+              />
+            </label>
+          </div>
+          <div className="control-row">
+            <label className="check" title={profileOf(draft).exportable ? 'This role needs an exportable key (every server of the pool gets the same PFX)' : ''}>
+              <input type="checkbox" aria-label="Exportable key" checked={draft.exportable} disabled={profileOf(draft).exportable} onChange={(e) => setDraft({ ...draft, exportable: e.target.checked })} />{' '}
+              Exportable key
+            </label>
+            <label className="check">
+              <input
+                type="checkbox"
+                aria-label="Client Authentication"
+                checked={draft.ekus.includes(OID_CLIENT_AUTH)}
+                onChange={(e) =>
+                  setDraft({ ...draft, ekus: e.target.checked ? [...draft.ekus.filter((o) => o !== OID_CLIENT_AUTH), OID_CLIENT_AUTH] : draft.ekus.filter((o) => o !== OID_CLIENT_AUTH) })
+                }
+              />{' '}
+              Client Authentication{ROLE_PROFILES[draft.role].ekus.includes(OID_CLIENT_AUTH) ? ' (the role asks for it)' : ' (the role does not need it)'}
+            </label>
+          </div>
+        </fieldset>
         {draft.notes.length > 0 ? (
           <ul className="notes">
             {draft.notes.map((n) => (

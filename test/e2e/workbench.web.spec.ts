@@ -352,6 +352,36 @@ test('10: report files — all, none, only failing; the same certificate from a 
   await expect.poll(items).toBe(2);
 });
 
+test('6: an Edge request with O, OU, L, ST, C and a CA template; Client Authentication only when asked for', async ({ page }) => {
+  await page.goto('/');
+  await page.getByRole('toolbar').getByRole('button', { name: 'New request' }).click();
+  await page.getByLabel('Request role').selectOption({ label: 'Edge external' });
+  await page.getByLabel('Server FQDN for the request').fill('sip.contoso.com');
+  await expect(page.getByLabel('Subject CN')).toHaveValue('sip.contoso.com');
+  await expect(page.getByLabel('Client Authentication')).not.toBeChecked();
+  await expect(page.getByLabel('Exportable key')).toBeChecked();
+  await expect(page.getByLabel('Exportable key')).toBeDisabled();
+  await page.getByLabel('Organisation (O)').fill('Contoso Ltd');
+  await page.getByLabel('Organisational unit (OU)').fill('IT');
+  await page.getByLabel('City (L)').fill('Berlin');
+  await page.getByLabel('State or province (ST)').fill('Berlin');
+  await page.getByLabel('Country (C)').fill('DE');
+  await page.getByLabel('Certificate template').fill('LyncWebServer');
+  await page.getByLabel('Key passphrase', { exact: true }).fill('Request-Pass-99');
+  await page.getByLabel('Repeat the key passphrase').fill('Request-Pass-99');
+  await page.getByRole('button', { name: 'Generate CSR, key, INF and script' }).click();
+  const outputs = page.getByTestId('request-outputs');
+  await expect(outputs).toContainText('CertificateTemplate = "LyncWebServer"');
+  await expect(outputs).toContainText('Subject = "CN=sip.contoso.com, OU=IT, O=Contoso Ltd, L=Berlin, ST=Berlin, C=DE"');
+  await expect(outputs).toContainText("-Organization 'Contoso Ltd'");
+  expect(await outputs.innerText()).not.toMatch(/Request-CsCertificate -New[^\n]*-ClientEKU/);
+  await page.getByLabel('Client Authentication').check();
+  await page.getByLabel('Key passphrase', { exact: true }).fill('Request-Pass-99');
+  await page.getByLabel('Repeat the key passphrase').fill('Request-Pass-99');
+  await page.getByRole('button', { name: 'Generate CSR, key, INF and script' }).click();
+  await expect.poll(async () => outputs.innerText()).toMatch(/Request-CsCertificate -New[^\n]*-ClientEKU \$true/);
+});
+
 /** Elements that stick out of the window, or of the box that holds them (what a user sees as cut off). */
 async function clipped(page: Page): Promise<string[]> {
   return page.evaluate(() => {
