@@ -34,7 +34,7 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
       '# OA-EX-04: if Exchange asks to overwrite the default SMTP certificate, answer No.',
       `$authCert = New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName ${psQuote(`cn=${draft.commonName}`)} -FriendlyName ${psQuote(draft.friendlyName)} -DomainName @()`,
       '$authCert | Format-List Thumbprint,Subject,NotAfter',
-      '# Next: `certbench commands --role exchange-auth` writes the Set-AuthConfig sequence (OA-EX-04).',
+      '# Next: CertBench Commands for the Exchange Auth role writes the Set-AuthConfig sequence (OA-EX-04).',
     );
   } else if (draft.product === 'exchange') {
     const server = draft.server ? ` -Server ${psQuote(draft.server)}` : '';
@@ -85,7 +85,7 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
       parts.join(' '),
       '# Verify: the request names the expected subject and SAN.',
       "certutil -dump $requestFile | Select-String -Pattern 'CN=|DNS Name='",
-      '# After the CA issued it: Import-CsCertificate -Path \'<issued .cer>\' completes the request; then assign it (certbench commands).',
+      '# After the CA issued it: Import-CsCertificate -Path \'<issued .cer>\' completes the request; then assign it (CertBench Commands for the role).',
     );
   }
   return out.join('\n') + '\n';
