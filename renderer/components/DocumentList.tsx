@@ -5,7 +5,7 @@
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import { kindLabel } from '../lib/document.js';
-import { filterDocuments } from '../lib/documentFilter.js';
+import { DOCUMENT_SORTS, filterByQuery, sortDocuments, type DocumentSort } from '../lib/documentSort.js';
 import { daysLeftBadge, validityTone } from '../lib/validity.js';
 import { renderedIndices, visibleRange } from '../lib/windowing.js';
 import type { FailedFile, OpenDocument } from '../state/workbench.js';
@@ -108,7 +108,15 @@ export function DocumentList(props: DocumentListProps) {
   // the current minute, not its start: a certificate issued seconds ago is valid, not "not yet".
   const at = Math.ceil(now().getTime() / 60_000) * 60_000;
 
-  const shown = useMemo(() => filterDocuments(props.documents, query), [props.documents, query]);
+  const [sort, setSort] = useState<DocumentSort>('opened');
+  // A status word ("fail", "expired") or a kind ("pfx") filters by what the file says; other text by name, CN, SAN, thumbprint.
+  const statusQuery = /^(fail|fails|failing|failed|warn|warning|warnings|pass|passes|passing|passed|expired|expiring)$/i.test(query.trim());
+  const shown = useMemo(
+    () => sortDocuments(filterByQuery(props.documents, query, props.verdicts, at), sort, props.verdicts),
+    // Verdicts matter only to a status query or the verdict sort: typing a name does not wait for them.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [props.documents, query, sort, statusQuery || sort === 'verdict' ? props.verdicts : null, at],
+  );
   const order = useMemo(() => shown.map((d) => d.docId), [shown]);
   const selectedIndex = props.selectedDocId === null ? -1 : order.indexOf(props.selectedDocId);
 
@@ -157,7 +165,7 @@ export function DocumentList(props: DocumentListProps) {
         <input
           type="search"
           aria-label="Filter documents"
-          placeholder="Filter by name, CN, SAN or thumbprint"
+          placeholder="Filter: name, CN, SAN, thumbprint, fail, expired, pfx…"
           value={query}
           spellCheck={false}
           autoComplete="off"
@@ -175,6 +183,13 @@ export function DocumentList(props: DocumentListProps) {
             }
           }}
         />
+        <select aria-label="Sort documents" className="doc-sort" value={sort} onChange={(e) => setSort(e.target.value as DocumentSort)}>
+          {DOCUMENT_SORTS.map((o) => (
+            <option key={o.id} value={o.id}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       </div>
       <div ref={scrollRef} className="doc-scroll" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
         <ul

@@ -343,6 +343,17 @@ test('10: report files — all, none, only failing; the same certificate from a 
   await expect(preview).toContainText('ex1.contoso.com');
   const items = () => preview.evaluate((el) => el.shadowRoot?.querySelectorAll('section.item').length ?? 0);
   await expect.poll(items).toBe(2);
+  // Large sets: "fail" in the filter finds the failing file; sorting by verdict puts it first.
+  await page.getByRole('toolbar').getByRole('button', { name: 'Report' }).click();
+  await page.getByLabel('Filter documents').fill('fail');
+  await expect(page.getByTestId('document-item')).toHaveCount(1);
+  await expect(page.getByTestId('document-item')).toContainText('um-wildcard.pfx');
+  await page.getByLabel('Filter documents').fill('');
+  await page.getByLabel('Sort documents').selectOption({ label: 'Name' });
+  await expect(page.getByTestId('document-item').first()).toContainText('ex1.cer');
+  await page.getByLabel('Sort documents').selectOption({ label: 'Verdict (fail first)' });
+  await expect(page.getByTestId('document-item').first()).toContainText('um-wildcard.pfx');
+  await page.getByRole('toolbar').getByRole('button', { name: 'Report' }).click();
   await page.getByRole('group', { name: 'Choose files' }).getByRole('button', { name: 'Only failing' }).click();
   await expect.poll(items).toBe(1);
   await expect(preview).toContainText('*.contoso.com');

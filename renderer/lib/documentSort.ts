@@ -1,0 +1,45 @@
+// Large sets: the Documents pane filtered by what a file says about itself — its verdict
+// ("fail", "warn", "pass"), its dates ("expired", "expiring") or its kind ("pfx", "request") —
+// and sorted by name, verdict or days left. Text queries still go to documentFilter.ts.
+import type { Verdict } from '../../shared/rules/engine/status.js';
+import type { OpenDocument } from '../state/workbench.js';
+import { kindLabel } from './document.js';
+import { filterDocuments } from './documentFilter.js';
+
+export type DocumentSort = 'opened' | 'name' | 'verdict' | 'days-left';
+export const DOCUMENT_SORTS: { id: DocumentSort; label: string }[] = [
+  { id: 'opened', label: 'Order opened' },
+  { id: 'name', label: 'Name' },
+  { id: 'verdict', label: 'Verdict (fail first)' },
+  { id: 'days-left', label: 'Days left' },
+];
+
+const DAY = 86_400_000;
+const VERDICT_WORDS: Record<string, Verdict> = { fail: 'fail', fails: 'fail', failing: 'fail', failed: 'fail', warn: 'warn', warning: 'warn', warnings: 'warn', pass: 'pass', passes: 'pass', passing: 'pass', passed: 'pass' };
+const VERDICT_RANK: Record<string, number> = { fail: 0, warn: 1, pass: 2 };
+
+const notAfterOf = (doc: OpenDocument) => {
+  const cert = doc.summary.certificates[doc.certIndex];
+  return cert ? Date.parse(cert.notAfter) : Number.POSITIVE_INFINITY;
+};
+
+/** The documents a query keeps: a status word, a kind, or else text (name, CN, SAN, thumbprint). */
+export function filterByQuery(documents: readonly OpenDocument[], query: string, verdicts: Record<string, Verdict | undefined>, at: number): readonly OpenDocument[] {
+  const word = query.trim().toLowerCase();
+  const verdict = VERDICT_WORDS[word];
+  if (verdict) return documents.filter((d) => verdicts[d.docId] === verdict);
+  if (word === 'expired') return documents.filter((d) => notAfterOf(d) < at);
+  if (word === 'expiring') return documents.filter((d) => notAfterOf(d) >= at && notAfterOf(d) - at <= 30 * DAY);
+  const byKind = documents.filter((d) => kindLabel(d.summary.kind).toLowerCase() === word);
+  if (word && byKind.length > 0) return byKind;
+  return filterDocuments(documents, query);
+}
+
+export function sortDocuments(documents: readonly OpenDocument[], sort: DocumentSort, verdicts: Record<string, Verdict | undefined>): readonly OpenDocument[] {
+  if (sort === 'opened') return documents;
+  const list = [...documents];
+  if (sort === 'name') list.sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true, sensitivity: 'base' }));
+  else if (sort === 'verdict') list.sort((a, b) => (VERDICT_RANK[verdicts[a.docId] ?? ''] ?? 3) - (VERDICT_RANK[verdicts[b.docId] ?? ''] ?? 3));
+  else list.sort((a, b) => notAfterOf(a) - notAfterOf(b));
+  return list;
+}
