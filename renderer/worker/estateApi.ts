@@ -55,7 +55,7 @@ export interface EstateState {
 export interface EstateContext {
   atIso: string;
   openDocIds: string[];
-  /** The environment's trusted internal roots (PEM), trusted as `certbench audit --trust` would. */
+  /** The environment's trusted internal roots (PEM), trusted as the CLI audit trusts the roots it is given. */
   trustedRoots?: string[];
 }
 
