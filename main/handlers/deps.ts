@@ -28,8 +28,12 @@ export interface DialogAdapter {
 /** Files CertBench opens (the same list as the installer's file associations). */
 export const CERTIFICATE_EXTENSIONS = ['pfx', 'p12', 'cer', 'crt', 'pem', 'der', 'p7b', 'p7c', 'csr', 'req', 'key'] as const;
 
+/** What the Estate view reads: snapshots, saved cmdlet output and Export-Clixml files. */
+export const ESTATE_EXTENSIONS = ['json', 'txt', 'log', 'xml'] as const;
+
 export const CERTIFICATE_FILE_FILTERS: FileFilter[] = [
   { name: 'Certificates, PFX and requests', extensions: [...CERTIFICATE_EXTENSIONS] },
+  { name: 'Estate snapshots and server output', extensions: [...ESTATE_EXTENSIONS] },
   { name: 'All files', extensions: ['*'] },
 ];
 

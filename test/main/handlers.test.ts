@@ -87,6 +87,8 @@ describe('open dialog', () => {
     expect(granted.has('/c/a.cer')).toBe(true);
     const filters = (calls[0] as { filters: { extensions: string[] }[] }).filters;
     expect(filters[0]!.extensions).toEqual(expect.arrayContaining(['pfx', 'p12', 'cer', 'crt', 'pem', 'der', 'p7b', 'csr', 'req']));
+    // Snapshots, pasted output saved to a file and Export-Clixml open in the Estate view.
+    expect(filters[1]!.extensions).toEqual(expect.arrayContaining(['json', 'txt', 'xml']));
     expect((await recent.list()).map((r) => r.path)).toEqual(['/c/b.pfx', '/c/a.cer']);
   });
   it('returns nothing when the user cancels', async () => {
