@@ -9,8 +9,7 @@ import { ROLE_TITLES } from '../../rules/engine/roles.js';
 import { STATUS_ORDER } from '../../rules/engine/status.js';
 import { isoDay, isoMinute } from '../dates.js';
 import { escapeHtml as esc } from '../render/escape.js';
-import type { HtmlOptions } from '../render/html.js';
-import { REPORT_CSS } from '../render/htmlStyles.js';
+import { htmlDocument, type HtmlOptions } from '../render/htmlDocument.js';
 import { STATUS_LABEL, VERDICT_LABEL } from '../render/labels.js';
 import { timelineSvg } from '../render/timelineSvg.js';
 import { columnLabel, type EstateReportModel } from './model.js';
@@ -28,30 +27,19 @@ table.matrix td.cell.unbound { color: var(--faint); }
 `;
 
 export function renderEstateHtml(model: EstateReportModel, options: HtmlOptions = {}): string {
-  const pageSize = options.paper ? `@page { size: ${options.paper === 'a4' ? 'A4' : 'letter'}; }` : '';
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${esc(model.meta.generator)}">`,
-    `<title>${esc(model.meta.title)}</title>`,
-    `<style>${REPORT_CSS}${ESTATE_CSS}${pageSize}</style>`,
-    '</head>',
-    '<body>',
-    cover(model),
-    findingsSection(model),
-    matrixSection(model),
-    `<section id="timeline"><h2>Expiry timeline of bound certificates</h2><div class="timeline-box">${timelineSvg(model.timeline)}</div></section>`,
-    errorsSection(model),
-    ...model.audit.servers.map((s, i) => serverSection(s, i)),
-    `<footer>Made by ${esc(model.meta.generator)} from a snapshot collected ${esc(model.audit.collectedAt ? isoMinute(model.audit.collectedAt) : 'at an unknown time')}, evaluated ${esc(isoMinute(model.audit.at))}. The snapshot holds no private keys.</footer>`,
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlDocument(
+    { title: model.meta.title, generator: model.meta.generator, extraCss: ESTATE_CSS },
+    [
+      cover(model),
+      findingsSection(model),
+      matrixSection(model),
+      `<section id="timeline"><h2>Expiry timeline of bound certificates</h2><div class="timeline-box">${timelineSvg(model.timeline)}</div></section>`,
+      errorsSection(model),
+      ...model.audit.servers.map((s, i) => serverSection(s, i)),
+      `<footer>Made by ${esc(model.meta.generator)} from a snapshot collected ${esc(model.audit.collectedAt ? isoMinute(model.audit.collectedAt) : 'at an unknown time')}, evaluated ${esc(isoMinute(model.audit.at))}. The snapshot holds no private keys.</footer>`,
+    ],
+    options,
+  );
 }
 
 function badge(kind: string, text: string): string {

@@ -7,49 +7,31 @@ import type { EnvironmentSummary, ReportModel } from '../model.js';
 import { itemLabel } from '../summary.js';
 import { escapeHtml as esc } from './escape.js';
 import { itemSection, verdictBadge } from './htmlItem.js';
-import { REPORT_CSS } from './htmlStyles.js';
+import { htmlDocument, type HtmlOptions } from './htmlDocument.js';
 import { BUCKET_LABEL } from './labels.js';
 import { leadSentence } from './leadSentence.js';
 import { timelineSvg } from './timelineSvg.js';
 import { forPeople } from '../../words/forPeople.js';
 
-export type Paper = 'a4' | 'letter';
-export const PAPERS: readonly Paper[] = ['a4', 'letter'];
-const PAGE_SIZE: Record<Paper, string> = { a4: 'A4', letter: 'letter' };
-
-export interface HtmlOptions {
-  /** Fix the printed page size; absent, the printer's or browser's default applies (both fit). */
-  paper?: Paper;
-}
+export { PAPERS, type HtmlOptions, type Paper } from './htmlDocument.js';
 
 export function renderHtml(report: ReportModel, options: HtmlOptions = {}): string {
   const m = report.meta;
-  const pageSize = options.paper ? `@page { size: ${PAGE_SIZE[options.paper]}; }` : '';
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="en">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<meta name="generator" content="${esc(m.generator)}">`,
-    `<title>${esc(m.title)}${m.customer ? ` — ${esc(m.customer)}` : ''}</title>`,
-    `<style>${REPORT_CSS}${pageSize}</style>`,
-    '</head>',
-    '<body>',
-    cover(report),
-    summarySection(report),
-    timelineSection(report),
-    overviewSection(report),
-    unusableSection(report),
-    environmentSection(report.environment),
-    ...report.items.map((item, i) => itemSection(item, i)),
-    commandsSection(report),
-    footer(report),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return htmlDocument(
+    { title: `${m.title}${m.customer ? ` — ${m.customer}` : ''}`, generator: m.generator },
+    [
+      cover(report),
+      summarySection(report),
+      timelineSection(report),
+      overviewSection(report),
+      unusableSection(report),
+      environmentSection(report.environment),
+      ...report.items.map((item, i) => itemSection(item, i)),
+      commandsSection(report),
+      footer(report),
+    ],
+    options,
+  );
 }
 
 function cover(report: ReportModel): string {
