@@ -1,6 +1,7 @@
 // Read an environment JSON document: every field optional, unknown keys refused (a typo such
 // as "exchangeServer" would otherwise silently disable the rules that need it), each problem
 // one line naming the field: `exchangeServers[1].version must be one of 2010, …`.
+import { compact, describe, FieldReader } from '../validation/fieldReader.js';
 import { InputError } from '../x509/inputError.js';
 import type {
   AuthConfigSettings,
@@ -27,12 +28,9 @@ export interface EnvironmentValidation {
   errors: string[];
 }
 
-class Reader {
-  readonly errors: string[] = [];
-
-  fail(path: string, message: string): undefined {
-    this.errors.push(`${path} ${message}`);
-    return undefined;
+class Reader extends FieldReader {
+  constructor() {
+    super(MAX_ITEMS);
   }
 
   object(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> | undefined {
@@ -69,36 +67,6 @@ class Reader {
     return match;
   }
 
-  boolean(value: unknown, path: string): boolean | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'boolean') return this.fail(path, `must be true or false (got ${describe(value)})`);
-    return value;
-  }
-
-  array<T>(value: unknown, path: string, item: (v: unknown, p: string) => T | undefined): T[] | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value)) return this.fail(path, `must be a list (got ${describe(value)})`);
-    if (value.length > MAX_ITEMS) return this.fail(path, `has more than ${MAX_ITEMS} entries`);
-    const out: T[] = [];
-    value.forEach((v, i) => {
-      const r = item(v, `${path}[${i}]`);
-      if (r !== undefined) out.push(r);
-    });
-    return out;
-  }
-}
-
-function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  return `${typeof value} ${JSON.stringify(value)}`;
-}
-
-/** Drop undefined fields so the result stays a clean JSON object. */
-function compact<T extends object>(obj: T): T {
-  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key];
-  return obj;
 }
 
 export function validateEnvironment(value: unknown): EnvironmentValidation {

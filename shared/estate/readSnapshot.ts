@@ -18,7 +18,8 @@ import {
   type SnapshotSkypeCertificate,
   type SnapshotSkypePool,
 } from './snapshot.js';
-import { compact, describe, SnapshotReader } from './snapshotReader.js';
+import { compact, describe } from '../validation/fieldReader.js';
+import { SnapshotReader } from './snapshotReader.js';
 
 /** A snapshot of a few thousand servers is a few tens of MiB; anything bigger is the wrong file. */
 export const MAX_SNAPSHOT_CHARS = 128 * 1024 * 1024;

@@ -2,16 +2,14 @@
 // path-named error ("exchange.certificates[3].notAfter must be …") and returns undefined, so a
 // whole snapshot is read once and every bad field is known before the first one is reported.
 import { cleanThumbprint } from '../model/thumbprint.js';
+import { describe, FieldReader } from '../validation/fieldReader.js';
 
 const MAX_ITEMS = 200_000;
 const BASE64 = /^[A-Za-z0-9+/\r\n]*={0,2}\s*$/;
 
-export class SnapshotReader {
-  readonly errors: string[] = [];
-
-  fail(path: string, message: string): undefined {
-    this.errors.push(`${path} ${message}`);
-    return undefined;
+export class SnapshotReader extends FieldReader {
+  constructor() {
+    super(MAX_ITEMS);
   }
 
   object(value: unknown, path: string): Record<string, unknown> | undefined {
@@ -33,12 +31,6 @@ export class SnapshotReader {
     const trimmed = text.trim().replace(/\.$/, '');
     if (!/^[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*$/.test(trimmed)) return this.fail(path, `must be a server name such as ex1.contoso.com (got ${JSON.stringify(text)})`);
     return trimmed;
-  }
-
-  boolean(value: unknown, path: string): boolean | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (typeof value !== 'boolean') return this.fail(path, `must be true or false (got ${describe(value)})`);
-    return value;
   }
 
   number(value: unknown, path: string): number | undefined {
@@ -66,18 +58,6 @@ export class SnapshotReader {
     return cleaned.valid ? cleaned.value : null;
   }
 
-  array<T>(value: unknown, path: string, item: (v: unknown, p: string) => T | undefined): T[] | undefined {
-    if (value === undefined || value === null) return undefined;
-    if (!Array.isArray(value)) return this.fail(path, `must be a list (got ${describe(value)})`);
-    if (value.length > MAX_ITEMS) return this.fail(path, `has more than ${MAX_ITEMS} entries`);
-    const out: T[] = [];
-    value.forEach((v, i) => {
-      const r = item(v, `${path}[${i}]`);
-      if (r !== undefined) out.push(r);
-    });
-    return out;
-  }
-
   strings(value: unknown, path: string): string[] | undefined {
     return this.array(value, path, (x, q) => this.string(x, q));
   }
@@ -88,19 +68,4 @@ export class SnapshotReader {
     if (!BASE64.test(text)) return this.fail(path, 'must be the certificate as Base64 (RawData)');
     return text.replace(/\s/g, '');
   }
-}
-
-export function describe(value: unknown): string {
-  if (value === null) return 'null';
-  if (value === undefined) return 'nothing';
-  if (Array.isArray(value)) return 'a list';
-  if (typeof value === 'object') return 'an object';
-  const shown = JSON.stringify(value);
-  return `${typeof value} ${shown.length > 40 ? shown.slice(0, 37) + '…' : shown}`;
-}
-
-/** Drop undefined fields so the result stays a clean JSON object. */
-export function compact<T extends object>(obj: T): T {
-  for (const key of Object.keys(obj) as (keyof T)[]) if (obj[key] === undefined) delete obj[key];
-  return obj;
 }
