@@ -6,8 +6,12 @@
 // jsonForTerminal keeps JSON exactly JSON (the same value when parsed) while making sure no such
 // character appears raw: JSON.stringify escapes C0 but not DEL, C1 or bidi controls.
 
-/** C0 (but \n and \t), DEL, C1, line/paragraph separators, bidi embeddings, overrides, isolates and marks. */
-const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
+/**
+ * C0 (but \n and \t), DEL, C1, line/paragraph separators, bidi embeddings, overrides, isolates
+ * and marks, and the zero-width characters that hide inside a name (invisibleCharacters.ts has
+ * the full set the app and the HTML report mark).
+ */
+const UNSAFE_IN_TEXT = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u061c\u180e\u200b-\u200f\u2028\u2029\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 /** In JSON text every C0 character is already \u-escaped by JSON.stringify. */
 const UNSAFE_IN_JSON = /[\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
