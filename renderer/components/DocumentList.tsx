@@ -13,6 +13,7 @@ import { Icon } from './Icon.js';
 import { RefusedFiles } from './RefusedFiles.js';
 import { VerdictBadge } from './StatusBadge.js';
 import { useServices } from './context.js';
+import { Untrusted } from './Untrusted.js';
 
 /** Height of one row in px; `.doc-item` in app.css has the same fixed height. */
 export const ROW_HEIGHT = 70;
@@ -64,11 +65,11 @@ const DocumentRow = memo(function DocumentRow({ doc, index, setSize, selected, f
       data-testid="document-item"
     >
       <div className="doc-row">
-        <span className="doc-name">{doc.fileName}</span>
+        <Untrusted className="doc-name" text={doc.fileName} />
         {verdict ? <VerdictBadge verdict={verdict} compact /> : null}
       </div>
       <div className="doc-row doc-sub">
-        <span className="doc-headline">{summary.headline}</span>
+        <Untrusted className="doc-headline" text={summary.headline} />
         {cert ? <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, now)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, now)}</span> : null}
       </div>
       <div className="doc-row doc-sub">

@@ -10,6 +10,7 @@ import { roleLabel } from '../lib/roles.js';
 import { Icon } from './Icon.js';
 import { NotAvailable } from './NotAvailable.js';
 import { StatusBadge, VerdictBadge, statusWord } from './StatusBadge.js';
+import { Visible } from './Untrusted.js';
 
 export type EvaluationState =
   | { state: 'unavailable' }
@@ -73,19 +74,23 @@ function FindingCard({
     >
       <div className="finding-head">
         <StatusBadge status={finding.status} />
-        <span className="finding-title">{forPeople(finding.title)}</span>
+        <span className="finding-title">
+          <Visible text={forPeople(finding.title)} />
+        </span>
       </div>
-      <p className="finding-detail">{forPeople(finding.detail)}</p>
+      <p className="finding-detail">
+        <Visible text={forPeople(finding.detail)} />
+      </p>
       {finding.whatBreaks && finding.status !== 'pass' && finding.status !== 'not_applicable' ? (
         <p className="finding-breaks">
           <strong>What breaks: </strong>
-          {forPeople(finding.whatBreaks)}
+          <Visible text={forPeople(finding.whatBreaks)} />
         </p>
       ) : null}
       {finding.fix && actionable ? (
         <p className="finding-fix">
           <strong>Fix: </strong>
-          {forPeople(finding.fix)}
+          <Visible text={forPeople(finding.fix)} />
         </p>
       ) : null}
       {actionable && (onDraft || onCommands) ? (

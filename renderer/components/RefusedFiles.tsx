@@ -4,6 +4,7 @@
 import type { FailedFile } from '../state/workbench.js';
 import { Icon } from './Icon.js';
 import '../styles/workbench.css';
+import { Visible } from './Untrusted.js';
 
 /** Up to this many refused files the section starts open: a few reasons are worth seeing at once. */
 const OPEN_UP_TO = 3;
@@ -21,7 +22,9 @@ export function RefusedFiles({ failures, onDismiss }: { failures: readonly Faile
         {failures.map((failure) => (
           <li key={failure.key} className="failure refused-item">
             {/* The message names the file (one sentence per file, from the core). */}
-            <span className="refused-text">{failure.message}</span>
+            <span className="refused-text">
+              <Visible text={failure.message} />
+            </span>
             <button type="button" className="icon-btn" aria-label={`Dismiss the message about ${failure.fileName}`} onClick={() => onDismiss(failure.key)}>
               <Icon name="close" size={12} />
             </button>

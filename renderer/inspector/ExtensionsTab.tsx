@@ -1,5 +1,6 @@
 // Every extension, decoded, with its critical flag.
 import type { Extension } from '../../shared/model/certificate.js';
+import { Untrusted } from '../components/Untrusted.js';
 
 export function ExtensionsTab({ extensions }: { extensions: Extension[] }) {
   if (extensions.length === 0) return <p className="muted pad">No extensions (a version 1 certificate).</p>;
@@ -23,7 +24,7 @@ export function ExtensionsTab({ extensions }: { extensions: Extension[] }) {
             <td>
               {ext.lines.map((line, j) => (
                 <div key={j} className="ext-line">
-                  {line}
+                  <Untrusted text={line} />
                 </div>
               ))}
             </td>

@@ -10,6 +10,8 @@ import { RawTab } from './RawTab.js';
 import { MakePfx } from './MakePfx.js';
 import { RequestOverview } from './RequestOverview.js';
 import '../styles/workbench.css';
+import { Untrusted } from '../components/Untrusted.js';
+import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 
 type Tab = 'overview' | 'extensions' | 'chain' | 'raw';
 const TABS: { id: Tab; label: string }[] = [
@@ -63,7 +65,9 @@ export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile
   } else {
     body = (
       <div className="pad">
-        <h2 className="cn">{doc.headline}</h2>
+        <h2 className="cn">
+          <Untrusted text={doc.headline} />
+        </h2>
         <p className="muted">
           {doc.fileName} holds a private key and no certificate. Complete it into a PFX with the issued certificate: CertBench finds it among the open
           files by its public key (open it too if it is not).
@@ -106,7 +110,7 @@ export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile
             <select value={doc.certIndex} onChange={(e) => onSelectCert(Number(e.target.value))}>
               {document.certificates.map((c, i) => (
                 <option key={c.sha256} value={i}>
-                  {i + 1}. {c.commonName ?? c.subject}
+                  {i + 1}. {showInvisible(c.commonName ?? c.subject)}
                   {c.hasPrivateKey ? ' (key)' : c.isCA ? ' (CA)' : ''}
                 </option>
               ))}

@@ -10,6 +10,7 @@ import { Row } from './Row.js';
 import { Thumbprint } from './Thumbprint.js';
 import { ValidityBar } from './ValidityBar.js';
 import { UrlList } from './UrlList.js';
+import { Untrusted } from '../components/Untrusted.js';
 
 export function keyText(cert: Pick<CertificateModel, 'keyAlgorithm' | 'keySize' | 'publicKey'>): string {
   if (cert.keyAlgorithm === 'EC') return `EC ${cert.publicKey.curve ?? cert.keySize}`;
@@ -26,11 +27,14 @@ export function Overview({ cert, document, chain, highlight }: { cert: Certifica
     <div className="overview">
       <div className={rowClass('cn-block', highlight, ['commonName', 'subject', 'subjectName'])} data-field="commonName subject">
         <h2 className="cn" data-testid="common-name">
-          {displayName(cert)}
+          <Untrusted text={displayName(cert)} />
         </h2>
         <div className="subject-line muted" title="Subject as Windows shows it">
-          {cert.subject || '(empty subject)'}
-          {cert.friendlyName ? <span className="friendly"> · Friendly name “{cert.friendlyName}”</span> : null}
+          <Untrusted text={cert.subject || '(empty subject)'} />
+          {cert.friendlyName ? <span className="friendly">
+              {' '}
+              · Friendly name “<Untrusted text={cert.friendlyName} />”
+            </span> : null}
         </div>
       </div>
 
@@ -65,12 +69,12 @@ export function Overview({ cert, document, chain, highlight }: { cert: Certifica
             <ul className="chips" aria-label="Subject alternative names" data-testid="san-list">
               {sans.dns.map((name) => (
                 <li key={`dns-${name}`} className={`chip${name === cert.commonName ? ' chip-cn' : ''}`} title={name === cert.commonName ? 'Also the CN' : undefined}>
-                  {name}
+                  <Untrusted text={name} />
                 </li>
               ))}
               {otherSans.map((name) => (
                 <li key={name} className="chip chip-muted">
-                  {name}
+                  <Untrusted text={name} />
                 </li>
               ))}
             </ul>
@@ -79,10 +83,14 @@ export function Overview({ cert, document, chain, highlight }: { cert: Certifica
         <Row label="Issuer" fields={['issuer', 'issuerName', 'trust', 'chain']} highlight={highlight}>
           <ol className="breadcrumbs" aria-label="Issuer chain">
             {chain.slice(1).map((c) => (
-              <li key={c.sha256}>{displayName(c)}</li>
+              <li key={c.sha256}>
+                <Untrusted text={displayName(c)} />
+              </li>
             ))}
-            {chain.length === 1 ? <li>{cert.selfSigned ? 'itself (self-signed)' : cert.issuerCommonName ?? cert.issuer}</li> : null}
-            {chain.length > 1 && !chain[chain.length - 1]!.selfSigned ? <li className="muted">{chain[chain.length - 1]!.issuerCommonName ?? chain[chain.length - 1]!.issuer} (not loaded)</li> : null}
+            {chain.length === 1 ? <li>{cert.selfSigned ? 'itself (self-signed)' : <Untrusted text={cert.issuerCommonName ?? cert.issuer} />}</li> : null}
+            {chain.length > 1 && !chain[chain.length - 1]!.selfSigned ? <li className="muted">
+                <Untrusted text={chain[chain.length - 1]!.issuerCommonName ?? chain[chain.length - 1]!.issuer} /> (not loaded)
+              </li> : null}
           </ol>
         </Row>
         <Row label="Key usage" fields={['keyUsage']} highlight={highlight}>

@@ -3,15 +3,18 @@ import type { RequestModel } from '../../shared/model/request.js';
 import { keyText } from './Overview.js';
 import { rowClass } from './highlight.js';
 import { Row } from './Row.js';
+import { Untrusted } from '../components/Untrusted.js';
 
 export function RequestOverview({ request, highlight }: { request: RequestModel; highlight: string | null }) {
   return (
     <div className="overview">
       <div className={rowClass('cn-block', highlight, ['commonName', 'subject'])}>
         <h2 className="cn" data-testid="common-name">
-          {request.commonName ?? '(no CN)'}
+          <Untrusted text={request.commonName ?? '(no CN)'} />
         </h2>
-        <div className="subject-line muted">{request.subject || '(empty subject)'}</div>
+        <div className="subject-line muted">
+          <Untrusted text={request.subject || '(empty subject)'} />
+        </div>
       </div>
       <div className="badges">
         <span className="badge badge-muted">Certificate request</span>
@@ -28,7 +31,7 @@ export function RequestOverview({ request, highlight }: { request: RequestModel;
             <ul className="chips" data-testid="san-list">
               {request.dnsNames.map((name) => (
                 <li key={name} className="chip">
-                  {name}
+                  <Untrusted text={name} />
                 </li>
               ))}
             </ul>

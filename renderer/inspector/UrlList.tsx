@@ -1,6 +1,7 @@
 // URLs from a certificate are untrusted text: shown, copyable, and opened only when the user
 // clicks "Open", and only for http(s).
 import { useServices } from '../components/context.js';
+import { Untrusted } from '../components/Untrusted.js';
 
 export function UrlList({ urls, empty }: { urls: string[]; empty: string }) {
   const { platform } = useServices();
@@ -9,7 +10,9 @@ export function UrlList({ urls, empty }: { urls: string[]; empty: string }) {
     <ul className="urls">
       {urls.map((url) => (
         <li key={url}>
-          <code className="mono small wrap">{url}</code>
+          <code className="mono small wrap">
+            <Untrusted text={url} />
+          </code>
           {/^https?:\/\//i.test(url) ? (
             <button type="button" className="link-btn" onClick={() => void platform.openExternal(url)} title={`Open ${url} in your browser`}>
               Open

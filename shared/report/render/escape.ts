@@ -1,6 +1,7 @@
 // Escaping for every output format. Values come from certificates and requests, which anyone
 // can mint: a subject may be `CN=<script>…</script>` or `=cmd|' /C calc'!A0`. Every value
 // passes through one of these before it is placed in a document.
+import { splitInvisible } from '../../encoding/invisibleCharacters.js';
 
 /** Text and attribute values in HTML or SVG (both quotes escaped, so it is safe in either). */
 export function escapeHtml(value: string | number | boolean | null | undefined): string {
@@ -10,6 +11,23 @@ export function escapeHtml(value: string | number | boolean | null | undefined):
     .replace(/>/g, '&gt;')
     .replace(/"/g, '&quot;')
     .replace(/'/g, '&#39;');
+}
+
+/**
+ * Text content in HTML with every invisible or bidi character (shared/encoding/
+ * invisibleCharacters.ts) shown as a marker — `<span class="invisible" title="U+202E
+ * RIGHT-TO-LEFT OVERRIDE">[U+202E]</span>` — so a CN "ex1.contoso.com\u202Emoc.live" can
+ * neither reverse what follows nor hide a zero-width space. Not for attribute values (markup).
+ */
+export function escapeVisible(value: string | number | boolean | null | undefined): string {
+  return splitInvisible(String(value ?? ''))
+    .map((p) => (p.invisible ? `<span class="invisible" title="${p.invisible.codePoint} ${p.invisible.name}">[${p.invisible.codePoint}]</span>` : escapeHtml(p.text)))
+    .join('');
+}
+
+/** A value from a certificate, a file name or an environment: isolated from the text around it (<bdi>) and shown visibly. */
+export function isolate(value: string | number | null | undefined): string {
+  return `<bdi>${escapeVisible(value)}</bdi>`;
 }
 
 /**

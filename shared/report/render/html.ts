@@ -5,7 +5,7 @@ import { ROLE_TITLES } from '../../rules/engine/roles.js';
 import { daysLeftText, isoDay, isoMinute } from '../dates.js';
 import type { EnvironmentSummary, ReportModel } from '../model.js';
 import { itemLabel } from '../summary.js';
-import { escapeHtml as esc } from './escape.js';
+import { escapeHtml as esc, escapeVisible as vis, isolate } from './escape.js';
 import { itemSection, verdictBadge } from './htmlItem.js';
 import { htmlDocument, type HtmlOptions } from './htmlDocument.js';
 import { BUCKET_LABEL } from './labels.js';
@@ -53,8 +53,8 @@ function cover(report: ReportModel): string {
   return [
     '<header class="cover">',
     `<div class="brand">${esc(m.generator)} · Certificate compliance</div>`,
-    `<h1>${esc(m.title)}</h1>`,
-    `<dl class="meta">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${esc(v)}</dd>`).join('')}</dl>`,
+    `<h1>${isolate(m.title)}</h1>`,
+    `<dl class="meta">${rows.map(([k, v]) => `<dt>${esc(k)}</dt><dd>${isolate(v)}</dd>`).join('')}</dl>`,
     '</header>',
   ].join('\n');
 }
@@ -73,7 +73,7 @@ function summarySection(report: ReportModel): string {
     tile('expiry', e.expired + e.within30, 'Expired or ≤ 30 days left'),
     tile('unusable', s.unusable, '– Unusable files'),
     '</div>',
-    `<p class="lead">${esc(leadSentence(report))}</p>`,
+    `<p class="lead">${vis(leadSentence(report))}</p>`,
   ];
   if (s.failing.length) {
     out.push(
@@ -81,7 +81,7 @@ function summarySection(report: ReportModel): string {
       '<table><thead><tr><th>Certificate</th><th>Failing role</th><th>Requirements not met</th></tr></thead><tbody>',
       ...s.failing.map(
         (f) =>
-          `<tr><td><a href="#${f.itemId}">${esc(f.label)}</a><div class="muted small mono">${esc(f.file)}</div></td><td>${esc(f.roles.map((r) => ROLE_TITLES[r]).join(', ') || '—')}</td><td><ul class="plain">${f.problems.map((p) => `<li>${esc(p)}</li>`).join('')}</ul></td></tr>`,
+          `<tr><td><a href="#${f.itemId}">${isolate(f.label)}</a><div class="muted small mono">${isolate(f.file)}</div></td><td>${esc(f.roles.map((r) => ROLE_TITLES[r]).join(', ') || '—')}</td><td><ul class="plain">${f.problems.map((p) => `<li>${vis(p)}</li>`).join('')}</ul></td></tr>`,
       ),
       '</tbody></table>',
     );
@@ -95,7 +95,7 @@ function summarySection(report: ReportModel): string {
       '<table><thead><tr><th>Certificate</th><th class="nowrap">Not after</th><th class="nowrap">Days left</th><th>Window</th></tr></thead><tbody>',
       ...e.entries.map(
         (x) =>
-          `<tr><td><a href="#${x.itemId}">${esc(x.label)}</a><div class="muted small mono">${esc(x.thumbprint)}</div></td><td class="nowrap">${esc(isoDay(x.notAfter))}</td><td class="num">${esc(daysLeftText(x.daysLeft))}</td><td>${esc(BUCKET_LABEL[x.bucket])}</td></tr>`,
+          `<tr><td><a href="#${x.itemId}">${isolate(x.label)}</a><div class="muted small mono">${esc(x.thumbprint)}</div></td><td class="nowrap">${esc(isoDay(x.notAfter))}</td><td class="num">${esc(daysLeftText(x.daysLeft))}</td><td>${esc(BUCKET_LABEL[x.bucket])}</td></tr>`,
       ),
       '</tbody></table>',
     );
@@ -118,7 +118,7 @@ function overviewSection(report: ReportModel): string {
       const id = item.identity;
       const expires = id.notAfter ? `${esc(isoDay(id.notAfter))}<div class="muted small">${esc(daysLeftText(id.daysLeft!))}</div>` : '<span class="muted">request</span>';
       const roles = item.roleVerdicts.map((rv) => `<div>${esc(ROLE_TITLES[rv.role])}${item.roleVerdicts.length > 1 ? ` <span class="muted small">(${rv.verdict})</span>` : ''}</div>`).join('');
-      return `<tr data-item="${item.id}"${item.result.thumbprint ? ` data-thumbprint="${esc(item.result.thumbprint)}"` : ''} data-verdict="${item.result.verdict}"><td class="num">${i + 1}</td><td><a href="#${item.id}">${esc(itemLabel(item))}</a><div class="muted small mono">${esc(item.result.file)}</div>${item.result.thumbprint ? `<div class="muted mono thumb">${esc(item.result.thumbprint)}</div>` : ''}</td><td>${roles}${item.result.guessed ? '<div class="muted small">guessed</div>' : ''}</td><td>${verdictBadge(item.result.verdict)}</td><td class="nowrap">${expires}</td></tr>`;
+      return `<tr data-item="${item.id}"${item.result.thumbprint ? ` data-thumbprint="${esc(item.result.thumbprint)}"` : ''} data-verdict="${item.result.verdict}"><td class="num">${i + 1}</td><td><a href="#${item.id}">${isolate(itemLabel(item))}</a><div class="muted small mono">${isolate(item.result.file)}</div>${item.result.thumbprint ? `<div class="muted mono thumb">${esc(item.result.thumbprint)}</div>` : ''}</td><td>${roles}${item.result.guessed ? '<div class="muted small">guessed</div>' : ''}</td><td>${verdictBadge(item.result.verdict)}</td><td class="nowrap">${expires}</td></tr>`;
     }),
     '</tbody></table>',
     '</section>',
@@ -139,30 +139,30 @@ function environmentSection(env: EnvironmentSummary): string {
     '<div class="env">',
     list(
       'Exchange servers',
-      env.exchangeServers.map((s) => `${esc(s.fqdn)}${version([s.version && `Exchange ${s.version}`, s.os && `Windows Server ${s.os}`, s.roles.join(', ')].filter(Boolean).join(' · '))}`),
+      env.exchangeServers.map((s) => `${isolate(s.fqdn)}${version([s.version && `Exchange ${s.version}`, s.os && `Windows Server ${s.os}`, s.roles.join(', ')].filter(Boolean).join(' · '))}`),
     ),
-    list('Lync / SfB pools', env.sfbPools.map((p) => `${esc(p.fqdn)}${version(p.version)}${p.servers.length ? `<div class="muted small">${esc(p.servers.join(', '))}</div>` : ''}`)),
+    list('Lync / SfB pools', env.sfbPools.map((p) => `${isolate(p.fqdn)}${version(p.version)}${p.servers.length ? `<div class="muted small">${p.servers.map((s) => isolate(s)).join(', ')}</div>` : ''}`)),
     list(
       'Edge pools',
       env.edgePools.map((p) =>
         [
-          p.internalFqdn ? `internal ${esc(p.internalFqdn)}` : '',
-          p.accessEdgeFqdn ? `Access Edge ${esc(p.accessEdgeFqdn)}` : '',
-          p.webConferencingEdgeFqdn ? `Web Conferencing ${esc(p.webConferencingEdgeFqdn)}` : '',
-          p.avEdgeFqdn ? `A/V ${esc(p.avEdgeFqdn)}` : '',
+          p.internalFqdn ? `internal ${isolate(p.internalFqdn)}` : '',
+          p.accessEdgeFqdn ? `Access Edge ${isolate(p.accessEdgeFqdn)}` : '',
+          p.webConferencingEdgeFqdn ? `Web Conferencing ${isolate(p.webConferencingEdgeFqdn)}` : '',
+          p.avEdgeFqdn ? `A/V ${isolate(p.avEdgeFqdn)}` : '',
         ]
           .filter(Boolean)
           .join('<br>') + version(p.version),
       ),
     ),
-    list('SIP domains', env.sipDomains.map(esc)),
-    list('SMTP domains', env.smtpDomains.map(esc)),
+    list('SIP domains', env.sipDomains.map((d) => isolate(d))),
+    list('SMTP domains', env.smtpDomains.map((d) => isolate(d))),
     list(
       'OWA IM integration',
       env.owaIm
         ? [
-            env.owaIm.trustedApplicationPoolFqdn ? `trusted application pool ${esc(env.owaIm.trustedApplicationPoolFqdn)}` : '',
-            env.owaIm.imServerName ? `IM server ${esc(env.owaIm.imServerName)}` : '',
+            env.owaIm.trustedApplicationPoolFqdn ? `trusted application pool ${isolate(env.owaIm.trustedApplicationPoolFqdn)}` : '',
+            env.owaIm.imServerName ? `IM server ${isolate(env.owaIm.imServerName)}` : '',
           ].filter(Boolean)
         : [],
     ),
@@ -180,7 +180,7 @@ function unusableSection(report: ReportModel): string {
     '<h2>Files that could not be evaluated</h2>',
     '<p>These files were named but could not be read as a certificate, request, P7B or PFX; they are not in the counts above.</p>',
     '<table><thead><tr><th class="file-col">File</th><th>Reason</th></tr></thead><tbody>',
-    ...report.unusable.map((u) => `<tr data-unusable="true"><td class="mono">${esc(u.file)}</td><td>${esc(u.message)}</td></tr>`),
+    ...report.unusable.map((u) => `<tr data-unusable="true"><td class="mono">${isolate(u.file)}</td><td>${vis(u.message)}</td></tr>`),
     '</tbody></table>',
     '</section>',
   ].join('\n');
@@ -197,11 +197,11 @@ function commandsSection(report: ReportModel): string {
   for (const fc of report.fixCommands) {
     const which = fc.itemIds.map((id) => {
       const item = report.items.find((i) => i.id === id)!;
-      return `<a href="#${id}">${esc(itemLabel(item))}</a>`;
+      return `<a href="#${id}">${isolate(itemLabel(item))}</a>`;
     });
     out.push(`<h3>${esc(fc.roleTitle)}</h3>`, `<p class="small">Fails: ${which.join(', ')}</p>`);
-    if (fc.script) out.push(`<pre class="script">${esc(fc.script)}</pre>`);
-    if (fc.note) out.push(`<p class="notice">${esc(forPeople(fc.note))}</p>`);
+    if (fc.script) out.push(`<pre class="script">${vis(fc.script)}</pre>`);
+    if (fc.note) out.push(`<p class="notice">${vis(forPeople(fc.note))}</p>`);
   }
   out.push('</section>');
   return out.join('\n');

@@ -7,7 +7,7 @@ import type { Finding } from '../../rules/engine/types.js';
 import { daysLeftText, isoMinute } from '../dates.js';
 import type { ReportItem, RoleVerdict } from '../model.js';
 import { itemLabel } from '../summary.js';
-import { escapeHtml as esc } from './escape.js';
+import { escapeHtml as esc, escapeVisible as vis, isolate } from './escape.js';
 import { STATUS_LABEL, VERDICT_LABEL } from './labels.js';
 import { forPeople } from '../../words/forPeople.js';
 
@@ -26,8 +26,8 @@ export function itemSection(item: ReportItem, index: number): string {
   const what = r.kind === 'request' ? 'Request' : 'Certificate';
   return [
     `<section class="item ${r.verdict}" id="${item.id}" data-kind="${r.kind}" data-verdict="${r.verdict}"${r.thumbprint ? ` data-thumbprint="${esc(r.thumbprint)}"` : ''}>`,
-    `<h2>${verdictBadge(r.verdict)}<span class="name">${index + 1}. ${what}: ${esc(itemLabel(item))}</span></h2>`,
-    `<div class="file">From <span class="mono">${esc(r.file)}</span></div>`,
+    `<h2>${verdictBadge(r.verdict)}<span class="name">${index + 1}. ${what}: ${isolate(itemLabel(item))}</span></h2>`,
+    `<div class="file">From <span class="mono">${isolate(r.file)}</span></div>`,
     identityTable(item),
     `<h3>Roles evaluated${r.guessed ? ' (guessed from the certificate and the environment)' : ''}</h3>`,
     `<div class="roles">${item.roleVerdicts.map(roleLine).join('')}</div>`,
@@ -47,12 +47,12 @@ function roleLine(rv: RoleVerdict): string {
 function identityTable(item: ReportItem): string {
   const id = item.identity;
   const rows: [string, string][] = [];
-  const text = (v: string) => esc(v);
-  const mono = (v: string) => `<span class="mono">${esc(v)}</span>`;
+  const text = (v: string) => isolate(v);
+  const mono = (v: string) => `<span class="mono">${isolate(v)}</span>`;
   rows.push(['Subject', text(id.subject || '(empty subject)')]);
   rows.push([
     'Subject alternative names',
-    id.subjectAltNames.length ? `<ul class="plain">${id.subjectAltNames.map((s) => `<li>${esc(s)}</li>`).join('')}</ul>` : '<span class="muted">none</span>',
+    id.subjectAltNames.length ? `<ul class="plain">${id.subjectAltNames.map((s) => `<li>${isolate(s)}</li>`).join('')}</ul>` : '<span class="muted">none</span>',
   ]);
   if (id.thumbprint) rows.push(['Thumbprint (SHA-1)', mono(id.thumbprint)]);
   rows.push(['SHA-256', mono(id.sha256)]);
@@ -87,13 +87,13 @@ function findingsBlock(findings: readonly Finding[]): string {
   if (passes.length) {
     out.push(
       `<h4 class="muted">Passed (${passes.length})</h4><ul class="passes">${passes
-        .map((f) => `<li data-rule="${esc(f.ruleId)}" data-status="pass">${statusBadge('pass')} <strong>${esc(forPeople(f.title))}</strong> — ${esc(forPeople(f.detail))}</li>`)
+        .map((f) => `<li data-rule="${esc(f.ruleId)}" data-status="pass">${statusBadge('pass')} <strong>${vis(forPeople(f.title))}</strong> — ${vis(forPeople(f.detail))}</li>`)
         .join('')}</ul>`,
     );
   }
   const na = findings.filter((f) => f.status === 'not_applicable');
   if (na.length) {
-    out.push(`<p class="na">${statusBadge('not_applicable')} Not applicable here (${na.length}): ${na.map((f) => `<span data-rule="${esc(f.ruleId)}" data-status="not_applicable">${esc(forPeople(f.title))}</span>`).join('; ')}.</p>`);
+    out.push(`<p class="na">${statusBadge('not_applicable')} Not applicable here (${na.length}): ${na.map((f) => `<span data-rule="${esc(f.ruleId)}" data-status="not_applicable">${vis(forPeople(f.title))}</span>`).join('; ')}.</p>`);
   }
   return out.join('\n');
 }
@@ -102,10 +102,10 @@ function findingCard(f: Finding): string {
   return [
     `<div class="finding ${f.status}" data-rule="${esc(f.ruleId)}" data-status="${f.status}">`,
     // A customer reads this: the rule id stays in data-rule, the words carry no CLI options or source ids.
-    `<div class="head">${statusBadge(f.status)}<span class="title">${esc(forPeople(f.title))}</span></div>`,
-    `<p>${esc(forPeople(f.detail))}</p>`,
-    f.whatBreaks ? `<p><span class="k">What breaks:</span> ${esc(forPeople(f.whatBreaks))}</p>` : '',
-    f.fix ? `<p><span class="k">Fix:</span> ${esc(forPeople(f.fix))}</p>` : '',
+    `<div class="head">${statusBadge(f.status)}<span class="title">${vis(forPeople(f.title))}</span></div>`,
+    `<p>${vis(forPeople(f.detail))}</p>`,
+    f.whatBreaks ? `<p><span class="k">What breaks:</span> ${vis(forPeople(f.whatBreaks))}</p>` : '',
+    f.fix ? `<p><span class="k">Fix:</span> ${vis(forPeople(f.fix))}</p>` : '',
     `<p class="small muted"><span class="k">Source:</span> ${esc(forPeople(f.citation))} (${esc(f.source)})</p>`,
     '</div>',
   ]

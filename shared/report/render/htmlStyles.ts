@@ -25,6 +25,9 @@ code, .mono { font-family: "Cascadia Mono", Consolas, "Liberation Mono", "DejaVu
 .mono { overflow-wrap: anywhere; }
 .muted { color: var(--muted); }
 .small { font-size: 12px; }
+/* Names from certificates and files: isolated from the text around them; hidden characters marked. */
+bdi { unicode-bidi: isolate; }
+.invisible { display: inline-block; margin: 0 1px; padding: 0 3px; border: 1px solid var(--fail); border-radius: 3px; color: var(--fail); background: var(--fail-bg); font: 600 10.5px/1.3 "Cascadia Mono", Consolas, "Liberation Mono", "DejaVu Sans Mono", monospace; unicode-bidi: isolate; direction: ltr; }
 
 .cover { border-bottom: 1px solid var(--rule); padding-bottom: 14px; margin-bottom: 8px; }
 .brand { font-size: 11.5px; letter-spacing: .08em; text-transform: uppercase; color: var(--muted); font-weight: 600; }

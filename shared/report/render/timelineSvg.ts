@@ -2,6 +2,7 @@
 // and the browser alike). One row per certificate: its validity as a bar on a time axis, the
 // evaluation date as a line, the 30 / 60 / 120-day renewal bands shaded behind — and the days
 // left written out at the end of each row, so the chart reads without colour.
+import { showInvisible } from '../../encoding/invisibleCharacters.js';
 import { DAY_MS, isoDay } from '../dates.js';
 import type { Timeline, TimelineRow } from '../model.js';
 import { escapeHtml as esc } from './escape.js';
@@ -74,8 +75,9 @@ export function timelineSvg(timeline: Timeline): string {
     const nb = Date.parse(row.notBefore);
     const na = Date.parse(row.notAfter);
     const colour = BAR_COLOUR[row.bucket];
-    parts.push(`<g><title>${esc(`${row.label}: ${isoDay(row.notBefore)} to ${isoDay(row.notAfter)}`)}</title>`);
-    parts.push(`<text x="${LABEL_X}" y="${mid + 4}">${esc(truncate(row.label, 30))}</text>`);
+    parts.push(`<g><title>${esc(`${showInvisible(row.label)}: ${isoDay(row.notBefore)} to ${isoDay(row.notAfter)}`)}</title>`);
+    // A name's invisible or bidi characters shown as markers (SVG has no <bdi>; each <text> is its own line).
+    parts.push(`<text x="${LABEL_X}" y="${mid + 4}">${esc(truncate(showInvisible(row.label), 30))}</text>`);
     if (na >= start && nb <= end) {
       const bx0 = x(nb);
       const bx1 = Math.max(x(na), bx0 + 2);
