@@ -101,6 +101,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
               failures={state.failures}
               selectedDocId={state.selectedDocId}
               verdicts={verdicts}
+              environment={environment}
               onSelect={selectDocument}
               onMove={moveSelection}
               onClose={closeDocument}
