@@ -1,10 +1,16 @@
 // Left pane: every loaded file, its verdict for the current role and a days-left badge.
 // A listbox: arrow keys move the selection, Delete closes the focused file. A folder of
 // thousands of certificates stays fast: the filter works on precomputed text and only the rows
-// in view (plus a few either side, plus the selected one) are in the DOM.
+// in view (plus a few either side, plus the selected one) are in the DOM. Drop-downs narrow the
+// list by verdict, role, kind and issuer; from 1,000 files on, a compact one-line-per-file mode
+// (verdict · name · days left, like columns) shows four times as many at once.
 import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import type { Environment } from '../../shared/environment/types.js';
+import { ROLE_IDS, type RoleId } from '../../shared/rules/engine/roles.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import { kindLabel } from '../lib/document.js';
+import { NO_FACETS, applyFacets, facetChoices, hasFacets, type DocumentFacets } from '../lib/documentFacets.js';
+import { roleLabel } from '../lib/roles.js';
 import { DOCUMENT_SORTS, filterByQuery, sortDocuments, type DocumentSort } from '../lib/documentSort.js';
 import { daysLeftBadge, validityTone } from '../lib/validity.js';
 import { renderedIndices, visibleRange } from '../lib/windowing.js';
@@ -14,9 +20,15 @@ import { RefusedFiles } from './RefusedFiles.js';
 import { VerdictBadge } from './StatusBadge.js';
 import { useServices } from './context.js';
 import { Untrusted } from './Untrusted.js';
+import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 
 /** Height of one row in px; `.doc-item` in app.css has the same fixed height. */
 export const ROW_HEIGHT = 70;
+/** One line per file in the compact mode (`.doc-item.compact` in app.css). */
+export const COMPACT_ROW_HEIGHT = 26;
+/** From this many files the list starts compact (the toggle overrides it). */
+export const COMPACT_FROM = 1000;
+const NO_ENVIRONMENT: Environment = {};
 /** Rows rendered above and below the visible ones, so fast scrolling shows no gaps. */
 const OVERSCAN = 6;
 
@@ -30,6 +42,8 @@ export interface DocumentListProps {
   onMove(delta: number, order: readonly string[]): void;
   onClose(docId: string): void;
   onDismissFailure(key: string): void;
+  /** The active environment: the role filter uses the core's role guess with it. */
+  environment?: Environment;
 }
 
 const formatCount = (n: number) => n.toLocaleString('en-US');
@@ -42,14 +56,41 @@ interface RowProps {
   focusable: boolean;
   verdict: Verdict | undefined;
   at: number;
+  compact: boolean;
   onSelect(docId: string): void;
   onClose(docId: string): void;
 }
 
-const DocumentRow = memo(function DocumentRow({ doc, index, setSize, selected, focusable, verdict, at, onSelect, onClose }: RowProps) {
+const DocumentRow = memo(function DocumentRow({ doc, index, setSize, selected, focusable, verdict, at, compact, onSelect, onClose }: RowProps) {
   const { summary } = doc;
   const cert = summary.primaryIndex >= 0 ? summary.certificates[summary.primaryIndex] : undefined;
   const now = new Date(at);
+  if (compact) {
+    // Columns: verdict · file name (the certificate's name beside it, muted) · days left.
+    return (
+      <li
+        role="option"
+        id={`doc-option-${doc.docId}`}
+        aria-selected={selected}
+        aria-posinset={index + 1}
+        aria-setsize={setSize}
+        tabIndex={focusable ? 0 : -1}
+        className={`doc-item compact${selected ? ' selected' : ''}`}
+        style={{ top: index * COMPACT_ROW_HEIGHT, height: COMPACT_ROW_HEIGHT }}
+        onClick={() => onSelect(doc.docId)}
+        title={`${doc.path ?? doc.fileName}\n${summary.headline} · ${kindLabel(summary.kind)}${cert?.issuer ? ` · issued by ${cert.issuer}` : ''}`}
+        data-testid="document-item"
+      >
+        <span className="doc-col-verdict">{verdict ? <VerdictBadge verdict={verdict} compact /> : <span className="muted">…</span>}</span>
+        <span className="doc-col-name">
+          <Untrusted className="doc-name" text={doc.fileName} /> <Untrusted className="doc-headline muted" text={summary.headline} />
+        </span>
+        <span className="doc-col-days">
+          {cert ? <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, now)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, now)}</span> : null}
+        </span>
+      </li>
+    );
+  }
   return (
     <li
       role="option"
@@ -110,13 +151,19 @@ export function DocumentList(props: DocumentListProps) {
   const at = Math.ceil(now().getTime() / 60_000) * 60_000;
 
   const [sort, setSort] = useState<DocumentSort>('opened');
+  const [facets, setFacets] = useState<DocumentFacets>(NO_FACETS);
+  const [compactChoice, setCompactChoice] = useState<boolean | null>(null);
+  const compact = compactChoice ?? props.documents.length >= COMPACT_FROM;
+  const rowHeight = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
+  const environment = props.environment ?? NO_ENVIRONMENT;
+  const choices = useMemo(() => facetChoices(props.documents), [props.documents]);
   // A status word ("fail", "expired") or a kind ("pfx") filters by what the file says; other text by name, CN, SAN, thumbprint.
   const statusQuery = /^(fail|fails|failing|failed|warn|warning|warnings|pass|passes|passing|passed|expired|expiring)$/i.test(query.trim());
   const shown = useMemo(
-    () => sortDocuments(filterByQuery(props.documents, query, props.verdicts, at), sort, props.verdicts),
-    // Verdicts matter only to a status query or the verdict sort: typing a name does not wait for them.
+    () => sortDocuments(applyFacets(filterByQuery(props.documents, query, props.verdicts, at), facets, props.verdicts, environment), sort, props.verdicts),
+    // Verdicts matter only to a status query, the verdict drop-down or the verdict sort: typing a name does not wait for them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [props.documents, query, sort, statusQuery || sort === 'verdict' ? props.verdicts : null, at],
+    [props.documents, query, sort, facets, environment, statusQuery || facets.verdict !== null || sort === 'verdict' ? props.verdicts : null, at],
   );
   const order = useMemo(() => shown.map((d) => d.docId), [shown]);
   const selectedIndex = props.selectedDocId === null ? -1 : order.indexOf(props.selectedDocId);
@@ -135,13 +182,13 @@ export function DocumentList(props: DocumentListProps) {
   useLayoutEffect(() => {
     const el = scrollRef.current;
     if (!el || selectedIndex < 0) return;
-    const top = selectedIndex * ROW_HEIGHT;
+    const top = selectedIndex * rowHeight;
     if (top < el.scrollTop) el.scrollTop = top;
-    else if (top + ROW_HEIGHT > el.scrollTop + el.clientHeight) el.scrollTop = top + ROW_HEIGHT - el.clientHeight;
+    else if (top + rowHeight > el.scrollTop + el.clientHeight) el.scrollTop = top + rowHeight - el.clientHeight;
     if (el.scrollTop !== scrollTop) setScrollTop(el.scrollTop);
     // Only when the selection moves, not on every scroll.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [selectedIndex]);
+  }, [selectedIndex, rowHeight]);
 
   useEffect(() => {
     const list = listRef.current;
@@ -150,9 +197,10 @@ export function DocumentList(props: DocumentListProps) {
     list.querySelector<HTMLElement>('[aria-selected="true"]')?.focus({ preventScroll: true });
   }, [props.selectedDocId, selectedIndex]);
 
-  const indices = renderedIndices(visibleRange(shown.length, scrollTop, viewportHeight, ROW_HEIGHT, OVERSCAN), selectedIndex);
+  const indices = renderedIndices(visibleRange(shown.length, scrollTop, viewportHeight, rowHeight, OVERSCAN), selectedIndex);
   const focusIndex = selectedIndex >= 0 ? selectedIndex : 0;
-  const filtered = query.trim() !== '';
+  const filtered = query.trim() !== '' || hasFacets(facets);
+  const setFacet = <K extends keyof DocumentFacets>(key: K, value: string) => setFacets((f) => ({ ...f, [key]: value === '' ? null : (value as DocumentFacets[K]) }));
 
   return (
     <nav className="documents" aria-label="Documents">
@@ -184,21 +232,60 @@ export function DocumentList(props: DocumentListProps) {
             }
           }}
         />
-        <select aria-label="Sort documents" className="doc-sort" value={sort} onChange={(e) => setSort(e.target.value as DocumentSort)}>
-          {DOCUMENT_SORTS.map((o) => (
-            <option key={o.id} value={o.id}>
-              {o.label}
-            </option>
-          ))}
-        </select>
+        <div className="doc-sort-row">
+          <select aria-label="Sort documents" className="doc-sort" value={sort} onChange={(e) => setSort(e.target.value as DocumentSort)}>
+            {DOCUMENT_SORTS.map((o) => (
+              <option key={o.id} value={o.id}>
+                Sort: {o.label}
+              </option>
+            ))}
+          </select>
+          <label className="doc-compact" title="One line per file: verdict, name, days left">
+            <input type="checkbox" checked={compact} onChange={(e) => setCompactChoice(e.target.checked)} /> Compact
+          </label>
+        </div>
+        <div className="doc-facets" role="group" aria-label="Narrow the list">
+          <select aria-label="Filter by verdict" value={facets.verdict ?? ''} onChange={(e) => setFacet('verdict', e.target.value)}>
+            <option value="">Any verdict</option>
+            <option value="fail">Fail</option>
+            <option value="warn">Warn</option>
+            <option value="pass">Pass</option>
+            <option value="none">Not checked</option>
+          </select>
+          <select aria-label="Filter by role" value={facets.role ?? ''} onChange={(e) => setFacet('role', e.target.value)} title="The roles CertBench guesses from the names and the environment">
+            <option value="">Any role</option>
+            {ROLE_IDS.filter((r): r is Exclude<RoleId, 'general'> => r !== 'general').map((r) => (
+              <option key={r} value={r}>
+                Looks like {roleLabel(r)}
+              </option>
+            ))}
+            <option value="none">No role recognised</option>
+          </select>
+          <select aria-label="Filter by kind" value={facets.kind ?? ''} onChange={(e) => setFacet('kind', e.target.value)}>
+            <option value="">Any kind</option>
+            {choices.kinds.map((k) => (
+              <option key={k.kind} value={k.kind}>
+                {kindLabel(k.kind)} ({formatCount(k.count)})
+              </option>
+            ))}
+          </select>
+          <select aria-label="Filter by issuer" value={facets.issuer ?? ''} onChange={(e) => setFacet('issuer', e.target.value)}>
+            <option value="">Any issuer</option>
+            {choices.issuers.map((i) => (
+              <option key={i.issuer} value={i.issuer}>
+                {showInvisible(i.issuer)} ({formatCount(i.count)})
+              </option>
+            ))}
+          </select>
+        </div>
       </div>
       <div ref={scrollRef} className="doc-scroll" onScroll={(event) => setScrollTop(event.currentTarget.scrollTop)}>
         <ul
           ref={listRef}
-          className="doc-list"
           role="listbox"
           aria-label="Open files"
-          style={{ height: shown.length * ROW_HEIGHT }}
+          className={compact ? 'doc-list compact' : 'doc-list'}
+          style={{ height: shown.length * rowHeight }}
           onFocus={() => {
             listFocused.current = true;
           }}
@@ -214,7 +301,7 @@ export function DocumentList(props: DocumentListProps) {
               props.onMove(event.key === 'Home' ? -order.length : order.length, order);
             } else if (event.key === 'PageDown' || event.key === 'PageUp') {
               event.preventDefault();
-              const page = Math.max(1, Math.floor(viewportHeight / ROW_HEIGHT) - 1);
+              const page = Math.max(1, Math.floor(viewportHeight / rowHeight) - 1);
               props.onMove(event.key === 'PageDown' ? page : -page, order);
             } else if ((event.key === 'Delete' || event.key === 'Backspace') && props.selectedDocId) {
               event.preventDefault();
@@ -234,13 +321,23 @@ export function DocumentList(props: DocumentListProps) {
                 focusable={index === focusIndex}
                 verdict={props.verdicts[doc.docId]}
                 at={at}
+                compact={compact}
                 onSelect={props.onSelect}
                 onClose={props.onClose}
               />
             );
           })}
         </ul>
-        {filtered && shown.length === 0 ? <p className="doc-empty muted">No open file matches “{query.trim()}”.</p> : null}
+        {filtered && shown.length === 0 ? (
+          <p className="doc-empty muted">
+            {query.trim() ? <>No open file matches “{query.trim()}”{hasFacets(facets) ? ' with the chosen filters' : ''}.</> : 'No open file matches the chosen filters.'}{' '}
+            {hasFacets(facets) ? (
+              <button type="button" className="link-btn" onClick={() => setFacets(NO_FACETS)}>
+                Clear the filters
+              </button>
+            ) : null}
+          </p>
+        ) : null}
       </div>
       <RefusedFiles failures={props.failures} onDismiss={props.onDismissFailure} />
       <div className="drop-hint">Drop more files anywhere</div>

@@ -17,6 +17,8 @@ export interface CertificateSummary {
   notAfter: string;
   isCA: boolean;
   hasPrivateKey: boolean;
+  /** The issuer's CN (else its whole name), for the list's issuer filter and sort. */
+  issuer: string;
 }
 
 export interface DocumentSummary {
@@ -46,6 +48,16 @@ export function displayName(cert: { commonName: string | null; subject: string; 
   return cert.commonName ?? cert.dnsNames[0] ?? cert.subject ?? '(no subject)';
 }
 
+/**
+ * The issuer's most specific CN from its RFC 4514 text ("CN=Contoso Issuing CA,DC=contoso,DC=com"
+ * → "Contoso Issuing CA"; RFC 4514 writes the most specific RDN first), else the whole name.
+ */
+export function issuerName(rfc4514: string): string {
+  const match = /(?:^|[,+])\s*CN=((?:\\.|[^,+\\])*)/i.exec(rfc4514);
+  if (!match) return rfc4514 || '(no issuer name)';
+  return match[1]!.replace(/\\([0-9a-fA-F]{2}|.)/g, (_, c: string) => (c.length === 2 ? String.fromCharCode(parseInt(c, 16)) : c)).trim();
+}
+
 export function summarizeListing(listing: DocumentListing): DocumentSummary {
   const primaryIndex = primaryCertificateIndex(listing.certificates);
   const request = listing.request;
@@ -59,6 +71,7 @@ export function summarizeListing(listing: DocumentListing): DocumentSummary {
       notAfter: cert.notAfter,
       isCA: cert.isCA,
       hasPrivateKey: cert.hasPrivateKey,
+      issuer: issuerName(cert.issuerKey),
     }),
   );
   const keyCount = listing.keyCount;
