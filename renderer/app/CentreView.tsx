@@ -47,7 +47,7 @@ export function centreView({ state, dispatch, platform, capabilities, envBook, r
           // Keyed by position, not name: a rename must not remount the form (the click that ended
           // the rename, e.g. on "Add Exchange server", would land on a button that is gone).
           key={`${envBook.book.environments.findIndex((e) => e.name === envBook.book.active)}-${envBook.revision}`}
-          environment={environment}
+          environment={envBook.draft}
           names={envBook.book.environments.map((e) => e.name ?? '')}
           onChange={envBook.update}
           onSwitch={envBook.switchTo}

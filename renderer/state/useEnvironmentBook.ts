@@ -1,5 +1,7 @@
-// The environment book as React state, saved to localStorage on every change.
-import { useCallback, useEffect, useState } from 'react';
+// The environment book as React state, saved to localStorage on every change. `draft` is what
+// the editor shows (with what is being typed); `environment` is what the checks use: only what
+// the core validator accepts.
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import {
   activeEnvironment,
@@ -9,6 +11,7 @@ import {
   renameEnvironment,
   saveBook,
   upsertEnvironment,
+  usableEnvironment,
   type EnvironmentBook,
 } from './environments.js';
 
@@ -31,9 +34,13 @@ export function useEnvironmentBook() {
     const s = storage();
     if (s) saveBook(s, book);
   }, [book]);
-  const environment = activeEnvironment(book);
+  const draft = activeEnvironment(book);
+  // Keyed by the draft object: it changes only when the book does, so views that depend on the
+  // environment (the request designer's draft, the verdicts) are not reset on every render.
+  const environment = useMemo(() => usableEnvironment(draft), [draft]);
   return {
     book,
+    draft,
     environment,
     revision,
     update: useCallback((env: Environment) => setBook((b) => upsertEnvironment(b, { ...env, name: b.active })), []),

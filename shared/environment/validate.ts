@@ -1,6 +1,8 @@
 // Read an environment JSON document: every field optional, unknown keys refused (a typo such
 // as "exchangeServer" would otherwise silently disable the rules that need it), each problem
-// one line naming the field: `exchangeServers[1].version must be one of 2010, …`.
+// one line naming the field: `exchangeServers[1].version must be one of 2010, …`. The one
+// validator behind every way in: the CLI's --env, the app's Import JSON and its saved
+// environments, and the Environment editor, which shows each problem under its field (`problems`).
 import { compact, describe, FieldReader } from '../validation/fieldReader.js';
 import { InputError } from '../x509/inputError.js';
 import type {
@@ -8,16 +10,13 @@ import type {
   EdgePool,
   Environment,
   ExchangeServer,
-  ExchangeVersion,
   OwaImSettings,
   SfbPool,
-  SfbVersion,
-  WindowsServerVersion,
 } from './types.js';
+import { EXCHANGE_VERSIONS, readExchangeVersion, readSfbVersion, readWindowsVersion, SFB_VERSIONS, WINDOWS_VERSIONS } from './versions.js';
 
-export const EXCHANGE_VERSIONS: readonly ExchangeVersion[] = ['2010', '2010SP1', '2013', '2016', '2019', 'SE'];
-export const SFB_VERSIONS: readonly SfbVersion[] = ['Lync2010', 'Lync2013', 'SfB2015', 'SfB2019', 'SE'];
-export const WINDOWS_VERSIONS: readonly WindowsServerVersion[] = ['2008R2', '2012', '2012R2', '2016', '2019', '2022', '2025'];
+// The lists live in versions.ts; named here too for the modules that import them from the validator.
+export { EXCHANGE_VERSIONS, SFB_VERSIONS, WINDOWS_VERSIONS } from './versions.js';
 
 const MAX_ITEMS = 1000;
 
@@ -26,11 +25,27 @@ export interface EnvironmentValidation {
   environment: Environment;
   /** One line per problem; empty when the document is fine. */
   errors: string[];
+  /** The same problems with the field they are about, for a form that shows each under its field. */
+  problems: EnvironmentProblem[];
+}
+
+export interface EnvironmentProblem {
+  /** The field, as in the document: `exchangeServers[0].fqdn`, `sipDomains[2]`, `owaIm.imServerName`. */
+  path: string;
+  /** What is wrong, without the path: `must be a host name such as ex1.contoso.com (got "ex1 contoso")`. */
+  message: string;
 }
 
 class Reader extends FieldReader {
+  readonly problems: EnvironmentProblem[] = [];
+
   constructor() {
     super(MAX_ITEMS);
+  }
+
+  override fail(path: string, message: string): undefined {
+    this.problems.push({ path, message });
+    return super.fail(path, message);
   }
 
   object(value: unknown, path: string, allowed: readonly string[]): Record<string, unknown> | undefined {
@@ -57,14 +72,12 @@ class Reader extends FieldReader {
     return trimmed;
   }
 
-  oneOf<T extends string>(value: unknown, path: string, options: readonly T[]): T | undefined {
+  /** A version in any form `read` understands, stored as its canonical value. */
+  version<T extends string>(value: unknown, path: string, options: readonly T[], read: (v: unknown) => T | undefined): T | undefined {
     if (value === undefined || value === null) return undefined;
-    const text = typeof value === 'number' ? String(value) : value;
-    if (typeof text !== 'string') return this.fail(path, `must be one of ${options.join(', ')} (got ${describe(value)})`);
-    const squashed = text.replace(/[\s_-]/g, '').toLowerCase();
-    const match = options.find((o) => o.toLowerCase() === squashed);
-    if (!match) return this.fail(path, `must be one of ${options.join(', ')} (got ${JSON.stringify(text)})`);
-    return match;
+    const found = read(value);
+    if (found === undefined) return this.fail(path, `must be one of ${options.join(', ')} (got ${typeof value === 'string' ? JSON.stringify(value) : describe(value)})`);
+    return found;
   }
 
 }
@@ -84,7 +97,7 @@ export function validateEnvironment(value: unknown): EnvironmentValidation {
     'oauthTokenIssuerThumbprints',
     'trustedRoots',
   ]);
-  if (!root) return { environment: {}, errors: r.errors };
+  if (!root) return { environment: {}, errors: r.errors, problems: r.problems };
 
   const env: Environment = compact({
     name: r.string(root.name, 'name'),
@@ -95,8 +108,8 @@ export function validateEnvironment(value: unknown): EnvironmentValidation {
       if (!fqdn) return undefined;
       return compact({
         fqdn,
-        version: r.oneOf(o.version, `${p}.version`, EXCHANGE_VERSIONS),
-        os: r.oneOf(o.os, `${p}.os`, WINDOWS_VERSIONS),
+        version: r.version(o.version, `${p}.version`, EXCHANGE_VERSIONS, readExchangeVersion),
+        os: r.version(o.os, `${p}.os`, WINDOWS_VERSIONS, readWindowsVersion),
         roles: r.array(o.roles, `${p}.roles`, (x, q) => r.string(x, q)),
         hostsSipNameDialPlan: r.boolean(o.hostsSipNameDialPlan, `${p}.hostsSipNameDialPlan`),
       });
@@ -108,7 +121,7 @@ export function validateEnvironment(value: unknown): EnvironmentValidation {
       if (!fqdn) return undefined;
       return compact({
         fqdn,
-        version: r.oneOf(o.version, `${p}.version`, SFB_VERSIONS),
+        version: r.version(o.version, `${p}.version`, SFB_VERSIONS, readSfbVersion),
         servers: r.array(o.servers, `${p}.servers`, (x, q) => r.fqdn(x, q)),
       });
     }),
@@ -120,7 +133,7 @@ export function validateEnvironment(value: unknown): EnvironmentValidation {
         accessEdgeFqdn: r.fqdn(o.accessEdgeFqdn, `${p}.accessEdgeFqdn`),
         webConferencingEdgeFqdn: r.fqdn(o.webConferencingEdgeFqdn, `${p}.webConferencingEdgeFqdn`),
         avEdgeFqdn: r.fqdn(o.avEdgeFqdn, `${p}.avEdgeFqdn`),
-        version: r.oneOf(o.version, `${p}.version`, SFB_VERSIONS),
+        version: r.version(o.version, `${p}.version`, SFB_VERSIONS, readSfbVersion),
         servers: r.array(o.servers, `${p}.servers`, (x, q) => r.fqdn(x, q)),
       });
     }),
@@ -167,7 +180,7 @@ export function validateEnvironment(value: unknown): EnvironmentValidation {
       return pem;
     }),
   });
-  return { environment: env, errors: r.errors };
+  return { environment: env, errors: r.errors, problems: r.problems };
 }
 
 /**

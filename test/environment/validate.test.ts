@@ -25,7 +25,7 @@ describe('environment validation', () => {
   });
 
   it('an empty object is a valid environment', () => {
-    expect(validateEnvironment({})).toEqual({ environment: {}, errors: [] });
+    expect(validateEnvironment({})).toEqual({ environment: {}, errors: [], problems: [] });
   });
 
   it('names each bad field on one line', () => {

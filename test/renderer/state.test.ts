@@ -4,10 +4,8 @@ import { daysLeft, daysLeftLabel, elapsedFraction, validityTone } from '../../re
 import {
   activeEnvironment,
   loadBook,
-  parseEnvironmentJson,
   removeEnvironment,
   renameEnvironment,
-  sanitizeEnvironment,
   saveBook,
   STORAGE_KEY,
   upsertEnvironment,
@@ -70,25 +68,7 @@ describe('validity', () => {
 });
 
 describe('environments', () => {
-  it('keeps only known fields and never a key or password', () => {
-    const env = sanitizeEnvironment({
-      name: 'Contoso',
-      exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016', roles: ['UM'], password: 'x' }, { version: '2019' }],
-      sipDomains: ['contoso.com', '', 42],
-      owaIm: { certificateThumbprint: '\u200e1a 31', privateKey: 'nope' },
-      trustedRoots: ['-----BEGIN CERTIFICATE-----\nQUJD\n-----END CERTIFICATE-----', '-----BEGIN PRIVATE KEY-----\nx\n-----END PRIVATE KEY-----'],
-      secret: 'nope',
-    });
-    expect(env).toEqual({
-      name: 'Contoso',
-      exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016', roles: ['UM'] }],
-      sipDomains: ['contoso.com'],
-      owaIm: { certificateThumbprint: '\u200e1a 31' },
-      trustedRoots: ['-----BEGIN CERTIFICATE-----\nQUJD\n-----END CERTIFICATE-----'],
-    });
-    expect(() => parseEnvironmentJson('not json')).toThrow(/not JSON/);
-    expect(() => parseEnvironmentJson('[1]')).toThrow(/one JSON object/);
-  });
+  // Import and storage go through the core validator: test/environment/oneValidator.test.ts.
   it('stores several named environments and survives a damaged store', () => {
     const memory = new Map<string, string>();
     const storage = { getItem: (k: string) => memory.get(k) ?? null, setItem: (k: string, v: string) => void memory.set(k, v) };
