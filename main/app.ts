@@ -15,7 +15,7 @@ import { readRecentFile } from './handlers/readRecent.js';
 import { createRecentFilesStore } from './handlers/recentFiles.js';
 import { saveFileWithDialog } from './handlers/saveFile.js';
 import type { FileSystem } from './handlers/deps.js';
-import type { ReadFilesResult, SaveFileRequest } from './ipc/channels.js';
+import type { ReadFilesResult, SaveFileRequest } from '../shared/ipc/channels.js';
 import { registerIpc } from './ipc/register.js';
 import { installMenu } from './menu.js';
 import { resolveAppRequest } from './protocol/resolveAppRequest.js';

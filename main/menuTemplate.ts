@@ -1,6 +1,6 @@
 // The native menu as data (File / Edit / View / Help) so its shortcuts can be tested without
 // Electron. Items that act on the workbench send a MenuCommand to the renderer.
-import type { MenuCommand } from './ipc/channels.js';
+import type { MenuCommand } from '../shared/ipc/channels.js';
 
 export interface MenuItemSpec {
   label?: string;

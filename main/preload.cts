@@ -1,8 +1,8 @@
 // The preload: exposes `window.certBench`, one method per IPC channel, and nothing else —
 // never ipcRenderer itself, never a generic "send any channel" function.
 // Sandboxed preloads cannot require local files, so the channel names are written out here;
-// test/main/preload.test.ts checks them against main/ipc/channels.ts.
-import type { CertBenchApi, MenuCommand, ReadFilesResult, SaveFileRequest } from './ipc/channels.js';
+// test/main/ipc.test.ts ("preload") checks them against shared/ipc/channels.ts.
+import type { CertBenchApi, MenuCommand, ReadFilesResult, SaveFileRequest } from '../shared/ipc/channels.js';
 import electron = require('electron');
 
 const { contextBridge, ipcRenderer } = electron;

@@ -4,7 +4,7 @@ import { CERTIFICATE_FILE_FILTERS, type DialogAdapter, type FileSystem } from '.
 import type { GrantedPaths } from './grantedPaths.js';
 import { readFiles } from './readFiles.js';
 import type { RecentFilesStore } from './recentFiles.js';
-import type { ReadFilesResult } from '../ipc/channels.js';
+import type { ReadFilesResult } from '../../shared/ipc/channels.js';
 
 export interface OpenDialogDeps {
   dialog: Pick<DialogAdapter, 'showOpenDialog'>;

@@ -1,7 +1,7 @@
 // File ▸ Export PDF: Chromium renders the current page (the report view prints only the report)
 // to A4 PDF bytes, then the user picks where to save it.
 import { saveFileWithDialog, type SaveFileDeps } from './saveFile.js';
-import type { SaveFileResult } from '../ipc/channels.js';
+import type { SaveFileResult } from '../../shared/ipc/channels.js';
 
 export interface PrintToPdfDeps extends SaveFileDeps {
   /** webContents.printToPDF bound to the main window. */

@@ -2,7 +2,7 @@
 // one-sentence failure naming it, the others still open.
 import { baseName } from './baseName.js';
 import { MAX_FILE_BYTES, type FileSystem } from './deps.js';
-import type { ReadFilesResult } from '../ipc/channels.js';
+import type { ReadFilesResult } from '../../shared/ipc/channels.js';
 
 export interface ReadFilesDeps {
   fs: Pick<FileSystem, 'stat' | 'readFile'>;

@@ -4,7 +4,7 @@ import type { FileSystem } from './deps.js';
 import type { GrantedPaths } from './grantedPaths.js';
 import { readFiles } from './readFiles.js';
 import type { RecentFilesStore } from './recentFiles.js';
-import type { ReadFilesResult } from '../ipc/channels.js';
+import type { ReadFilesResult } from '../../shared/ipc/channels.js';
 import { baseName } from './baseName.js';
 
 export interface ReadRecentDeps {

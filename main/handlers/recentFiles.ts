@@ -2,7 +2,7 @@
 // user-data folder. Only paths and times — never file contents or passwords.
 import { baseName } from './baseName.js';
 import type { FileSystem } from './deps.js';
-import type { RecentFile } from '../ipc/channels.js';
+import type { RecentFile } from '../../shared/ipc/channels.js';
 
 export const MAX_RECENT_FILES = 10;
 

@@ -2,7 +2,7 @@
 // The renderer proposes a name; main asks with the native dialog and writes nothing otherwise.
 import { baseName } from './baseName.js';
 import type { DialogAdapter, FileFilter, FileSystem } from './deps.js';
-import type { SaveFileResult } from '../ipc/channels.js';
+import type { SaveFileResult } from '../../shared/ipc/channels.js';
 
 export const MAX_SAVE_BYTES = 64 * 1024 * 1024;
 

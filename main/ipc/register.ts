@@ -1,6 +1,6 @@
 // Wires the router to ipcMain: one ipcMain.handle per channel of the typed map.
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { INVOKE_CHANNELS } from './channels.js';
+import { INVOKE_CHANNELS } from '../../shared/ipc/channels.js';
 import { createIpcRouter, type InvokeHandlers } from './router.js';
 
 function senderInfo(event: IpcMainInvokeEvent) {

@@ -2,7 +2,7 @@
 // Electron's events, tests feed it plain objects. Arguments arrive as `unknown` — the
 // renderer is not trusted, each handler validates what it gets.
 import { isTrustedSender, type IpcSenderInfo } from '../security/sender.js';
-import { INVOKE_CHANNELS, type InvokeChannel, type InvokeChannels } from './channels.js';
+import { INVOKE_CHANNELS, type InvokeChannel, type InvokeChannels } from '../../shared/ipc/channels.js';
 
 export type InvokeHandlers = {
   [C in InvokeChannel]: (...args: unknown[]) => Promise<InvokeChannels[C]['result']>;

@@ -1,5 +1,5 @@
 // Picks the platform: the preload's window.certBench means we run inside the desktop app.
-import type { CertBenchApi } from '../../main/ipc/channels.js';
+import type { CertBenchApi } from '../../shared/ipc/channels.js';
 import { createElectronPlatform } from './electron.js';
 import type { Platform } from './platform.js';
 import { createWebPlatform } from './web.js';

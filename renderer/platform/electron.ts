@@ -1,5 +1,5 @@
 // The desktop platform: a thin wrapper over window.certBench from the preload.
-import type { CertBenchApi, ReadFilesResult } from '../../main/ipc/channels.js';
+import type { CertBenchApi, ReadFilesResult } from '../../shared/ipc/channels.js';
 import { copyToClipboard } from './clipboard.js';
 import type { OpenResult, Platform } from './platform.js';
 

@@ -1,7 +1,7 @@
 // Everything the workbench needs from the machine, behind one interface: the Electron build
 // talks to the main process through window.certBench, the web edition uses the browser
 // (file input, Blob downloads, window.print()). Components never know which one they got.
-import type { MenuCommand } from '../../main/ipc/channels.js';
+import type { MenuCommand } from '../../shared/ipc/channels.js';
 
 /** A file to open: its bytes, or (web edition) the File itself, which the decoder worker reads. */
 export type InputFile = InputFileBase & ({ bytes: Uint8Array; blob?: never } | { blob: Blob; bytes?: never });

@@ -2,6 +2,8 @@
 // Main registers one handler per invoke channel; the preload exposes one method per channel
 // on `window.certBench`; the renderer imports these types (type-only) — so a channel cannot
 // exist on one side and be missing on the other without the compiler (or a test) noticing.
+// It lives in shared/ because both shells' halves import it and it is pure TypeScript (no
+// Electron, no Node); the packaged app ships its compiled copy (build/electron-builder.yml).
 
 /** A file the user chose (dialog, "open with", recent list), read by main with the size cap. */
 export interface OpenedFile {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import vm from 'node:vm';
 import ts from 'typescript';
 import { describe, expect, it, vi } from 'vitest';
-import { API_METHOD_BY_CHANNEL, EVENT_CHANNELS, INVOKE_CHANNELS } from '../../main/ipc/channels.js';
+import { API_METHOD_BY_CHANNEL, EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc/channels.js';
 import { createIpcRouter, UntrustedSenderError, type InvokeHandlers } from '../../main/ipc/router.js';
 import { APP_ENTRY_URL } from '../../main/security/appOrigin.js';
 

@@ -19,7 +19,7 @@ import vm from 'node:vm';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { openExternalUrl } from '../../main/handlers/openExternal.js';
-import { API_METHOD_BY_CHANNEL, EVENT_CHANNELS, INVOKE_CHANNELS } from '../../main/ipc/channels.js';
+import { API_METHOD_BY_CHANNEL, EVENT_CHANNELS, INVOKE_CHANNELS } from '../../shared/ipc/channels.js';
 import { createIpcRouter, UntrustedSenderError, type InvokeHandlers } from '../../main/ipc/router.js';
 import { resolveAppRequest } from '../../main/protocol/resolveAppRequest.js';
 import { APP_ENTRY_URL, APP_ORIGIN, APP_SCHEME } from '../../main/security/appOrigin.js';
