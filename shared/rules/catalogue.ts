@@ -26,6 +26,7 @@ import generalExpired from './general/expired.js';
 import generalExpiryWindow from './general/expiry-window.js';
 import generalKeyProviderCng from './general/key-provider-cng.js';
 import generalNamedServerProduct from './general/named-server-product.js';
+import generalInvisibleCharacters from './general/invisible-characters.js';
 import generalNotYetValid from './general/not-yet-valid.js';
 import generalPfxAesOldWindows from './general/pfx-aes-old-windows.js';
 import generalPublicInternalNames from './general/public-internal-names.js';
@@ -61,6 +62,7 @@ export const ALL_RULES: readonly Rule[] = [
   generalPfxAesOldWindows,
   generalClientAuthSunset,
   generalNamedServerProduct,
+  generalInvisibleCharacters,
   lyncCnNotWildcard,
   lyncNotSelfSigned,
   lyncServerAuthEku,
