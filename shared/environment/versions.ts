@@ -50,26 +50,28 @@ const SUBSCRIPTION_EDITION = /^(se|subscriptionedition)$/;
  */
 export function readExchangeVersion(value: unknown): ExchangeVersion | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = squash(String(value), /microsoft|exchange|server|version/g);
+  const text = squash(String(value), /microsoft|exchange|server|version|cumulative update \d+|\bcu\d+\b/g);
   const direct = EXCHANGE_VERSIONS.find((v) => v.toLowerCase() === text);
   if (direct) return direct;
   if (SUBSCRIPTION_EDITION.test(text)) return 'SE';
   if (/^2010sp[1-3]$/.test(text)) return '2010SP1';
-  const build = /^(\d+)\.(\d+)(?:\.(\d+))?(?:\.\d+)?$/.exec(text);
+  // 15.1, 15.1.2507.6, or Get-ExchangeServer's AdminDisplayVersion "Version 15.1 (Build 2507.6)".
+  const build = /^(\d+)\.(\d+)(?:\.(\d+)(?:\.\d+)?|\(build(\d+)\.\d+\))?$/.exec(text);
   if (!build) return undefined;
-  const [major, minor] = [Number(build[1]), Number(build[2])];
+  const [major, minor, buildNumber] = [Number(build[1]), Number(build[2]), build[3] ?? build[4]];
   if (major === 14 && minor <= 3) return minor === 0 ? '2010' : '2010SP1';
   if (major !== 15) return undefined;
   if (minor === 0) return '2013';
   if (minor === 1) return '2016';
-  if (minor === 2) return build[3] !== undefined && Number(build[3]) >= 2562 ? 'SE' : '2019';
+  if (minor === 2) return buildNumber !== undefined && Number(buildNumber) >= 2562 ? 'SE' : '2019';
   return undefined;
 }
 
 /** A Lync / Skype for Business version as written ("2015", "SfB 2015", "Lync Server 2013") → canonical. */
 export function readSfbVersion(value: unknown): SfbVersion | undefined {
   if (typeof value !== 'string' && typeof value !== 'number') return undefined;
-  const text = squash(String(value), /microsoft|server|version/g);
+  // "Skype for Business Server 2015 Enterprise Edition (6.0.9319.0)": the edition and build say no more.
+  const text = squash(String(value).replace(/\(.*\)\s*$/, ''), /microsoft|server|version|(standard|enterprise)\s*edition/g);
   const direct = SFB_VERSIONS.find((v) => v.toLowerCase() === text);
   if (direct) return direct;
   if (SUBSCRIPTION_EDITION.test(text.replace(/^(skypeforbusiness|sfb)/, ''))) return 'SE';

@@ -4,50 +4,24 @@
 // service), SIP domains, OWA IM, AuthConfig and the OAuthTokenIssuer thumbprint per Front End.
 // The result passes validateEnvironment, so the app can keep it as "my environment".
 import type { Environment, ExchangeServer, ExchangeVersion, OwaImSettings, SfbVersion, WindowsServerVersion } from '../environment/types.js';
-import { EXCHANGE_VERSIONS, SFB_VERSIONS, validateEnvironment, WINDOWS_VERSIONS } from '../environment/validate.js';
+import { validateEnvironment } from '../environment/validate.js';
+import { readExchangeVersion, readSfbVersion, readWindowsVersion } from '../environment/versions.js';
 import { lowerHost } from './names.js';
 import type { Snapshot, SnapshotExchangeServer, SnapshotSkypePool } from './snapshot.js';
 
-/** '2016', 'Exchange 2016', 'Version 15.1 (Build …)' or the build 15.1.x → '2016'. */
+/** '2016', 'Exchange 2016', 'Version 15.1 (Build …)' or the build 15.1.x → '2016' (the core's one reading, environment/versions.ts). */
 export function exchangeVersionOf(server: Pick<SnapshotExchangeServer, 'version' | 'build'>): ExchangeVersion | undefined {
-  const text = (server.version ?? '').replace(/exchange|server/gi, '').replace(/\s+/g, '').toLowerCase();
-  const direct = EXCHANGE_VERSIONS.find((v) => v.toLowerCase() === text);
-  if (direct) return direct;
-  if (/^(se|subscriptionedition)$/.test(text)) return 'SE';
-  const build = /(\d+)\.(\d+)(?:\.(\d+))?/.exec(`${server.build ?? ''} ${server.version ?? ''}`);
-  if (!build) return undefined;
-  const major = Number(build[1]);
-  const minor = Number(build[2]);
-  if (major === 14) return minor >= 1 ? '2010SP1' : '2010';
-  if (major !== 15) return undefined;
-  if (minor === 0) return '2013';
-  if (minor === 1) return '2016';
-  // 15.2 is 2019 and SE; SE RTM is build 15.2.2562 (MS Learn build numbers).
-  if (minor === 2) return build[3] !== undefined && Number(build[3]) >= 2562 ? 'SE' : '2019';
-  return undefined;
+  return readExchangeVersion(server.version ?? undefined) ?? readExchangeVersion(server.build ?? undefined);
 }
 
 /** 'Windows Server 2012 R2 Standard' → '2012R2'. */
 export function windowsVersionOf(os: string | undefined): WindowsServerVersion | undefined {
-  if (!os) return undefined;
-  const m = /(2008\s*R2|2012\s*R2|2012|2016|2019|2022|2025)/i.exec(os);
-  if (!m) return undefined;
-  const v = m[1]!.replace(/\s+/g, '').toUpperCase() as WindowsServerVersion;
-  return WINDOWS_VERSIONS.includes(v) ? v : undefined;
+  return readWindowsVersion(os);
 }
 
 /** 'SfB2015', 'Skype for Business Server 2015', 'Lync Server 2013' → the environment's SfbVersion. */
 export function sfbVersionOf(version: string | undefined): SfbVersion | undefined {
-  if (!version) return undefined;
-  const squashed = version.replace(/[\s_-]/g, '').toLowerCase();
-  const direct = SFB_VERSIONS.find((v) => v.toLowerCase() === squashed);
-  if (direct) return direct;
-  if (/subscriptionedition|^se$/.test(squashed)) return 'SE';
-  if (/lync.*2010/.test(squashed)) return 'Lync2010';
-  if (/lync.*2013/.test(squashed)) return 'Lync2013';
-  if (/(skype|sfb).*2015/.test(squashed)) return 'SfB2015';
-  if (/(skype|sfb).*2019/.test(squashed)) return 'SfB2019';
-  return undefined;
+  return readSfbVersion(version);
 }
 
 export function isEdgePool(pool: SnapshotSkypePool): boolean {

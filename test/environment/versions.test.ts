@@ -55,3 +55,14 @@ describe('product versions as people write them', () => {
     ]);
   });
 });
+
+describe('versions as server output prints them', () => {
+  it('Get-ExchangeServer AdminDisplayVersion and Get-CsService versions', () => {
+    expect(readExchangeVersion('Version 15.1 (Build 2507.6)')).toBe('2016');
+    expect(readExchangeVersion('Version 15.2 (Build 1544.4)')).toBe('2019');
+    expect(readExchangeVersion('Version 15.2 (Build 2562.17)')).toBe('SE');
+    expect(readExchangeVersion('Version 14.3 (Build 123.4)')).toBe('2010SP1');
+    expect(readSfbVersion('Skype for Business Server 2015 Enterprise Edition (6.0.9319.0)')).toBe('SfB2015');
+    expect(readSfbVersion('Lync Server 2013 Standard Edition')).toBe('Lync2013');
+  });
+});
