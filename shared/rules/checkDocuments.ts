@@ -1,10 +1,12 @@
 // From opened files to verdicts: pick the end-entity certificates and requests, build each
-// certificate's chain (file + --trust + environment roots), and evaluate it for the role.
+// certificate's chain (its file, the other files of the batch, --trust, environment roots —
+// indexed once per batch), and evaluate it for the role.
 // Shared by the CLI (`certbench check`) and the app, so both give the same verdicts.
 import type { Environment } from '../environment/types.js';
 import type { CertificateModel } from '../model/certificate.js';
 import type { DecodedDocument } from '../model/document.js';
-import { buildTrust } from '../trust/buildTrust.js';
+import { trustOf } from '../trust/buildTrust.js';
+import { ChainIndex } from '../trust/chainIndex.js';
 import { evaluateWith } from './engine/evaluate.js';
 import type { RuleRegistry } from './engine/registry.js';
 import type { RoleChoice } from './engine/roles.js';
@@ -36,12 +38,34 @@ export interface CheckResult extends EvaluationResult {
   subject: string;
 }
 
+/** Where one document's chains are built: the batch's index, and which file of it this is. */
+export interface ChainScope {
+  index: ChainIndex;
+  /** The id the document's certificates were added under (see chainIndexFor). */
+  origin: string;
+  fileName?: string;
+}
+
+/**
+ * The chain index of a batch: the anchors (--trust, the environment's roots) and every
+ * certificate of every document, each document under its position as origin. Built once:
+ * each certificate's chain is then a few lookups, not a pass over the batch.
+ */
+export async function chainIndexFor(inputs: readonly CheckInput[], options: Pick<CheckOptions, 'environment' | 'trustCertificates'>): Promise<ChainIndex> {
+  const index = await ChainIndex.withAnchors({ trustCertificates: options.trustCertificates ?? [], environmentRoots: options.environment.trustedRoots ?? [] });
+  inputs.forEach(({ file, document }, i) => {
+    for (const c of document.certificates) index.addModel(c, String(i), file);
+  });
+  return index;
+}
+
 export async function checkDocuments(inputs: readonly CheckInput[], options: CheckOptions): Promise<CheckResult[]> {
   const registry = options.registry ?? defaultRegistry;
   const batchThumbprints = inputs.flatMap((i) => i.document.certificates.map((c) => c.thumbprint));
+  const index = await chainIndexFor(inputs, options);
   const results: CheckResult[] = [];
-  for (const { file, document } of inputs) {
-    for (const subject of await subjectsOf(document, options)) {
+  for (const [i, { file, document }] of inputs.entries()) {
+    for (const subject of await subjectsOf(document, options, { index, origin: String(i), fileName: file })) {
       const evaluation = evaluateWith(registry, subject, options.role, options.environment, options.at, {
         server: options.server,
         batchThumbprints,
@@ -59,17 +83,17 @@ export async function checkDocuments(inputs: readonly CheckInput[], options: Che
   return results;
 }
 
-/** The subjects one document holds: its end-entity certificates (with chains) and its request. */
-export async function subjectsOf(document: DecodedDocument, options: Pick<CheckOptions, 'environment' | 'at' | 'trustCertificates'>): Promise<Subject[]> {
+/**
+ * The subjects one document holds: its end-entity certificates (with chains) and its request.
+ * Without a scope, the chains are built from the document alone (with --trust and the
+ * environment's roots); checkDocuments passes the batch's.
+ */
+export async function subjectsOf(document: DecodedDocument, options: Pick<CheckOptions, 'environment' | 'at' | 'trustCertificates'>, scope?: ChainScope): Promise<Subject[]> {
   const subjects: Subject[] = [];
+  const chains = scope ?? { index: await chainIndexFor([{ file: '', document }], options), origin: '0' };
   for (const index of endEntityIndexes(document)) {
     const certificate = document.certificates[index]!;
-    const trust = await buildTrust(certificate, {
-      fileCertificates: document.certificates.filter((_, i) => i !== index),
-      trustCertificates: options.trustCertificates ?? [],
-      environmentRoots: options.environment.trustedRoots ?? [],
-      at: options.at,
-    });
+    const trust = await trustOf(certificate, chains.index, { origin: chains.origin, at: options.at, ...(chains.fileName !== undefined ? { fileName: chains.fileName } : {}) });
     const key = document.keys.find((k) => k.certificateIndex === index);
     subjects.push({
       kind: 'certificate',

@@ -13,9 +13,14 @@ export function endEntityIndexes(doc: DecodedDocument): number[] {
   const withKey = new Set(doc.keys.map((k) => k.certificateIndex).filter((i): i is number => i !== null));
   const nonCa = certs.map((c, i) => (!c.isCA || withKey.has(i) ? i : -1)).filter((i) => i >= 0);
   if (nonCa.length > 0) return nonCa;
-  return certs.map((c, i) => (issuesAnother(c, certs) ? -1 : i)).filter((i) => i >= 0);
-}
-
-function issuesAnother(cert: CertificateModel, all: CertificateModel[]): boolean {
-  return all.some((other) => other !== cert && !other.selfSigned && other.issuerName.rfc4514 === cert.subjectName.rfc4514);
+  // Issuer names of the certificates that are not self-signed, counted once: linear, not a
+  // pass over the file per certificate (a P7B may hold thousands).
+  const issuedBy = new Map<string, CertificateModel[]>();
+  for (const c of certs) {
+    if (c.selfSigned) continue;
+    const list = issuedBy.get(c.issuerName.rfc4514);
+    if (list) list.push(c);
+    else issuedBy.set(c.issuerName.rfc4514, [c]);
+  }
+  return certs.map((c, i) => ((issuedBy.get(c.subjectName.rfc4514) ?? []).some((other) => other !== c) ? -1 : i)).filter((i) => i >= 0);
 }

@@ -1,69 +1,52 @@
-// One certificate as the chain builder sees it: parsed once with pkijs, with the keys it is
-// matched by (name keys, key identifiers) and where it came from.
-import * as pkijs from 'pkijs';
-import { fromBase64 } from '../encoding/base64.js';
+// One certificate as the chain builder sees it: the CertificateModel the decoder made, with the
+// keys it is matched by (name keys, key identifiers) and, read on first use, its signed parts.
+import type { CertificateModel } from '../model/certificate.js';
 import { scanPem } from '../encoding/pemScan.js';
-import { toHex } from '../encoding/hex.js';
-import { buf, digest } from '../crypto/webcrypto.js';
-import { nameKey, nameText } from './nameKey.js';
-import type { ChainSource } from './types.js';
+import { fromBase64 } from '../encoding/base64.js';
+import { chainKey, modelNameKey } from './nameKey.js';
+import { signedParts, type SignedParts } from './signed.js';
 
 export interface TrustNode {
-  cert: pkijs.Certificate;
-  source: ChainSource;
-  sha256: string;
-  thumbprint: string;
+  model: CertificateModel;
+  /** chainKey of the subject and of the issuer. */
   subjectKey: string;
   issuerKey: string;
-  subject: string;
-  issuer: string;
   ski: string | null;
   aki: string | null;
-  notBefore: string;
-  notAfter: string;
-  isCA: boolean;
+  /** The signed parts, read once (undefined: not read yet; null: unreadable). */
+  parts?: SignedParts | null;
 }
 
-export async function makeNode(der: Uint8Array, source: ChainSource): Promise<TrustNode> {
-  const cert = pkijs.Certificate.fromBER(buf(der));
-  const [sha256, sha1] = await Promise.all([digest('SHA-256', der), digest('SHA-1', der)]);
-  let ski: string | null = null;
-  let aki: string | null = null;
-  let isCA = false;
-  for (const ext of cert.extensions ?? []) {
-    try {
-      if (ext.extnID === '2.5.29.14' && ext.parsedValue) ski = toHex((ext.parsedValue as { valueBlock: { valueHexView: Uint8Array } }).valueBlock.valueHexView);
-      if (ext.extnID === '2.5.29.35' && ext.parsedValue) {
-        const id = (ext.parsedValue as pkijs.AuthorityKeyIdentifier).keyIdentifier;
-        if (id) aki = toHex(id.valueBlock.valueHexView);
-      }
-      if (ext.extnID === '2.5.29.19' && ext.parsedValue) isCA = !!(ext.parsedValue as pkijs.BasicConstraints).cA;
-    } catch {
-      // An undecodable extension only weakens matching; the signature check still decides.
-    }
-  }
+export function makeNode(model: CertificateModel): TrustNode {
   return {
-    cert,
-    source,
-    sha256: toHex(sha256),
-    thumbprint: toHex(sha1),
-    subjectKey: nameKey(cert.subject),
-    issuerKey: nameKey(cert.issuer),
-    subject: nameText(cert.subject),
-    issuer: nameText(cert.issuer),
-    ski,
-    aki,
-    notBefore: cert.notBefore.value.toISOString(),
-    notAfter: cert.notAfter.value.toISOString(),
-    isCA,
+    model,
+    subjectKey: chainKey(model.subjectName.rfc4514),
+    issuerKey: chainKey(model.issuerName.rfc4514),
+    ski: model.subjectKeyIdentifier,
+    aki: model.authorityKeyIdentifier,
   };
 }
 
-/** Base64 DER (as CertificateModel.der holds it) to bytes. */
-export function derFromBase64(text: string): Uint8Array {
-  const bytes = fromBase64(text);
-  if (!bytes) throw new Error('A certificate in the chain is not valid Base64 DER.');
-  return bytes;
+export function partsOf(node: TrustNode): SignedParts | null {
+  if (node.parts === undefined) node.parts = signedParts(node.model.der);
+  return node.parts;
+}
+
+/** The public-root list's key for this node's issuer name. */
+export function issuerNameKey(node: TrustNode): string {
+  return modelNameKey(node.model.issuerName);
+}
+
+/** Issuer name equals subject name: the certificate claims to be its own issuer. */
+export function selfIssued(node: TrustNode): boolean {
+  return node.subjectKey === node.issuerKey;
+}
+
+/** Does `issuer` plausibly issue `child`: names match, key ids agree when both present. */
+export function couldIssue(issuer: TrustNode, child: TrustNode): boolean {
+  if (issuer.subjectKey !== child.issuerKey) return false;
+  if (child.aki && issuer.ski && child.aki !== issuer.ski) return false;
+  return true;
 }
 
 const CERTIFICATE_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
@@ -82,20 +65,4 @@ export function pemCertificates(text: string): Uint8Array[] {
     if (bytes) out.push(bytes);
   }
   return out;
-}
-
-/** Does `issuer` plausibly issue `child`: names match, key ids agree when both present. */
-export function couldIssue(issuer: TrustNode, child: TrustNode): boolean {
-  if (issuer.subjectKey !== child.issuerKey) return false;
-  if (child.aki && issuer.ski && child.aki !== issuer.ski) return false;
-  return true;
-}
-
-/** Verify `child`'s signature with `issuer`'s key; null when the algorithm cannot be checked here. */
-export async function verifySignature(child: TrustNode, issuer: TrustNode): Promise<boolean | null> {
-  try {
-    return await child.cert.verify(issuer.cert);
-  } catch {
-    return null;
-  }
 }

@@ -3,11 +3,12 @@
 // A root is recognised by its key, never by its name alone: the certificate itself (SHA-256),
 // its public key (SPKI SHA-256), or a signature that verifies with its public key. The list
 // ships each root's SubjectPublicKeyInfo for that (140 KB source, 75 KB gzip for 144 roots).
-import * as pkijs from 'pkijs';
-import { buf, digest } from '../crypto/webcrypto.js';
+import { readRoot } from '../asn1/der.js';
 import { fromBase64 } from '../encoding/base64.js';
-import { toHex } from '../encoding/hex.js';
+import { readPublicKey } from '../x509/publicKey.js';
+import type { TrustNode } from './node.js';
 import { PUBLIC_ROOTS, type PublicRoot } from './publicRoots.generated.js';
+import type { SignatureCache, SignerKey } from './signatures.js';
 
 export type { PublicRoot };
 
@@ -25,30 +26,37 @@ export function publicRootBySpkiSha256(spkiSha256: string): PublicRoot | undefin
   return BY_SPKI.get(spkiSha256.toUpperCase());
 }
 
-/** SHA-256 of a certificate's SubjectPublicKeyInfo, upper hex. */
-export async function spkiSha256Of(cert: pkijs.Certificate): Promise<string> {
-  return toHex(await digest('SHA-256', new Uint8Array(cert.subjectPublicKeyInfo.toSchema().toBER(false)))).toUpperCase();
-}
-
 /**
  * The public root whose key signed `child` (a certificate whose issuer is not among the
  * certificates at hand): candidates are found by issuer name and key id, and one counts only
  * when `child`'s signature verifies with its public key. `named` lists the candidates by name
  * (to say "named like a public root, but not signed by it").
  */
-export async function publicRootThatSigned(child: pkijs.Certificate, issuerNameKey: string, authorityKeyId: string | null): Promise<{ root: PublicRoot | undefined; named: PublicRoot[] }> {
-  const named = (BY_NAME.get(issuerNameKey) ?? []).filter((r) => !authorityKeyId || !r.ski || r.ski === authorityKeyId);
+export async function publicRootThatSigned(child: TrustNode, issuerNameKey: string, signatures: SignatureCache): Promise<{ root: PublicRoot | undefined; named: PublicRoot[] }> {
+  const named = (BY_NAME.get(issuerNameKey) ?? []).filter((r) => !child.aki || !r.ski || r.ski === child.aki);
   for (const root of named) {
-    const spki = fromBase64(root.spki);
-    if (!spki) continue;
-    try {
-      const issuer = { subjectPublicKeyInfo: pkijs.PublicKeyInfo.fromBER(buf(spki)) } as pkijs.Certificate;
-      if (await child.verify(issuer)) return { root, named };
-    } catch {
-      // An algorithm WebCrypto cannot check here proves nothing: the root is not counted.
-    }
+    // An algorithm WebCrypto cannot check here proves nothing: the root is not counted.
+    if ((await signatures.verify(child, rootKey(root))) === true) return { root, named };
   }
   return { root: undefined, named };
+}
+
+const ROOT_KEYS = new Map<string, SignerKey | null>();
+
+/** A public root's key as the verifier takes it (read once per root). */
+function rootKey(root: PublicRoot): SignerKey | null {
+  let key = ROOT_KEYS.get(root.sha256);
+  if (key === undefined) {
+    const spki = fromBase64(root.spki);
+    try {
+      const curve = spki ? readPublicKey(readRoot(spki)).curve : undefined;
+      key = spki ? { id: root.spkiSha256, spki, ...(curve ? { curve } : {}) } : null;
+    } catch {
+      key = null;
+    }
+    ROOT_KEYS.set(root.sha256, key);
+  }
+  return key;
 }
 
 /**

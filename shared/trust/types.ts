@@ -1,8 +1,12 @@
 // What chain building found out about one certificate: the path to a root, where the root
 // came from and whether it is one of the public roots everybody's machines trust.
 
-/** Where a certificate of the chain was found. */
-export type ChainSource = 'file' | 'trust-file' | 'environment' | 'public-list';
+/**
+ * Where a certificate of the chain was found: the checked certificate's own file, another file
+ * checked or open with it, a trusted CA file (--trust), the environment's trusted roots, or
+ * the public root list.
+ */
+export type ChainSource = 'file' | 'other-file' | 'trust-file' | 'environment' | 'public-list';
 
 export interface ChainLink {
   subject: string;
@@ -18,6 +22,8 @@ export interface ChainLink {
   signatureVerified: boolean | null;
   notBefore: string | null;
   notAfter: string | null;
+  /** The file it came from, as the shell named it (file and other-file links). */
+  fileName?: string;
 }
 
 export type TrustStatus =
