@@ -53,3 +53,15 @@ export interface TrustResult {
   /** Sentences about what is wrong with the chain (expired intermediate, bad signature…). */
   problems: string[];
 }
+
+/**
+ * Where the user adds a certificate to chain building, in the words of the shell the finding
+ * appears in (the CLI names --trust, the app names open files; neither names the other's
+ * controls). The shell passes it in; a finding without it uses words every shell shares.
+ */
+export interface ChainAdvice {
+  /** How to supply the missing issuing CA certificate. */
+  addIssuer: string;
+  /** How to make an internal root trusted. */
+  trustRoot: string;
+}

@@ -31,6 +31,7 @@ export function buildContext(
     // A request has no chain yet: it is headed for a public CA when its role needs one.
     intendedPublic: trust ? trust.publicCa : request !== null && allRoles.includes('edge-external'),
     batchThumbprints: options.batchThumbprints ?? [],
+    chainAdvice: options.chainAdvice ?? null,
     guess,
   };
 }

@@ -4,7 +4,7 @@ import type { Environment } from '../../environment/types.js';
 import type { CertificateModel } from '../../model/certificate.js';
 import type { DocumentKind, KeyInfo, Pkcs12Info } from '../../model/document.js';
 import type { RequestModel } from '../../model/request.js';
-import type { TrustResult } from '../../trust/types.js';
+import type { ChainAdvice, TrustResult } from '../../trust/types.js';
 import type { RoleChoice, RoleId, RuleRole } from './roles.js';
 import type { MaxStatus, Status, Verdict } from './status.js';
 
@@ -57,6 +57,8 @@ export interface EvaluateOptions {
   server?: string;
   /** Thumbprints of every certificate checked together (to tell "not among your files"). */
   batchThumbprints?: string[];
+  /** The shell's words for adding a certificate to chain building (general.chain-trust). */
+  chainAdvice?: ChainAdvice;
 }
 
 export interface RuleContext {
@@ -76,6 +78,8 @@ export interface RuleContext {
   /** The chain ends in a public root, or (for a request) the role needs a public CA. */
   intendedPublic: boolean;
   batchThumbprints: readonly string[];
+  /** The shell's words for adding a certificate to chain building; null: words every shell shares. */
+  chainAdvice: ChainAdvice | null;
   /** For `--role auto`: the roles guessed and why; null when the role was given. */
   guess: { roles: RoleId[]; reasons: string[] } | null;
 }
