@@ -5,7 +5,7 @@ import type { Environment } from '../../shared/environment/types.js';
 import { evaluate } from '../../shared/rules/index.js';
 import type { Subject } from '../../shared/rules/engine/types.js';
 import { certSubject, makeTrust, requestSubject } from '../support/models.js';
-import { finding, problems, statusOf } from './findingSets.js';
+import { finding, outcomeOf, outcomes, problems, statusOf } from './findingSets.js';
 
 const AT = new Date('2025-06-01T00:00:00Z');
 const check = (subject: Subject, role: Parameters<typeof evaluate>[1], env: Environment = {}, server?: string, at = AT) =>
@@ -16,15 +16,23 @@ const EC = { keyAlgorithm: 'EC' as const, keySize: 256, publicKey: { algorithm: 
 const KSP = { key: { algorithm: 'RSA' as const, size: 2048, certificateIndex: 0, provider: 'Microsoft Software Key Storage Provider' } };
 
 describe('a key a legacy CAPI CSP cannot hold', () => {
-  it('EC for UM and OWA IM → general.key-provider-cng error "EC key"; for Edge and SfB OAuth a warning citing the conflict', () => {
+  it('EC for UM, OWA IM, Edge and SfB OAuth → general.key-provider-cng error "EC key"; only with Lync 2013 pools a warning citing the conflict', () => {
     const um = check(certSubject(EC), 'exchange-um', UM_ENV, 'ex1.contoso.com');
     expect(problems(um)).toEqual(['general.key-provider-cng:error']);
+    expect(outcomes(um)).toEqual(['general.key-provider-cng/ec-key']);
     expect(finding(um, 'general.key-provider-cng').title).toBe('EC key: no legacy CSP can hold it');
     expect(finding(um, 'general.key-provider-cng').whatBreaks).toMatch(/1079/);
     expect(statusOf(check(certSubject(EC), 'owa-im'), 'general.key-provider-cng')).toBe('error');
-    // Lync/SfB-only roles: Gg398066 lists ECDH as supported, SfB 2015 supports no CNG — a documented conflict, a warning.
+    // Lync/SfB-only roles: SfB 2015/2019 support no CNG certificates (an EC key lives only in CNG) —
+    // an error, as request and commands refuse it; only where every pool is Lync 2013 (Gg398066
+    // lists ECDH as supported) a documented conflict, a warning.
+    const lync2013: Environment = { sfbPools: [{ fqdn: 'pool.contoso.com', version: 'Lync2013' }], edgePools: [{ internalFqdn: 'edge.contoso.local', version: 'Lync2013' }] };
+    const sfb2015: Environment = { sfbPools: [{ fqdn: 'pool.contoso.com', version: 'SfB2015' }] };
     for (const role of ['edge-internal', 'edge-external', 'sfb-oauth'] as const) {
-      const r = check(certSubject(EC), role);
+      expect(outcomeOf(check(certSubject(EC), role), 'general.key-provider-cng'), role).toBe('general.key-provider-cng/ec-key');
+      expect(statusOf(check(certSubject(EC), role, sfb2015), 'general.key-provider-cng'), role).toBe('error');
+      const r = check(certSubject(EC), role, lync2013);
+      expect(outcomeOf(r, 'general.key-provider-cng'), role).toBe('general.key-provider-cng/ec-lync-2013');
       expect(statusOf(r, 'general.key-provider-cng'), role).toBe('warn');
       expect(finding(r, 'general.key-provider-cng').title).toMatch(/sources disagree/);
       expect(finding(r, 'general.key-provider-cng').citation).toMatch(/Gg398066/);

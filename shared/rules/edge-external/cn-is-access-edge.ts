@@ -15,6 +15,11 @@ export default defineRule({
   source: 'microsoft',
   citation: CITE.S16,
   maxStatus: 'warn',
+  outcomes: {
+    pass: { status: 'pass', title: 'CN is the Access Edge FQDN' },
+    'access-edge-unknown': { status: 'info', title: 'Access Edge FQDN unknown: CN not compared' },
+    'other-name': { status: 'warn', title: 'CN is not the Access Edge FQDN' },
+  },
   applies: () => true,
   check(ctx) {
     const cn = ctx.fields.commonName;
@@ -22,14 +27,16 @@ export default defineRule({
     const access = target?.server.accessEdgeFqdn;
     if (!access) {
       return {
+        outcome: 'access-edge-unknown',
         status: 'info',
         detail: `The CN is ${cn ?? '(none)'}; the environment names no Access Edge FQDN to compare it with.`,
         fix: 'Add edgePools[].accessEdgeFqdn to the environment, or name the Access Edge FQDN as the server this certificate is for.',
         fieldPath: 'commonName',
       };
     }
-    if (sameFqdn(cn, access)) return { status: 'pass', detail: `The CN ${cn} is the Access Edge FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
+    if (sameFqdn(cn, access)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is the Access Edge FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
     return {
+      outcome: 'other-name',
       title: 'CN is not the Access Edge FQDN',
       status: 'warn',
       detail: `The CN is ${cn ?? '(none)'}, not the Access Edge FQDN ${access}. Lync 2013 and later accept this, but Microsoft still recommends the Access Edge FQDN as the subject (older OCS partners rely on it).`,

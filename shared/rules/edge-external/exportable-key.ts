@@ -13,15 +13,19 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S16}; ${CITE.S15}`,
   maxStatus: 'info',
+  outcomes: {
+    pass: { status: 'pass', title: 'Private key is exportable (same key on every Edge)' },
+    request: { status: 'info', title: 'Key exportability not visible in a request' },
+    'no-key': { status: 'info', title: 'No private key in the file' },
+  },
   applies: () => true,
   check(ctx) {
     if (ctx.certificate?.hasPrivateKey) {
-      return { status: 'pass', detail: 'The file carries the private key, so it was exportable where it came from; import the same PFX on every Edge in the pool.', fieldPath: 'hasPrivateKey' };
+      return { outcome: 'pass', status: 'pass', detail: 'The file carries the private key, so it was exportable where it came from; import the same PFX on every Edge in the pool.', fieldPath: 'hasPrivateKey' };
     }
     const how = 'Request-CsCertificate -PrivateKeyExportable $true, or Exportable=TRUE in the certreq INF';
     return {
-      title: ctx.request ? 'Key exportability not visible in a request' : 'No private key in the file',
-      status: 'info',
+      outcome: ctx.request ? 'request' : 'no-key',
       detail: ctx.request
         ? `Make sure this request was generated with an exportable key (${how}): every Edge in the pool needs the same certificate and key.`
         : 'This file has no private key, so CertBench cannot tell whether the key is exportable; every Edge in the pool needs the same certificate and key.',

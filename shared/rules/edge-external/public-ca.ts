@@ -15,17 +15,25 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S15}; ${CITE.S16}`,
   maxStatus: 'error',
+  outcomes: {
+    pass: { status: 'pass', title: 'Issued by a public CA' },
+    request: { status: 'info', title: 'Request to be submitted to a public CA' },
+    'self-signed': { status: 'error', title: 'Certificate is self-signed' },
+    'chain-incomplete': { status: 'warn', title: 'Chain incomplete: public CA not confirmed' },
+    'not-public': { status: 'error', title: 'Not issued by a public CA' },
+  },
   applies: (ctx) => ctx.request !== null || ctx.trust !== null,
   check(ctx) {
     if (ctx.request) {
-      return { status: 'info', detail: 'Submit this request to a public CA that issues SAN certificates; an internal CA is not trusted by federation partners or remote clients.' };
+      return { outcome: 'request', status: 'info', detail: 'Submit this request to a public CA that issues SAN certificates; an internal CA is not trusted by federation partners or remote clients.' };
     }
     const trust = ctx.trust!;
-    if (trust.publicCa) return { status: 'pass', detail: `The chain ends in the public root ${shortName(topOfChain(ctx) ?? '')}.`, fieldPath: 'issuer' };
+    if (trust.publicCa) return { outcome: 'pass', status: 'pass', detail: `The chain ends in the public root ${shortName(topOfChain(ctx) ?? '')}.`, fieldPath: 'issuer' };
     const fix = 'Request the Edge external certificate from a public CA.';
-    if (trust.selfSigned) return { title: 'Certificate is self-signed', status: 'error', detail: 'The certificate is self-signed; the Edge external interface needs a public CA.', fix, whatBreaks: BREAKS, fieldPath: 'issuer' };
+    if (trust.selfSigned) return { outcome: 'self-signed', title: 'Certificate is self-signed', status: 'error', detail: 'The certificate is self-signed; the Edge external interface needs a public CA.', fix, whatBreaks: BREAKS, fieldPath: 'issuer' };
     if (trust.status === 'incomplete') {
       return {
+        outcome: 'chain-incomplete',
         status: 'warn',
         detail: `The chain stops at "${trust.chain[trust.chain.length - 1]?.issuer ?? ctx.certificate!.issuer}", which is not among the public roots CertBench knows; it cannot tell whether this CA is public.`,
         fix: 'Include the whole chain in the file (or give the intermediate as a trusted CA file) so CertBench can see the root.',
@@ -34,6 +42,7 @@ export default defineRule({
     }
     const root = shortName(topOfChain(ctx) ?? ctx.certificate!.issuer);
     return {
+      outcome: 'not-public',
       title: 'Not issued by a public CA',
       status: 'error',
       detail: `The chain ends in ${root}, ${trust.anchor === 'environment' || trust.anchor === 'trust-file' ? 'an internal root you trust' : 'a root'} that is not a public root; external clients and federation partners will not trust it.`,

@@ -17,6 +17,12 @@ export default defineRule({
   maxStatus: 'error',
   symptoms:
     'External sign-in, federation and remote conferencing fail TLS for the missing names. Lync clients show a trust prompt ("Lync is attempting to connect to … Trust this server?") for automatically discovered servers whose FQDN is outside the SIP domains (seed 004): the client checks the discovered name against its trusted domains before TLS, so let the SRV records point at sip.<sipdomain> (a name inside the SIP domain) and carry that name in the certificate.',
+  outcomes: {
+    pass: { status: 'pass', title: 'SAN has Access Edge, Web Conferencing Edge and sip.<domain>' },
+    'names-unknown': { status: 'warn', title: 'Edge names unknown: SAN not compared' },
+    missing: { status: 'error', title: 'SAN lacks required Edge names' },
+    'wildcard-only': { status: 'warn', title: 'Edge names covered only by a wildcard SAN' },
+  },
   applies: () => true,
   check(ctx) {
     const pool = targetEdgePool(ctx, 'external')?.server;
@@ -29,6 +35,7 @@ export default defineRule({
     }
     if (expected.length === 0) {
       return {
+        outcome: 'names-unknown',
         status: 'warn',
         detail: `The SAN is ${ctx.fields.dnsNames.join(', ') || 'empty'}; the environment names no Edge pool or SIP domain, so CertBench cannot tell which names are missing.`,
         fix: 'Add edgePools (accessEdgeFqdn, webConferencingEdgeFqdn) and sipDomains to the environment.',
@@ -42,6 +49,7 @@ export default defineRule({
     const fix = `Request the Edge external certificate with SAN ${expected.map((e) => e.name).join(', ')} (Request-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal,AudioVideoAuthentication -AllSipDomain).`;
     if (missing.length) {
       return {
+        outcome: 'missing',
         status: 'error',
         detail: `The SAN (${dns.join(', ') || 'none'}) lacks ${missing.map((m) => `${m.name} (${m.why})`).join(', ')}. TLS on the Edge ignores the subject name and matches the SAN.${av}`,
         fix,
@@ -51,12 +59,13 @@ export default defineRule({
     }
     if (wildcardOnly.length) {
       return {
+        outcome: 'wildcard-only',
         status: 'warn',
         detail: `${wildcardOnly.map((m) => m.name).join(', ')} ${wildcardOnly.length > 1 ? 'are' : 'is'} covered only by a wildcard SAN; Microsoft's wildcard support page does not cover the Edge external interfaces, so list the names explicitly.${av}`,
         fix,
         fieldPath: 'subjectAltNames.dns',
       };
     }
-    return { status: 'pass', detail: `The SAN contains ${expected.map((e) => e.name).join(', ')}.${av}`, fieldPath: 'subjectAltNames.dns' };
+    return { outcome: 'pass', status: 'pass', detail: `The SAN contains ${expected.map((e) => e.name).join(', ')}.${av}`, fieldPath: 'subjectAltNames.dns' };
   },
 });

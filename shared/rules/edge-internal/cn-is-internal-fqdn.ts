@@ -19,6 +19,11 @@ export default defineRule({
   maxStatus: 'error',
   symptoms:
     'Front End → Edge MTLS fails: CMS replication to the Edge over HTTPS 4443 stops (Get-CsManagementStoreReplicationStatus shows the Edge not up to date) and remote users cannot sign in.',
+  outcomes: {
+    pass: { status: 'pass', title: 'CN is the Edge internal FQDN' },
+    'internal-fqdn-unknown': { status: 'warn', title: 'Edge internal FQDN unknown: CN not confirmed' },
+    'other-name': { status: 'error', title: 'CN is not the Edge internal FQDN' },
+  },
   applies: () => true,
   check(ctx) {
     const cn = ctx.fields.commonName;
@@ -26,17 +31,19 @@ export default defineRule({
     const internal = target?.server.internalFqdn;
     if (!internal) {
       return {
+        outcome: 'internal-fqdn-unknown',
         status: 'warn',
         detail: `The CN is ${cn ?? '(none)'}; the environment names no Edge internal FQDN to compare it with.`,
         fix: 'Add edgePools[].internalFqdn to the environment, or name the Edge internal FQDN as the server this certificate is for.',
         fieldPath: 'commonName',
       };
     }
-    if (sameFqdn(cn, internal)) return { status: 'pass', detail: `The CN ${cn} is the Edge internal FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
+    if (sameFqdn(cn, internal)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is the Edge internal FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
     if (cn && wildcardCovers(cn, internal)) {
-      return { status: 'pass', detail: `The wildcard CN ${cn} covers the Edge internal FQDN ${internal}; whether a wildcard is supported here is lync.cn-not-wildcard's warning.`, fieldPath: 'commonName' };
+      return { outcome: 'pass', status: 'pass', detail: `The wildcard CN ${cn} covers the Edge internal FQDN ${internal}; whether a wildcard is supported here is lync.cn-not-wildcard's warning.`, fieldPath: 'commonName' };
     }
     return {
+      outcome: 'other-name',
       title: 'CN is not the Edge internal FQDN',
       status: 'error',
       detail: `The CN is ${cn ?? '(none)'}, but the Edge internal FQDN is ${internal}; Front Ends and Directors compare the CN with it (the SAN is not queried).`,

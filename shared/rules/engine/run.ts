@@ -1,7 +1,15 @@
-// Run one rule against one context and turn the outcome into a finding. A rule that throws
-// becomes a `fatal` finding (the run goes on); a rule never reports above its ceiling.
-import { capStatus } from './status.js';
+// Run one rule against one context and turn the outcome into a finding. The outcome must be one
+// the rule declares, with a status no worse than the declared one (its cap); a rule that breaks
+// that contract, or throws, becomes a `fatal` finding (the run goes on, and a rule that could not
+// look never reads as a pass).
+import { statusRank } from './status.js';
+import type { Status } from './status.js';
 import type { Finding, Rule, RuleContext } from './types.js';
+
+/** The outcome a rule reported breaks its declaration (a programming error in the rule). */
+export class OutcomeContractError extends Error {
+  override readonly name = 'OutcomeContractError';
+}
 
 export function runRule(rule: Rule, ctx: RuleContext): Finding {
   const base = {
@@ -10,35 +18,28 @@ export function runRule(rule: Rule, ctx: RuleContext): Finding {
     citation: rule.citation,
     source: rule.source,
   };
+  const notApplicable = (detail: string): Finding => ({ ...base, outcome: 'not-applicable', status: 'not_applicable', detail, fix: '' });
   const kinds = rule.subjects ?? ['certificate', 'request'];
   if (!kinds.includes(ctx.subject.kind)) {
-    return {
-      ...base,
-      status: 'not_applicable',
-      detail:
-        ctx.subject.kind === 'request'
-          ? 'Checked once the certificate is issued: a request does not carry this yet.'
-          : 'Applies to certificate requests only.',
-      fix: '',
-    };
+    return notApplicable(
+      ctx.subject.kind === 'request'
+        ? 'Checked once the certificate is issued: a request does not carry this yet.'
+        : 'Applies to certificate requests only.',
+    );
   }
   if (rule.effective && issuedAt(ctx) < Date.parse(rule.effective)) {
-    return {
-      ...base,
-      status: 'not_applicable',
-      detail: `Applies to certificates issued on or after ${rule.effective.slice(0, 10)}; this one was issued earlier.`,
-      fix: '',
-    };
+    return notApplicable(`Applies to certificates issued on or after ${rule.effective.slice(0, 10)}; this one was issued earlier.`);
   }
   try {
-    if (!rule.applies(ctx)) {
-      return { ...base, status: 'not_applicable', detail: 'Does not apply to this certificate and environment.', fix: '' };
-    }
+    if (!rule.applies(ctx)) return notApplicable('Does not apply to this certificate and environment.');
     const outcome = rule.check(ctx);
+    const status = statusOfOutcome(rule, outcome.outcome, outcome.status);
+    const declared = rule.outcomes[outcome.outcome]!;
     const finding: Finding = {
       ...base,
-      ...(outcome.title ? { title: outcome.title } : {}),
-      status: capStatus(outcome.status, rule.maxStatus),
+      outcome: outcome.outcome,
+      title: outcome.title ?? declared.title,
+      status,
       detail: outcome.detail,
       fix: outcome.fix ?? '',
     };
@@ -49,11 +50,29 @@ export function runRule(rule: Rule, ctx: RuleContext): Finding {
     const message = err instanceof Error ? err.message : String(err);
     return {
       ...base,
+      outcome: 'fatal',
+      title: `${rule.title}: the rule could not run`,
       status: 'fatal',
       detail: `The rule could not run: ${message}. Its requirement was not checked.`,
       fix: 'Report this to the CertBench maintainers with the file (without its private key).',
     };
   }
+}
+
+/**
+ * The status a reported outcome gets: the declared one, or the one the check gave if that is
+ * not worse. An undeclared code, a status above the declared cap, or a pass / not-applicable
+ * outcome reported as something else throws OutcomeContractError.
+ */
+export function statusOfOutcome(rule: Pick<Rule, 'id' | 'outcomes'>, code: string, reported: Status | undefined): Status {
+  const declared = Object.prototype.hasOwnProperty.call(rule.outcomes, code) ? rule.outcomes[code] : undefined;
+  if (!declared) throw new OutcomeContractError(`rule ${rule.id} reported the outcome "${code}", which it does not declare`);
+  if (reported === undefined) return declared.status;
+  const fixed = declared.status === 'pass' || declared.status === 'not_applicable';
+  if (reported === 'fatal' || (fixed && reported !== declared.status) || (!fixed && statusRank(reported) > statusRank(declared.status)) || (!fixed && statusRank(reported) < statusRank('info'))) {
+    throw new OutcomeContractError(`rule ${rule.id} reported "${code}" as ${reported}; that outcome is declared ${declared.status}`);
+  }
+  return reported;
 }
 
 /** When the certificate was issued; a request would be issued now. */

@@ -6,6 +6,9 @@ export type Status = 'pass' | 'info' | 'warn' | 'error' | 'fatal' | 'not_applica
 /** The statuses a rule may declare as its ceiling (`fatal` is the engine's, never a rule's). */
 export type MaxStatus = 'info' | 'warn' | 'error';
 
+/** The status a declared outcome reports: `pass`, `not_applicable`, or at most the rule's ceiling. */
+export type OutcomeStatus = 'pass' | 'not_applicable' | MaxStatus;
+
 export type Verdict = 'pass' | 'warn' | 'fail';
 
 const RANK: Record<Status, number> = {

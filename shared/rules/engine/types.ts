@@ -6,7 +6,7 @@ import type { DocumentKind, KeyInfo, Pkcs12Info } from '../../model/document.js'
 import type { RequestModel } from '../../model/request.js';
 import type { ChainAdvice, TrustResult } from '../../trust/types.js';
 import type { RoleChoice, RoleId, RuleRole } from './roles.js';
-import type { MaxStatus, Status, Verdict } from './status.js';
+import type { MaxStatus, OutcomeStatus, Status, Verdict } from './status.js';
 
 export type RuleSource = 'microsoft' | 'cabf' | 'rfc' | 'community' | 'workbench';
 
@@ -84,11 +84,34 @@ export interface RuleContext {
   guess: { roles: RoleId[]; reasons: string[] } | null;
 }
 
-export interface CheckOutcome {
-  status: Exclude<Status, 'fatal'>;
+/**
+ * One outcome a rule declares up front (pkilint / zlint style): its status — the worst the rule
+ * may report when it finds this — and its title, written as what was found ("CN is only in the
+ * SAN", "Certificate is self-signed"). The catalogue lists them; tests name them by code
+ * (`exchange-um.cn-is-server-fqdn/san-only`).
+ */
+export interface OutcomeDeclaration {
+  status: OutcomeStatus;
+  /** What was found, as the finding's title (a check may make it more specific). */
+  title: string;
+  /** What this outcome means, for the catalogue and docs/sources.md (defaults to the title). */
+  meaning?: string;
+}
+
+/** Outcome codes the engine itself reports for every rule: none may be declared by a rule. */
+export const ENGINE_OUTCOMES = ['not-applicable', 'fatal'] as const;
+
+export interface CheckOutcome<K extends string = string> {
+  /** A key of the rule's `outcomes`: anything else is refused by the type and by the engine. */
+  outcome: K;
   /**
-   * What was found, as the finding's title ("Certificate is self-signed", "Certificate expires
-   * in 29 days"). Absent: the rule's own title (the requirement's name) is shown.
+   * The status reported; defaults to the outcome's declared status, and may never be above it
+   * (an outcome's status is its cap).
+   */
+  status?: Exclude<Status, 'fatal'>;
+  /**
+   * What was found, as the finding's title ("Certificate expires in 29 days"). Absent: the
+   * outcome's declared title.
    */
   title?: string;
   /** What this certificate has and what the role needs, in an admin's words. */
@@ -101,7 +124,7 @@ export interface CheckOutcome {
   fieldPath?: string;
 }
 
-export interface Rule {
+export interface Rule<K extends string = string> {
   id: string;
   title: string;
   /** The requirement in one sentence (the catalogue shows it). */
@@ -110,7 +133,7 @@ export interface Rule {
   source: RuleSource;
   /** The document (and the seed file, when a field report taught it). */
   citation: string;
-  /** The worst status this rule may report. */
+  /** The worst status this rule may report: the worst of its declared outcomes. */
   maxStatus: MaxStatus;
   /** ISO date: only certificates issued (notBefore) on or after it are checked. */
   effective?: string;
@@ -123,12 +146,19 @@ export interface Rule {
    * catalogue can be searched by a symptom ("1344", "0x800B010F", "32263").
    */
   symptoms?: string;
+  /** Every outcome the rule can report, by code (`pass`, `san-only`, `wildcard`, …). */
+  outcomes: Readonly<Record<K, OutcomeDeclaration>>;
   applies(ctx: RuleContext): boolean;
-  check(ctx: RuleContext): CheckOutcome;
+  check(ctx: RuleContext): CheckOutcome<K>;
 }
 
 export interface Finding {
   ruleId: string;
+  /**
+   * The declared outcome found (`san-only`, `pass`), or the engine's own `not-applicable` /
+   * `fatal`; `${ruleId}/${outcome}` is the outcome's code (see `outcomeCode`).
+   */
+  outcome: string;
   status: Status;
   title: string;
   detail: string;
@@ -147,4 +177,9 @@ export interface EvaluationResult {
   guessed: boolean;
   verdict: Verdict;
   findings: Finding[];
+}
+
+/** The outcome's code as tests, the catalogue and docs/sources.md name it: `rule-id/outcome`. */
+export function outcomeCode(finding: Pick<Finding, 'ruleId' | 'outcome'>): string {
+  return `${finding.ruleId}/${finding.outcome}`;
 }

@@ -8,11 +8,10 @@ import type { Environment } from '../../environment/types.js';
 import type { EstateHost, HostCertificate } from '../../estate/bindings.js';
 import type { EstateCertificateResult } from '../../estate/auditTypes.js';
 import type { Snapshot } from '../../estate/snapshot.js';
-import type { MaxStatus } from '../engine/status.js';
+import type { MaxStatus, OutcomeStatus } from '../engine/status.js';
 import type { RuleSource } from '../engine/types.js';
 
-/** The status an outcome reports: `pass`, `not_applicable`, or at most the rule's ceiling. */
-export type OutcomeStatus = 'pass' | 'not_applicable' | MaxStatus;
+export type { OutcomeStatus };
 
 export interface OutcomeDeclaration {
   status: OutcomeStatus;

@@ -13,14 +13,20 @@ export default defineRule({
   citation: `${CITE.S24}; ${CITE.S25}`,
   maxStatus: 'error',
   subjects: ['certificate'],
+  outcomes: {
+    pass: { status: 'pass', title: 'Private key travels with the Auth certificate' },
+    'pfx-without-key': { status: 'error', title: 'PFX holds the Auth certificate without its private key' },
+    'no-key-in-file': { status: 'warn', title: 'File holds the Auth certificate without its private key' },
+  },
   applies: () => true,
   check(ctx) {
     const cert = ctx.certificate!;
     const kind = ctx.subject.kind === 'certificate' ? ctx.subject.documentKind : undefined;
-    if (cert.hasPrivateKey) return { status: 'pass', detail: 'The file carries the matching private key.', fieldPath: 'hasPrivateKey' };
+    if (cert.hasPrivateKey) return { outcome: 'pass', status: 'pass', detail: 'The file carries the matching private key.', fieldPath: 'hasPrivateKey' };
     const fix = 'Export it with the private key (Export-ExchangeCertificate -BinaryEncoded -Password …, or Export-PfxCertificate) and import that PFX on every Mailbox/CAS server.';
     if (kind === 'pkcs12') {
       return {
+        outcome: 'pfx-without-key',
         status: 'error',
         detail: 'The PFX holds the Auth certificate without its private key; Exchange cannot sign OAuth tokens with it.',
         fix,
@@ -29,6 +35,7 @@ export default defineRule({
       };
     }
     return {
+      outcome: 'no-key-in-file',
       status: 'warn',
       detail: 'This file holds only the certificate, no private key. The servers need the key too: copying a .cer is not enough.',
       fix,

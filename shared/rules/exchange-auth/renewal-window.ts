@@ -24,6 +24,13 @@ export default defineRule({
   citation: `${CITE.S25} — Get-ExchangeAuthCertificateStatus: current ≤ 60 days and next missing or ≤ 120 days; ${CITE.S26}`,
   maxStatus: 'warn',
   subjects: ['certificate'],
+  outcomes: {
+    pass: { status: 'pass', title: 'Auth certificate renewed in time' },
+    'next-short': { status: 'warn', title: 'Staged next Auth certificate has 120 days or fewer left' },
+    'authconfig-unknown': { status: 'warn', title: 'Auth certificate expires soon; AuthConfig not known', meaning: '60 days or fewer left, and the environment does not say whether a next certificate is staged.' },
+    'no-next': { status: 'warn', title: 'Auth certificate expires soon with no next one staged' },
+    'next-staged': { status: 'info', title: 'Auth certificate expires soon; a next one is staged' },
+  },
   applies: (ctx) => Date.parse(ctx.certificate!.notAfter) >= ctx.at.getTime(),
   check(ctx) {
     const cert = ctx.certificate!;
@@ -32,8 +39,9 @@ export default defineRule({
     const auth = ctx.env.authConfig;
     const next = auth?.nextCertificateThumbprint ? cleanThumbprint(auth.nextCertificateThumbprint).value : '';
     if (next && next === cert.thumbprint) {
-      if (days > 120) return { status: 'pass', detail: `${when} This is the staged next Auth certificate, with more than 120 days left.`, fieldPath: 'notAfter' };
+      if (days > 120) return { outcome: 'pass', status: 'pass', detail: `${when} This is the staged next Auth certificate, with more than 120 days left.`, fieldPath: 'notAfter' };
       return {
+        outcome: 'next-short',
         title: `Staged next Auth certificate has only ${days} days left`,
         status: 'warn',
         detail: `${when} This is the staged next Auth certificate; Microsoft's monitor replaces a next certificate with 120 days or fewer left.`,
@@ -41,10 +49,11 @@ export default defineRule({
         fieldPath: 'notAfter',
       };
     }
-    if (days > 60) return { status: 'pass', detail: `${when} Microsoft's monitor acts once 60 days or fewer are left.`, fieldPath: 'notAfter' };
+    if (days > 60) return { outcome: 'pass', status: 'pass', detail: `${when} Microsoft's monitor acts once 60 days or fewer are left.`, fieldPath: 'notAfter' };
     const title = `Auth certificate expires in ${days} day${days === 1 ? '' : 's'}`;
     if (!auth) {
       return {
+        outcome: 'authconfig-unknown',
         title,
         status: 'warn',
         detail: `${when} With 60 days or fewer left, a next Auth certificate must be staged. The environment has no AuthConfig, so CertBench cannot tell whether one is (check with Get-AuthConfig: NextCertificateThumbprint).`,
@@ -55,6 +64,7 @@ export default defineRule({
     }
     if (!next) {
       return {
+        outcome: 'no-next',
         title,
         status: 'warn',
         detail: `${when} With 60 days or fewer left, a next Auth certificate must be staged, and the AuthConfig in the environment has no NextCertificateThumbprint.`,
@@ -64,6 +74,7 @@ export default defineRule({
       };
     }
     return {
+      outcome: 'next-staged',
       title,
       status: 'info',
       detail: `${when} A next certificate (${next}) is staged in AuthConfig; Microsoft's monitor is satisfied if it has more than 120 days left — check it and publish it on its effective date.`,

@@ -15,11 +15,16 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S24}; ${CITE.CSS_AUTH_CSP}`,
   maxStatus: 'error',
+  outcomes: {
+    pass: { status: 'pass', title: 'Auth certificate key is RSA' },
+    'not-rsa': { status: 'error', title: 'Auth certificate key is not RSA' },
+  },
   applies: () => true,
   check(ctx) {
     const { keyAlgorithm, keySize } = ctx.fields;
-    if (keyAlgorithm === 'RSA') return { status: 'pass', detail: `RSA ${keySize}-bit key.`, fieldPath: 'keyAlgorithm' };
+    if (keyAlgorithm === 'RSA') return { outcome: 'pass', status: 'pass', detail: `RSA ${keySize}-bit key.`, fieldPath: 'keyAlgorithm' };
     return {
+      outcome: 'not-rsa',
       title: `Auth certificate key is ${keyAlgorithm}, not RSA`,
       status: 'error',
       detail: `The key is ${keyAlgorithm}. Exchange loads the Auth certificate's key through a legacy CryptoAPI CSP (Microsoft's New-ExchangeAuthCertificate.ps1 creates it with UseRSACryptoServiceProvider = $true), and a legacy CSP holds RSA keys only.`,

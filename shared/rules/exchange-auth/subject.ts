@@ -15,15 +15,20 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S24}; ${CITE.S25}`,
   maxStatus: 'warn',
+  outcomes: {
+    pass: { status: 'pass', title: 'Subject is "CN=Microsoft Exchange Server Auth Certificate"' },
+    'other-subject': { status: 'warn', title: 'Auth certificate has another subject' },
+  },
   applies: () => true,
   check(ctx) {
     const cn = ctx.fields.commonName;
     if (cn === AUTH_CERTIFICATE_CN) {
       const friendly = ctx.certificate?.friendlyName;
       const note = friendly && friendly !== AUTH_CERTIFICATE_CN ? ` The PFX friendly name is "${friendly}"; Exchange sets it to the subject text.` : '';
-      return { status: 'pass', detail: `Subject ${ctx.fields.subject}.${note}`, fieldPath: 'commonName' };
+      return { outcome: 'pass', status: 'pass', detail: `Subject ${ctx.fields.subject}.${note}`, fieldPath: 'commonName' };
     }
     return {
+      outcome: 'other-subject',
       title: 'Auth certificate has another subject',
       status: 'warn',
       detail: `The subject is ${ctx.fields.subject || '(empty)'}; the Exchange Auth certificate is normally CN=${AUTH_CERTIFICATE_CN}, which is what admins and Microsoft's monitoring script look for.`,

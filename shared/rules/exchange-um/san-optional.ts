@@ -15,17 +15,23 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S1}; ${CITE.S2}`,
   maxStatus: 'info',
+  outcomes: {
+    pass: { status: 'pass', title: 'SAN covers the UM server FQDN' },
+    'no-san': { status: 'info', title: 'Certificate has no SAN (UM does not need one)' },
+    'other-names': { status: 'info', title: 'SAN does not name the UM server' },
+  },
   applies: (ctx) => umUnavailableReason(ctx) === null,
   check(ctx) {
     const dns = ctx.fields.dnsNames;
     const fqdn = targetExchangeServer(ctx, umServers(ctx))?.server.fqdn;
     if (dns.length === 0) {
-      return { status: 'info', detail: 'No SAN. UM does not need one; browsers and the other Exchange services do, so a separate certificate for IIS is usual.', fieldPath: 'subjectAltNames.dns' };
+      return { outcome: 'no-san', status: 'info', detail: 'No SAN. UM does not need one; browsers and the other Exchange services do, so a separate certificate for IIS is usual.', fieldPath: 'subjectAltNames.dns' };
     }
     if (fqdn && (listHasExact(dns, fqdn) || listCoversByWildcard(dns, fqdn))) {
-      return { status: 'pass', detail: `The SAN covers the server FQDN ${fqdn} (${dns.join(', ')}); UM itself reads the CN.`, fieldPath: 'subjectAltNames.dns' };
+      return { outcome: 'pass', status: 'pass', detail: `The SAN covers the server FQDN ${fqdn} (${dns.join(', ')}); UM itself reads the CN.`, fieldPath: 'subjectAltNames.dns' };
     }
     return {
+      outcome: 'other-names',
       status: 'info',
       detail: `SAN: ${dns.join(', ')}. UM does not read the SAN; for DNS failover Microsoft suggests adding every UM server FQDN (or a wildcard) there — in addition to CN = server FQDN.`,
       fieldPath: 'subjectAltNames.dns',

@@ -18,11 +18,18 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S2}; ${CITE.S3}; ${CITE.SFB2019_UM}`,
   maxStatus: 'warn',
+  outcomes: {
+    pass: { status: 'pass', title: 'The Exchange version has Unified Messaging' },
+    'no-um': { status: 'warn', title: 'This Exchange version has no Unified Messaging' },
+    'version-unknown': { status: 'info', title: 'Exchange version of the UM server not known' },
+    sfb2019: { status: 'warn', title: 'Exchange UM with Skype for Business Server 2019 (sources disagree)', meaning: 'SfB 2019\'s "What\'s new" keeps Exchange UM (2013/2016) available; the UM planning pages direct 2019 to Cloud Voicemail.' },
+  },
   applies: (ctx) => !!targetExchangeServer(ctx)?.server.version || (ctx.env.sfbPools ?? []).some((p) => p.version === 'SfB2019'),
   check(ctx) {
     const reason = umUnavailableReason(ctx);
     if (reason) {
       return {
+        outcome: 'no-um',
         title: 'This Exchange version has no Unified Messaging',
         status: 'warn',
         detail: `${reason}: there is no UM service to assign this certificate to, and the other UM rules were skipped.`,
@@ -35,12 +42,10 @@ export default defineRule({
     const conflict = sfb2019.length
       ? ` ${sfb2019.join(', ')} run${sfb2019.length === 1 ? 's' : ''} Skype for Business Server 2019. Microsoft's pages disagree here: "What's new in Skype for Business Server 2019" says Exchange UM remains available with Exchange 2013 or 2016, while the UM planning pages direct 2019 to Cloud Voicemail.`
       : '';
-    const title = sfb2019.length ? 'Exchange UM with Skype for Business Server 2019 (sources disagree)' : undefined;
     const fix2019 = 'Keep UM on Exchange 2013/2016 only if you accept that Microsoft de-emphasises it with SfB 2019; plan Cloud Voicemail.';
     if (!server?.version) {
       return {
-        ...(title ? { title } : {}),
-        status: sfb2019.length ? 'warn' : 'info',
+        outcome: sfb2019.length ? 'sfb2019' : 'version-unknown',
         detail: `The environment does not give the Exchange version of the UM server.${conflict}`,
         ...(sfb2019.length ? { fix: fix2019 } : {}),
       };
@@ -52,8 +57,7 @@ export default defineRule({
           ? 'Enable-ExchangeCertificate -Services UM,UMCallRouter on the Mailbox server'
           : 'Enable-ExchangeCertificate -Services UM on the UM server';
     return {
-      ...(title ? { title } : {}),
-      status: sfb2019.length ? 'warn' : 'pass',
+      outcome: sfb2019.length ? 'sfb2019' : 'pass',
       detail: `${server.fqdn} runs Exchange ${server.version}, which has UM. Assign the certificate with ${assign}, after Set-UMService / Set-UMCallRouterSettings -UMStartupMode TLS or Dual, then restart MSExchangeUM and MSExchangeUMCR.${conflict}`,
       ...(sfb2019.length ? { fix: fix2019 } : {}),
     };

@@ -16,12 +16,17 @@ export default defineRule({
   citation: CITE.S31,
   maxStatus: 'warn',
   unconfirmed: true,
+  outcomes: {
+    'request-asks': { status: 'warn', title: 'Public request asks for Client Authentication' },
+    'public-has-client-auth': { status: 'info', title: 'Public certificate carries Client Authentication', meaning: 'Its renewal from a public CA will probably not carry it.' },
+  },
   applies: (ctx) => ctx.intendedPublic && !!ctx.fields.extendedKeyUsage?.oids.includes(CLIENT_AUTH),
   check(ctx) {
     const mtls = ctx.has('edge-external') || ctx.has('exchange-um');
     const note = 'This is reported by secondary sources (Chrome Root Program v1.6/v1.8), not documented by Microsoft; the dates differ (2026-06-15 or 2027-03-15).';
     if (ctx.request) {
       return {
+        outcome: 'request-asks',
         status: 'warn',
         detail: `The request asks a public CA for Client Authentication; public CAs are dropping that EKU from TLS certificates. ${note}`,
         fix: 'Leave Client Authentication out of public requests; issue MTLS certificates (federation, UM ↔ Lync) from an internal CA.',
@@ -29,6 +34,7 @@ export default defineRule({
       };
     }
     return {
+      outcome: 'public-has-client-auth',
       status: 'info',
       detail: `This public certificate carries Client Authentication; its renewal will probably not. ${note}${mtls ? ' This role uses MTLS, so check before renewing.' : ''}`,
       fix: 'Plan an internal-CA certificate for MTLS uses before the renewal.',

@@ -15,6 +15,13 @@ export default defineRule({
   source: 'rfc',
   citation: `RFC 6125 §6.4.4; Microsoft New-ExchangeCertificate (the CN is added to the SAN); ${CITE.S11}`,
   maxStatus: 'warn',
+  outcomes: {
+    pass: { status: 'pass', title: 'CN is repeated in the SAN' },
+    'no-san-cn-read': { status: 'info', title: 'Certificate has no SAN (this role reads the CN)', meaning: 'Exchange UM and the Edge internal interface read the CN; browsers and other TLS clients do not.' },
+    'no-san': { status: 'warn', title: 'Certificate has no SAN' },
+    'wildcard-only': { status: 'info', title: 'CN is covered only by a wildcard SAN' },
+    missing: { status: 'warn', title: 'CN is not among the SAN names' },
+  },
   applies(ctx) {
     const specific = ctx.roles.filter((r) => r !== 'general');
     const tokenSigningOnly = specific.length > 0 && specific.every((r) => r === 'exchange-auth' || r === 'sfb-oauth');
@@ -24,12 +31,12 @@ export default defineRule({
   check(ctx) {
     const cn = ctx.fields.commonName!;
     const dns = ctx.fields.dnsNames;
-    if (listHasExact(dns, cn)) return { status: 'pass', detail: `The CN ${cn} is also a SAN DNS name.`, fieldPath: 'subjectAltNames.dns' };
+    if (listHasExact(dns, cn)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is also a SAN DNS name.`, fieldPath: 'subjectAltNames.dns' };
     const fix = `Include ${cn} in the SAN of the next request (New-ExchangeCertificate does this itself; in a certreq INF add ${infDnsEntry(cn, '<CN>')}).`;
     if (dns.length === 0) {
       const cnOnlyRoles = ctx.has('exchange-um') || ctx.has('edge-internal');
       return {
-        status: cnOnlyRoles ? 'info' : 'warn',
+        outcome: cnOnlyRoles ? 'no-san-cn-read' : 'no-san',
         detail: cnOnlyRoles
           ? `The certificate has no SAN. Exchange UM and the Edge internal interface read the CN (${cn}), so that works, but browsers and other TLS clients ignore the CN.`
           : `The certificate has no SAN DNS names; browsers and modern TLS clients ignore the CN ${cn} and will report a name mismatch.`,
@@ -39,9 +46,10 @@ export default defineRule({
     }
     const wildcard = !isWildcard(cn) ? listCoversByWildcard(dns, cn) : null;
     if (wildcard) {
-      return { status: 'info', detail: `The CN ${cn} is covered only by the wildcard SAN ${wildcard}; Lync/SfB peers that compare exact names will not accept that.`, fix, fieldPath: 'subjectAltNames.dns' };
+      return { outcome: 'wildcard-only', status: 'info', detail: `The CN ${cn} is covered only by the wildcard SAN ${wildcard}; Lync/SfB peers that compare exact names will not accept that.`, fix, fieldPath: 'subjectAltNames.dns' };
     }
     return {
+      outcome: 'missing',
       status: 'warn',
       detail: `The CN ${cn} is not among the SAN DNS names (${dns.join(', ')}); clients that match the SAN will not accept the certificate for ${cn}.`,
       fix,

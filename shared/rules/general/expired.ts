@@ -17,14 +17,19 @@ export default defineRule({
   symptoms:
     'Exchange Auth certificate expired: OWA and EAC freeze or loop, event 1003 (MSExchange Front End HTTPS Proxy) NullReferenceException in FbaModule.ParseCadataCookies (KB 2617816), hybrid OAuth stops. TLS peers refuse an expired certificate: voicemail, MWI, OWA IM presence, Edge sign-in and federation stop.',
   subjects: ['certificate'],
+  outcomes: {
+    pass: { status: 'pass', title: 'Certificate has not expired' },
+    expired: { status: 'error', title: 'Certificate has expired', meaning: 'The title says how many days ago.' },
+  },
   applies: () => true,
   check(ctx) {
     const cert = ctx.certificate!;
     const days = daysUntil(cert.notAfter, ctx.at);
     if (Date.parse(cert.notAfter) >= ctx.at.getTime()) {
-      return { status: 'pass', detail: `Valid until ${isoDay(cert.notAfter)} (${days} days left).`, fieldPath: 'notAfter' };
+      return { outcome: 'pass', status: 'pass', detail: `Valid until ${isoDay(cert.notAfter)} (${days} days left).`, fieldPath: 'notAfter' };
     }
     return {
+      outcome: 'expired',
       title: `Certificate expired ${-days} day${-days === 1 ? '' : 's'} ago`,
       status: 'error',
       detail: `The certificate expired on ${isoDay(cert.notAfter)}, ${-days} days before ${isoDay(ctx.at.toISOString())}.`,

@@ -25,6 +25,11 @@ export default defineRule({
   citation: CITE.HEALTHCHECKER_CERT,
   maxStatus: 'warn',
   subjects: ['certificate'],
+  outcomes: {
+    pass: { status: 'pass', title: 'Certificate is not about to expire' },
+    'renew-now': { status: 'warn', title: 'Certificate expires within its last 30 days', meaning: 'Inside the last 30 days (a third of a short lifetime): HealthChecker red. The title says how many days are left.' },
+    'plan-renewal': { status: 'info', title: 'Certificate expires within 60 days', meaning: 'Inside 60 days (half of a short lifetime): HealthChecker yellow. The title says how many days are left.' },
+  },
   applies: (ctx) => Date.parse(ctx.certificate!.notAfter) >= ctx.at.getTime() && Date.parse(ctx.certificate!.notBefore) <= ctx.at.getTime(),
   check(ctx) {
     const { notBefore, notAfter } = ctx.certificate!;
@@ -36,11 +41,11 @@ export default defineRule({
     const fix = 'Request the renewal now (same subject and SAN), import it on every server that uses this certificate and assign the same services.';
     const title = `Certificate expires in ${days} day${days === 1 ? '' : 's'}`;
     if (days < windows.warn) {
-      return { title, status: 'warn', detail: `${when} That is inside the last ${Math.floor(windows.warn)} days${scaled}: renew it now.`, fix, fieldPath: 'notAfter' };
+      return { outcome: 'renew-now', title, status: 'warn', detail: `${when} That is inside the last ${Math.floor(windows.warn)} days${scaled}: renew it now.`, fix, fieldPath: 'notAfter' };
     }
     if (days < windows.note) {
-      return { title, status: 'info', detail: `${when} Plan the renewal: it is inside ${Math.floor(windows.note)} days${scaled}.`, fix, fieldPath: 'notAfter' };
+      return { outcome: 'plan-renewal', title, status: 'info', detail: `${when} Plan the renewal: it is inside ${Math.floor(windows.note)} days${scaled}.`, fix, fieldPath: 'notAfter' };
     }
-    return { status: 'pass', detail: when, fieldPath: 'notAfter' };
+    return { outcome: 'pass', status: 'pass', detail: when, fieldPath: 'notAfter' };
   },
 });

@@ -34,14 +34,24 @@ export default defineRule({
   maxStatus: 'error',
   symptoms:
     'UM event 1079 "CryptographicException: Invalid provider type specified", then 1136 (call transfer failed); OWA/ECP silently return to the forms-based sign-in page (NoCookies=302 in the HttpProxy log); Lync/SfB: "CryptographicException: The buffer supplied to a function was too small." when assigning the certificate; certutil shows "Microsoft Software Key Storage Provider".',
+  outcomes: {
+    pass: { status: 'pass', title: 'Private key is in a legacy CSP' },
+    'ec-lync-2013': { status: 'warn', title: 'EC key on a Lync Server 2013 certificate (sources disagree)', meaning: 'Only Lync Server 2013 pools: Gg398066 lists ECDH keys as supported, SfB 2015 supports no CNG certificates.' },
+    'ec-key': { status: 'error', title: 'EC key: no legacy CSP can hold it', meaning: 'UM, OWA IM, the Lync/SfB roles and the Exchange Auth certificate load the key through a legacy CryptoAPI CSP, which holds RSA keys only.' },
+    'cng-ksp': { status: 'error', title: 'Private key is in a CNG Key Storage Provider', meaning: 'For a role whose product needs a legacy CSP.' },
+    'cng-ksp-general': { status: 'warn', title: 'Private key is in a CNG Key Storage Provider', meaning: 'Checked for general use only: Exchange and Lync/SfB need a legacy CSP.' },
+  },
   applies: (ctx) => !!providerOf(ctx) || ecForCspRole(ctx),
   check(ctx) {
     const breaks = symptoms(ctx);
-    if (ecForCspRole(ctx) && !ctx.has('exchange-um') && !ctx.has('owa-im')) {
-      // Lync/SfB only: Gg398066 lists ECDH 256/384/521 keys as supported, while SfB 2015 supports
-      // no CNG certificates and a legacy CSP holds no EC key — a documented conflict, so a warning.
+    if (ecForCspRole(ctx) && !ctx.has('exchange-um') && !ctx.has('owa-im') && onlyLync2013(ctx)) {
+      // Lync/SfB roles where every pool is Lync Server 2013: Gg398066 lists ECDH 256/384/521 keys
+      // as supported, while a legacy CSP holds no EC key — a documented conflict, so a warning.
+      // Skype for Business Server 2015/2019 (or an unknown version): "does not support CNG
+      // certificates", and an EC key lives only in CNG — an error, as `request` and `commands` say.
       return {
-        title: 'EC key on a Lync/SfB certificate (sources disagree)',
+        outcome: 'ec-lync-2013',
+        title: 'EC key on a Lync Server 2013 certificate (sources disagree)',
         status: 'warn',
         detail: `The key is ${ctx.fields.keyAlgorithm}${ctx.fields.publicKey.curve ? ` (${ctx.fields.publicKey.curve})` : ''}. Microsoft's pages disagree: the Lync Server 2013 certificate requirements (Gg398066) list ECDH 256/384/521 keys as supported, while Skype for Business Server 2015 "does not support CNG certificates" — and an EC key can only live in a CNG Key Storage Provider.`,
         fix: 'Prefer an RSA 2048-bit key in "Microsoft RSA SChannel Cryptographic Provider" for the next request (Request-CsCertificate does this by default).',
@@ -51,6 +61,7 @@ export default defineRule({
     }
     if (ecForCspRole(ctx)) {
       return {
+        outcome: 'ec-key',
         title: 'EC key: no legacy CSP can hold it',
         status: 'error',
         detail: `The key is ${ctx.fields.keyAlgorithm}${ctx.fields.publicKey.curve ? ` (${ctx.fields.publicKey.curve})` : ''}. ${roleNames(ctx)} load the key through the legacy CryptoAPI, whose providers hold RSA keys only; an EC key lives in a CNG Key Storage Provider, which these products do not support.`,
@@ -61,11 +72,10 @@ export default defineRule({
     }
     const provider = providerOf(ctx)!;
     const field = ctx.request ? 'cryptographicProvider' : 'key.provider';
-    if (!isKsp(provider)) return { status: 'pass', detail: `The key provider is "${provider}" (a legacy CSP).`, fieldPath: field };
+    if (!isKsp(provider)) return { outcome: 'pass', status: 'pass', detail: `The key provider is "${provider}" (a legacy CSP).`, fieldPath: field };
     const strict = cspRoles(ctx).length > 0;
     return {
-      title: 'Private key is in a CNG Key Storage Provider',
-      status: strict ? 'error' : 'warn',
+      outcome: strict ? 'cng-ksp' : 'cng-ksp-general',
       detail: `The ${ctx.request ? 'request asks for' : 'PFX stores'} the key in "${provider}", a CNG Key Storage Provider; ${strict ? `${roleNames(ctx)} need` : 'Exchange and Lync/SfB need'} a legacy CSP.`,
       fix: FIX_PROVIDER,
       whatBreaks: breaks || undefined,
@@ -73,6 +83,12 @@ export default defineRule({
     };
   },
 });
+
+/** Every Lync/SfB pool the environment lists is Lync Server 2013 (and it lists at least one). */
+function onlyLync2013(ctx: RuleContext): boolean {
+  const versions = [...(ctx.env.sfbPools ?? []), ...(ctx.env.edgePools ?? [])].map((p) => p.version).filter((v) => v !== undefined);
+  return versions.length > 0 && versions.every((v) => v === 'Lync2013');
+}
 
 function cspRoles(ctx: RuleContext): RoleId[] {
   return LEGACY_CSP_ROLES.filter((r) => ctx.has(r));

@@ -47,6 +47,10 @@ export default defineRule({
   source: 'workbench',
   citation: 'CertBench: the environment names each server\'s product; a server is not taken for the wrong kind of name',
   maxStatus: 'warn',
+  outcomes: {
+    pass: { status: 'pass', title: 'Named server is of the role\'s product' },
+    'other-product': { status: 'warn', title: 'Named server belongs to another product', meaning: 'The environment lists the named server under another product; it is not used as this role\'s server name.' },
+  },
   applies: (ctx) => !!ctx.server && expected(ctx).length > 0 && knownServer(ctx.env, ctx.server) !== null,
   check(ctx) {
     const name = ctx.server!;
@@ -54,9 +58,10 @@ export default defineRule({
     const want = expected(ctx);
     if (want.includes(known.product)) {
       const pool = known.product === 'edge' ? ' — its pool\'s names are used for both Edge interfaces' : '';
-      return { status: 'pass', detail: `${describe(known, name)} in the environment${pool}.` };
+      return { outcome: 'pass', status: 'pass', detail: `${describe(known, name)} in the environment${pool}.` };
     }
     return {
+      outcome: 'other-product',
       title: `${name} is not ${want.map((p) => PRODUCT_WORDS[p]).join(' or ')}`,
       status: 'warn',
       detail: `${describe(known, name)} in the environment, not ${want.map((p) => PRODUCT_WORDS[p]).join(' or ')}. CertBench did not use it as this role's server name; the role's rules matched the certificate against the environment instead.`,

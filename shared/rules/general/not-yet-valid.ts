@@ -13,13 +13,18 @@ export default defineRule({
   citation: CITE.RFC5280_VALIDITY,
   maxStatus: 'error',
   subjects: ['certificate'],
+  outcomes: {
+    pass: { status: 'pass', title: 'Certificate is already valid' },
+    'not-yet-valid': { status: 'error', title: 'Certificate is not valid yet', meaning: 'The title gives the NotBefore date.' },
+  },
   applies: () => true,
   check(ctx) {
     const notBefore = ctx.certificate!.notBefore;
     if (Date.parse(notBefore) <= ctx.at.getTime()) {
-      return { status: 'pass', detail: `Valid since ${isoDay(notBefore)}.`, fieldPath: 'notBefore' };
+      return { outcome: 'pass', status: 'pass', detail: `Valid since ${isoDay(notBefore)}.`, fieldPath: 'notBefore' };
     }
     return {
+      outcome: 'not-yet-valid',
       title: `Certificate is not valid until ${isoDay(notBefore)}`,
       status: 'error',
       detail: `The certificate only becomes valid on ${notBefore.replace('.000Z', 'Z')}; at ${ctx.at.toISOString().replace('.000Z', 'Z')} Windows treats it as not yet valid.`,

@@ -25,13 +25,18 @@ export default defineRule({
   symptoms:
     'Import fails with "The PFX file you are trying to import requires either a different password or membership in an Active Directory principal to which it is protected."',
   subjects: ['certificate'],
+  outcomes: {
+    pass: { status: 'pass', title: 'PFX encryption imports on the target Windows version' },
+    'aes-old-windows': { status: 'warn', title: 'AES-encrypted PFX for an older Windows Server' },
+    'aes-windows-unknown': { status: 'info', title: 'AES-encrypted PFX; target Windows unknown' },
+  },
   applies: (ctx) => ctx.subject.kind === 'certificate' && !!ctx.subject.container,
   check(ctx) {
     const container = ctx.subject.kind === 'certificate' ? ctx.subject.container! : null!;
     const usesAes = container.profile === 'aes' || container.protections.some((p) => /AES/i.test(p.cipher));
     if (!usesAes) {
       const ciphers = [...new Set(container.protections.map((p) => p.cipher))].join(', ') || container.profile;
-      return { status: 'pass', detail: `The PFX is protected with ${ciphers}, which every Windows Server version imports.`, fieldPath: 'container.profile' };
+      return { outcome: 'pass', status: 'pass', detail: `The PFX is protected with ${ciphers}, which every Windows Server version imports.`, fieldPath: 'container.profile' };
     }
     const targets = targetServers(ctx);
     const old = targets.filter((s) => s.os && TOO_OLD.includes(s.os));
@@ -39,6 +44,7 @@ export default defineRule({
       'Import fails with "The PFX file you are trying to import requires either a different password or membership in an Active Directory principal to which it is protected."';
     if (old.length > 0) {
       return {
+        outcome: 'aes-old-windows',
         title: 'AES-encrypted PFX for an older Windows Server',
         status: 'warn',
         detail: `The PFX is encrypted with AES-256 (PBES2), but ${old.map((s) => `${s.fqdn} runs Windows Server ${s.os}`).join(', ')}; Windows before 1709 / Server 2019 cannot import it.`,
@@ -49,10 +55,11 @@ export default defineRule({
     }
     const known = targets.filter((s) => s.os);
     if (known.length > 0) {
-      return { status: 'pass', detail: `The PFX is encrypted with AES-256; ${known.map((s) => s.fqdn).join(', ')} run${known.length === 1 ? 's' : ''} Windows Server ${[...new Set(known.map((s) => s.os))].join(', ')}, which import${known.length === 1 ? 's' : ''} it.`, fieldPath: 'container.profile' };
+      return { outcome: 'pass', status: 'pass', detail: `The PFX is encrypted with AES-256; ${known.map((s) => s.fqdn).join(', ')} run${known.length === 1 ? 's' : ''} Windows Server ${[...new Set(known.map((s) => s.os))].join(', ')}, which import${known.length === 1 ? 's' : ''} it.`, fieldPath: 'container.profile' };
     }
     const lyncOnly = targets.length === 0 && (ctx.has('edge-external') || ctx.has('edge-internal') || ctx.has('sfb-oauth'));
     return {
+      outcome: 'aes-windows-unknown',
       status: 'info',
       title: 'AES-encrypted PFX; target Windows unknown',
       detail: `The PFX is encrypted with AES-256 (PBES2, the OpenSSL 3 default): it imports on Windows Server 2019 / Windows 10 1709 and later only. The environment does not say which Windows ${lyncOnly ? 'the Lync/SfB servers (Edge, Front End) run' : 'the servers run'}.`,

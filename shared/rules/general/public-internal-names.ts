@@ -18,13 +18,18 @@ export default defineRule({
   citation: `${CITE.S27}; ${CITE.S5}`,
   maxStatus: 'error',
   effective: '2015-11-01T00:00:00Z',
+  outcomes: {
+    pass: { status: 'pass', title: 'Public certificate names no internal names' },
+    'internal-names': { status: 'error', title: 'Public certificate names an internal name', meaning: 'An internal name, a name under a non-public suffix or a reserved IP address.' },
+  },
   applies: (ctx) => ctx.intendedPublic,
   check(ctx) {
     const names = [...new Set([...(ctx.fields.commonName ? [ctx.fields.commonName] : []), ...ctx.fields.dnsNames, ...ctx.fields.subjectAltNames.ip])];
     const bad = names.map((n) => ({ n, why: internalNameReason(n) })).filter((x) => x.why);
     const what = ctx.request ? 'This request is for a role that needs a public CA' : 'This certificate chains to a public root';
-    if (bad.length === 0) return { status: 'pass', detail: `${what}, and all its names are public DNS names.`, fieldPath: 'subjectAltNames.dns' };
+    if (bad.length === 0) return { outcome: 'pass', status: 'pass', detail: `${what}, and all its names are public DNS names.`, fieldPath: 'subjectAltNames.dns' };
     return {
+      outcome: 'internal-names',
       title: `Public certificate names ${bad.length === 1 ? 'an internal name' : `${bad.length} internal names`}`,
       status: 'error',
       detail: `${what}, but it names ${bad.map((b) => `${b.n} (${b.why})`).join(', ')}. Public CAs may not issue for internal names or reserved addresses since November 2015.`,

@@ -21,14 +21,20 @@ export default defineRule({
   maxStatus: 'error',
   symptoms:
     'Exchange UM with a wildcard CN: calls from Lync to Exchange UM work, but Exchange → Lync fails — no message waiting indicator (MWI event 1344), play-on-phone broken, UMCore event 1400 (IP gateway not responding); Lync logs "The peer is not a configured server on this network interface" with *.domain as the peer FQDN, and ms-diagnostics 1010 "Certificate trust with another server could not be established" (0x800B010F CERT_E_CN_NO_MATCH). Edge: federation partners and remote clients refuse the Access Edge. OWA IM: no presence or IM in OWA.',
+  outcomes: {
+    pass: { status: 'pass', title: 'CN is not a wildcard' },
+    'wildcard-edge-internal': { status: 'warn', title: 'Wildcard CN on the Edge internal interface (sources disagree)', meaning: 'Gg398920 allows a wildcard on the Edge internal interface; Hh202161 allows none for any role.' },
+    wildcard: { status: 'error', title: 'CN is a wildcard' },
+  },
   applies: (ctx) => !!ctx.fields.commonName,
   check(ctx) {
     const cn = ctx.fields.commonName!;
-    if (!isWildcard(cn)) return { status: 'pass', detail: `The CN ${cn} is an explicit name.`, fieldPath: 'commonName' };
+    if (!isWildcard(cn)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is an explicit name.`, fieldPath: 'commonName' };
     const target = ctx.has('exchange-um') ? targetExchangeServer(ctx)?.server.fqdn : undefined;
     const otherLyncRoles = LYNC_TLS_ROLES.filter((r) => r !== 'edge-internal' && ctx.has(r));
     if (ctx.has('edge-internal') && otherLyncRoles.length === 0) {
       return {
+        outcome: 'wildcard-edge-internal',
         title: 'Wildcard CN on the Edge internal interface (sources disagree)',
         status: 'warn',
         detail: `The CN is ${cn}. Microsoft's pages disagree here: the Edge certificate requirements (Gg398920, and the SfB Edge environmental requirements) allow a wildcard on the Edge internal interface, while the wildcard support page (Hh202161) says there is no support for a wildcard subject "for any role".`,
@@ -38,6 +44,7 @@ export default defineRule({
       };
     }
     return {
+      outcome: 'wildcard',
       title: 'CN is a wildcard',
       status: 'error',
       detail: `The CN is ${cn}. Lync/SfB compare the CN with the FQDN of the server they talk to${target ? ` (${target})` : ''}, and "${cn}" is not an FQDN; a wildcard in the SAN does not help.`,

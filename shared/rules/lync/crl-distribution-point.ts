@@ -15,11 +15,16 @@ export default defineRule({
   maxStatus: 'error',
   subjects: ['certificate'],
   // A self-signed certificate has no CA to revoke it; lync.not-self-signed speaks for it.
+  outcomes: {
+    pass: { status: 'pass', title: 'Has a CRL Distribution Point' },
+    missing: { status: 'error', title: 'Certificate has no CRL Distribution Point' },
+  },
   applies: (ctx) => !isSelfSigned(ctx),
   check(ctx) {
     const cdp = ctx.certificate!.crlDistributionPoints;
-    if (cdp.length > 0) return { status: 'pass', detail: `CRL Distribution Point: ${cdp.join(', ')}.`, fieldPath: 'crlDistributionPoints' };
+    if (cdp.length > 0) return { outcome: 'pass', status: 'pass', detail: `CRL Distribution Point: ${cdp.join(', ')}.`, fieldPath: 'crlDistributionPoints' };
     return {
+      outcome: 'missing',
       status: 'error',
       detail: 'The certificate has no CRL Distribution Point; Lync/SfB require one on every server certificate so the peer can check revocation.',
       fix: 'Configure a CDP (an HTTP URL reachable by all servers, and by the Edge over TCP 80) on the issuing CA and re-issue the certificate.',

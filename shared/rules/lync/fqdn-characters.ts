@@ -13,12 +13,17 @@ export default defineRule({
   source: 'microsoft',
   citation: CITE.S17b,
   maxStatus: 'error',
+  outcomes: {
+    pass: { status: 'pass', title: 'Names use only letters, digits and hyphens' },
+    'bad-characters': { status: 'error', title: 'Names hold characters Lync/SfB do not accept' },
+  },
   applies: (ctx) => !!ctx.fields.commonName || ctx.fields.dnsNames.length > 0,
   check(ctx) {
     const names = [...(ctx.fields.commonName ? [ctx.fields.commonName] : []), ...ctx.fields.dnsNames];
     const bad = names.map((n) => ({ n, chars: badFqdnCharacters(n) })).filter((x) => x.chars.length > 0);
-    if (bad.length === 0) return { status: 'pass', detail: 'All names use letters, digits and hyphens only.', fieldPath: 'subjectAltNames.dns' };
+    if (bad.length === 0) return { outcome: 'pass', status: 'pass', detail: 'All names use letters, digits and hyphens only.', fieldPath: 'subjectAltNames.dns' };
     return {
+      outcome: 'bad-characters',
       status: 'error',
       detail: `These names contain characters Lync/SfB do not accept in an FQDN: ${bad.map((b) => `${b.n} (${b.chars.map((c) => JSON.stringify(c)).join(' ')})`).join(', ')}.`,
       fix: 'Use DNS names made of letters, digits and hyphens only (rename the host or pool, or add a compliant alias) and re-issue.',

@@ -16,13 +16,18 @@ export default defineRule({
   citation: CITE.S17,
   maxStatus: 'error',
   subjects: ['certificate'],
+  outcomes: {
+    pass: { status: 'pass', title: 'Not signed with RSASSA-PSS' },
+    pss: { status: 'error', title: 'Certificate is signed with RSASSA-PSS' },
+  },
   applies: () => true,
   check(ctx) {
     const cert = ctx.certificate!;
     if (cert.signatureAlgorithmOid !== RSASSA_PSS && !/pss/i.test(cert.signatureAlgorithm)) {
-      return { status: 'pass', detail: `Signature algorithm ${cert.signatureAlgorithm}.`, fieldPath: 'signatureAlgorithm' };
+      return { outcome: 'pass', status: 'pass', detail: `Signature algorithm ${cert.signatureAlgorithm}.`, fieldPath: 'signatureAlgorithm' };
     }
     return {
+      outcome: 'pss',
       status: 'error',
       detail: `The certificate is signed with RSASSA-PSS (${cert.signatureAlgorithm}); Lync/SfB do not support PSS signatures.`,
       fix: 'Have the CA sign with sha256WithRSAEncryption (on ADCS: certutil -setreg ca\\csp\\AlternateSignatureAlgorithm 0, restart the CA) and re-issue.',

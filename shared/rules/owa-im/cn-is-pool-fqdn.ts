@@ -20,20 +20,27 @@ export default defineRule({
   maxStatus: 'error',
   symptoms:
     OWA_IM_BREAKS,
+  outcomes: {
+    pass: { status: 'pass', title: 'CN is the trusted application pool FQDN' },
+    'pool-unknown': { status: 'warn', title: 'Trusted application pool unknown: CN not confirmed' },
+    'other-name': { status: 'error', title: 'CN is not the trusted application pool FQDN' },
+  },
   applies: () => true,
   check(ctx) {
     const cn = ctx.fields.commonName;
     const pool = owaPoolName(ctx);
     if (!pool) {
       return {
+        outcome: 'pool-unknown',
         status: 'warn',
         detail: `The CN is ${cn ?? '(none)'}. CertBench does not know the trusted application pool FQDN, so it cannot confirm the CN.`,
         fix: 'Add owaIm.trustedApplicationPoolFqdn to the environment (Get-CsTrustedApplicationPool), or name the pool as the server this certificate is for.',
         fieldPath: 'commonName',
       };
     }
-    if (sameFqdn(cn, pool.fqdn)) return { status: 'pass', detail: `The CN ${cn} is ${pool.how}.`, fieldPath: 'commonName' };
+    if (sameFqdn(cn, pool.fqdn)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is ${pool.how}.`, fieldPath: 'commonName' };
     return {
+      outcome: 'other-name',
       title: 'CN is not the trusted application pool FQDN',
       status: 'error',
       detail: `The CN is ${cn ?? '(none)'}, but Lync/SfB know the OWA servers as ${pool.fqdn} (${pool.how}); the pool FQDN must be the certificate's subject name.`,

@@ -18,6 +18,10 @@ export default defineRule({
   source: 'microsoft',
   citation: `${CITE.S9}; ${CITE.S11}; ${CITE.S12}`,
   maxStatus: 'warn',
+  outcomes: {
+    'lync2013-unsupported': { status: 'warn', title: 'OWA IM between Exchange 2016 or later and Lync Server 2013 is not supported' },
+    notes: { status: 'info', title: 'How OWA IM is configured on this Exchange version' },
+  },
   applies: (ctx) => versions(ctx).length > 0,
   check(ctx) {
     const vs = versions(ctx);
@@ -26,12 +30,13 @@ export default defineRule({
     const lync2013 = (ctx.env.sfbPools ?? []).filter((p) => p.version === 'Lync2013').map((p) => p.fqdn);
     if (modern && lync2013.length) {
       return {
+        outcome: 'lync2013-unsupported',
         status: 'warn',
         detail: `OWA IM between Exchange ${vs.join('/')} and Lync Server 2013 (${lync2013.join(', ')}) is not supported; use a Skype for Business Server pool. ${notes.join(' ')}`,
         fix: 'Point IMServerName at a Skype for Business Server 2015/2019 pool.',
       };
     }
-    return { status: 'info', detail: notes.join(' '), fieldPath: vs.includes('2010') ? 'serialNumber' : 'thumbprint' };
+    return { outcome: 'notes', status: 'info', detail: notes.join(' '), fieldPath: vs.includes('2010') ? 'serialNumber' : 'thumbprint' };
   },
 });
 

@@ -14,15 +14,21 @@ export default defineRule({
   source: 'microsoft',
   citation: CITE.S11,
   maxStatus: 'error',
+  outcomes: {
+    pass: { status: 'pass', title: 'Trusted application pool FQDN is in the SAN' },
+    'wildcard-only': { status: 'warn', title: 'Pool FQDN is covered only by a wildcard SAN' },
+    missing: { status: 'error', title: 'Trusted application pool FQDN is not in the SAN' },
+  },
   applies: (ctx) => owaPoolName(ctx) !== null,
   check(ctx) {
     const pool = owaPoolName(ctx)!;
     const dns = ctx.fields.dnsNames;
-    if (listHasExact(dns, pool.fqdn)) return { status: 'pass', detail: `The SAN contains ${pool.fqdn}.`, fieldPath: 'subjectAltNames.dns' };
+    if (listHasExact(dns, pool.fqdn)) return { outcome: 'pass', status: 'pass', detail: `The SAN contains ${pool.fqdn}.`, fieldPath: 'subjectAltNames.dns' };
     const wildcard = listCoversByWildcard(dns, pool.fqdn);
     const fix = `Include ${pool.fqdn} explicitly in the SAN of the OWA (IIS) certificate.`;
     if (wildcard) {
       return {
+        outcome: 'wildcard-only',
         status: 'warn',
         detail: `${pool.fqdn} is covered only by the wildcard SAN ${wildcard}; Microsoft asks for the same name in the subject and the SAN.`,
         fix,
@@ -30,6 +36,7 @@ export default defineRule({
       };
     }
     return {
+      outcome: 'missing',
       status: 'error',
       detail: `The SAN (${dns.join(', ') || 'none'}) does not contain the trusted application pool FQDN ${pool.fqdn}.`,
       fix,

@@ -20,6 +20,13 @@ export default defineRule({
     `${OWA_IM_BREAKS} OWA.Protocol.Dep health set: "Instant Messaging Certificate Thumbprint is null or empty". A thumbprint copied from the certificate dialog carries an invisible U+200E that shows up as "?" after an ANSI conversion (KB 2023835).`,
   subjects: ['certificate'],
   // Exchange 2010 RTM names the certificate by issuer and serial instead (see the version notes).
+  outcomes: {
+    pass: { status: 'pass', title: 'Configured IM certificate thumbprint is this certificate' },
+    invalid: { status: 'error', title: 'Configured IM thumbprint is not a thumbprint' },
+    mismatch: { status: 'error', title: 'Configured IM thumbprint is another certificate\'s' },
+    invisible: { status: 'warn', title: 'Configured thumbprint hides an invisible character', meaning: 'The hex digits match, but the value carries U+200E or another invisible character: IM fails if Exchange holds it like this (KB 2023835).' },
+    formatting: { status: 'info', title: 'Configured thumbprint is written with spaces or lower case' },
+  },
   applies: (ctx) => !!ctx.env.owaIm?.certificateThumbprint && exchangeVersionFor(ctx) !== '2010',
   check(ctx) {
     const configured = ctx.env.owaIm!.certificateThumbprint!;
@@ -31,6 +38,7 @@ export default defineRule({
         ? `contains ${cleaned.unexpected.map((c) => JSON.stringify(c)).join(' ')}, which are not hex digits`
         : `has ${cleaned.value.length} hex characters after cleaning; a thumbprint has exactly 40`;
       return {
+        outcome: 'invalid',
         status: 'error',
         detail: `The configured IM certificate thumbprint "${configured}" is not a SHA-1 thumbprint: it ${problem}. This certificate's thumbprint is ${mine}.`,
         fix,
@@ -41,6 +49,7 @@ export default defineRule({
     if (cleaned.value !== mine) {
       const other = ctx.batchThumbprints.includes(cleaned.value) ? ' It is the thumbprint of another certificate among the files you checked.' : '';
       return {
+        outcome: 'mismatch',
         status: 'error',
         detail: `The configured IM certificate thumbprint is ${cleaned.value}, but this certificate's is ${mine}: OWA would present another certificate (or none) to Lync/SfB.${other}`,
         fix,
@@ -54,6 +63,7 @@ export default defineRule({
       // (KB 2023835) — never a quiet pass, even though the hex digits are right.
       const where = invisible.map((c) => `${c.name} at position ${c.position}`).join(', ');
       return {
+        outcome: 'invisible',
         title: `Configured thumbprint hides ${invisible.length === 1 ? 'an invisible character' : `${invisible.length} invisible characters`}`,
         status: 'warn',
         detail: `The configured IM certificate thumbprint carries ${where} (of ${[...configured].length} characters, counted from 1). Its hex digits are this certificate's (${mine}), but if Exchange holds the value like this, IM fails: the certificate lookup by thumbprint finds nothing (KB 2023835; the mark comes from copying out of the Windows certificate dialog and shows up as "?" after an ANSI conversion).`,
@@ -65,8 +75,9 @@ export default defineRule({
     const changes: string[] = [];
     if (/[\s:-]/.test(configured)) changes.push('spaces or separators');
     if (/[a-f]/.test(configured)) changes.push('lower case');
-    if (changes.length === 0) return { status: 'pass', detail: `The configured thumbprint is this certificate's: ${mine}.`, fieldPath: 'thumbprint' };
+    if (changes.length === 0) return { outcome: 'pass', status: 'pass', detail: `The configured thumbprint is this certificate's: ${mine}.`, fieldPath: 'thumbprint' };
     return {
+      outcome: 'formatting',
       title: 'Configured thumbprint is written with spaces or lower case',
       status: 'info',
       detail: `The configured thumbprint matches this certificate (${mine}) once ${changes.join(' and ')} ${changes.length > 1 ? 'are' : 'is'} removed. Enter it as Get-ExchangeCertificate shows it.`,

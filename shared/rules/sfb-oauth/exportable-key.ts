@@ -13,14 +13,18 @@ export default defineRule({
   source: 'microsoft',
   citation: CITE.S22,
   maxStatus: 'info',
+  outcomes: {
+    pass: { status: 'pass', title: 'OAuthTokenIssuer key is exportable' },
+    request: { status: 'info', title: 'Key exportability not visible in a request' },
+    'no-key': { status: 'info', title: 'No private key in the file' },
+  },
   applies: () => true,
   check(ctx) {
     if (ctx.certificate?.hasPrivateKey) {
-      return { status: 'pass', detail: 'The file carries the private key (it was exported, so it is exportable). Import it once: Import-CsCertificate -Identity Global -Type OAuthTokenIssuer -Path <pfx> -Password <…>.', fieldPath: 'hasPrivateKey' };
+      return { outcome: 'pass', status: 'pass', detail: 'The file carries the private key (it was exported, so it is exportable). Import it once: Import-CsCertificate -Identity Global -Type OAuthTokenIssuer -Path <pfx> -Password <…>.', fieldPath: 'hasPrivateKey' };
     }
     return {
-      title: ctx.request ? 'Key exportability not visible in a request' : 'No private key in the file',
-      status: 'info',
+      outcome: ctx.request ? 'request' : 'no-key',
       detail: ctx.request
         ? 'Make sure this request was generated with an exportable key (Request-CsCertificate -PrivateKeyExportable $true).'
         : 'This file has no private key; the OAuthTokenIssuer certificate is imported once as a PFX with its key (Import-CsCertificate -Identity Global -Type OAuthTokenIssuer).',

@@ -15,12 +15,18 @@ export default defineRule({
   citation: CITE.S22,
   maxStatus: 'error',
   subjects: ['certificate'],
+  outcomes: {
+    pass: { status: 'pass', title: 'Same OAuthTokenIssuer certificate on every Front End' },
+    'not-listed': { status: 'info', title: 'OAuthTokenIssuer thumbprints per Front End not in the environment' },
+    differs: { status: 'error', title: 'Front Ends use another OAuthTokenIssuer certificate' },
+  },
   applies: () => true,
   check(ctx) {
     const mine = ctx.certificate!.thumbprint;
     const perServer = Object.entries(ctx.env.oauthTokenIssuerThumbprints ?? {});
     if (perServer.length === 0) {
       return {
+        outcome: 'not-listed',
         status: 'info',
         detail: `Thumbprint ${mine}. The environment lists no OAuthTokenIssuer thumbprints per Front End, so CertBench cannot compare; all Front Ends must use the same certificate.`,
         fix: 'Check with Get-CsCertificate -Type OAuthTokenIssuer on each Front End, or list them in the environment (oauthTokenIssuerThumbprints).',
@@ -28,8 +34,9 @@ export default defineRule({
       };
     }
     const different = perServer.filter(([, t]) => cleanThumbprint(t).value !== mine);
-    if (different.length === 0) return { status: 'pass', detail: `All ${perServer.length} Front Ends listed use this certificate (${mine}).`, fieldPath: 'thumbprint' };
+    if (different.length === 0) return { outcome: 'pass', status: 'pass', detail: `All ${perServer.length} Front Ends listed use this certificate (${mine}).`, fieldPath: 'thumbprint' };
     return {
+      outcome: 'differs',
       title: `${different.length} Front End${different.length === 1 ? ' uses' : 's use'} another OAuthTokenIssuer certificate`,
       status: 'error',
       detail: `${different.map(([s, t]) => `${s} uses ${cleanThumbprint(t).value}`).join(', ')}, not this certificate (${mine}).`,
