@@ -67,6 +67,28 @@ export interface Decrypted {
   protection: Omit<Pkcs12Protection, 'part'>;
 }
 
+/**
+ * The hash rounds decrypting with this algorithm costs: its iteration count times the KDF
+ * blocks it derives (PBES1: the key — two SHA-1 blocks for 3DES — and the IV; PBES2: one
+ * PBKDF2 block per hash length of key). What the per-file budget (workBudget.ts) adds up.
+ */
+export function derivationRounds(algId: Tlv): number {
+  const [oidTlv, params] = children(algId);
+  const oid = readOid(oidTlv!);
+  const pbes1 = PBES1[oid];
+  const { iterations } = describeAlgorithm(algId);
+  if (pbes1) return iterations * (Math.ceil(pbes1.keyLength / 20) + 1);
+  const { hash, keyBits } = pbes2Params(params!);
+  return iterations * Math.ceil(keyBits / 8 / HASH_BYTES[hash]);
+}
+
+const HASH_BYTES: Record<HashName, number> = { 'SHA-1': 20, 'SHA-256': 32, 'SHA-384': 48, 'SHA-512': 64 };
+
+/** Is this algorithm's key derived natively (PBKDF2 through WebCrypto) rather than in JavaScript? */
+export function derivedNatively(algId: Tlv): boolean {
+  return readOid(children(algId)[0]!) === PBES2_OID;
+}
+
 /** Describe the algorithm without decrypting (for the container summary and early checks). */
 export function describeAlgorithm(algId: Tlv): Omit<Pkcs12Protection, 'part'> {
   const [oidTlv, params] = children(algId);
