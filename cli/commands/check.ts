@@ -8,6 +8,7 @@ import { endEntityIndexes } from '../../shared/rules/endEntities.js';
 import { ROLE_IDS, ROLE_TITLES, isRoleChoice, type RoleChoice } from '../../shared/rules/engine/roles.js';
 import { STATUS_ORDER, type Status } from '../../shared/rules/engine/status.js';
 import type { Finding } from '../../shared/rules/engine/types.js';
+import type { ChainAdvice } from '../../shared/trust/types.js';
 import { ArgError, parseArgs } from '../args.js';
 import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';
@@ -15,6 +16,12 @@ import { EXIT_FAIL, EXIT_INPUT, EXIT_OK, jsonOut, type CommandRunner } from '../
 import { PASSWORD_OPTIONS, readSecret, reopenAskingPassword } from '../passwords.js';
 
 const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
+
+/** Where a CLI user adds a certificate to chain building, for the chain finding's fix. */
+const CLI_CHAIN_ADVICE: ChainAdvice = {
+  addIssuer: 'give the issuing CA certificate with --trust FILE',
+  trustRoot: 'give it with --trust FILE or add it to trustedRoots in the --env file',
+};
 
 export const check: CommandRunner = async (argv, io) => {
   const args = parseArgs(
@@ -62,6 +69,7 @@ export const check: CommandRunner = async (argv, io) => {
     at,
     ...(args.strings.server !== undefined ? { server: args.strings.server } : {}),
     trustCertificates,
+    chainAdvice: CLI_CHAIN_ADVICE,
   });
 
   if (args.flags.has('json')) io.out(jsonOut(io, { results: results.map(checkJsonResult) }) + '\n');

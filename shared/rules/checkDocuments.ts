@@ -7,6 +7,7 @@ import type { CertificateModel } from '../model/certificate.js';
 import type { DecodedDocument } from '../model/document.js';
 import { trustOf } from '../trust/buildTrust.js';
 import { ChainIndex } from '../trust/chainIndex.js';
+import type { ChainAdvice } from '../trust/types.js';
 import { evaluateWith } from './engine/evaluate.js';
 import type { RuleRegistry } from './engine/registry.js';
 import type { RoleChoice } from './engine/roles.js';
@@ -28,6 +29,8 @@ export interface CheckOptions {
   /** Certificates from --trust files. */
   trustCertificates?: CertificateModel[];
   registry?: RuleRegistry;
+  /** The shell's words for adding a certificate to chain building (absent: words every shell shares). */
+  chainAdvice?: ChainAdvice;
 }
 
 export interface CheckResult extends EvaluationResult {
@@ -69,6 +72,7 @@ export async function checkDocuments(inputs: readonly CheckInput[], options: Che
       const evaluation = evaluateWith(registry, subject, options.role, options.environment, options.at, {
         server: options.server,
         batchThumbprints,
+        ...(options.chainAdvice ? { chainAdvice: options.chainAdvice } : {}),
       });
       const model = subject.kind === 'certificate' ? subject.certificate : subject.request;
       results.push({
@@ -89,23 +93,26 @@ export async function checkDocuments(inputs: readonly CheckInput[], options: Che
  * environment's roots); checkDocuments passes the batch's.
  */
 export async function subjectsOf(document: DecodedDocument, options: Pick<CheckOptions, 'environment' | 'at' | 'trustCertificates'>, scope?: ChainScope): Promise<Subject[]> {
-  const subjects: Subject[] = [];
   const chains = scope ?? { index: await chainIndexFor([{ file: '', document }], options), origin: '0' };
-  for (const index of endEntityIndexes(document)) {
-    const certificate = document.certificates[index]!;
-    const trust = await trustOf(certificate, chains.index, { origin: chains.origin, at: options.at, ...(chains.fileName !== undefined ? { fileName: chains.fileName } : {}) });
-    const key = document.keys.find((k) => k.certificateIndex === index);
-    subjects.push({
-      kind: 'certificate',
-      certificate,
-      trust,
-      ...(document.container ? { container: document.container } : {}),
-      documentKind: document.kind,
-      ...(key ? { key } : {}),
-    });
-  }
+  const subjects: Subject[] = [];
+  for (const index of endEntityIndexes(document)) subjects.push(await subjectOf(document, index, options, chains));
   if (document.request) subjects.push({ kind: 'request', request: document.request });
   return subjects;
+}
+
+/** One certificate of a document as a subject: with its chain, its container and its key. */
+export async function subjectOf(document: DecodedDocument, index: number, options: Pick<CheckOptions, 'at'>, chains: ChainScope): Promise<Subject> {
+  const certificate = document.certificates[index]!;
+  const trust = await trustOf(certificate, chains.index, { origin: chains.origin, at: options.at, ...(chains.fileName !== undefined ? { fileName: chains.fileName } : {}) });
+  const key = document.keys.find((k) => k.certificateIndex === index);
+  return {
+    kind: 'certificate',
+    certificate,
+    trust,
+    ...(document.container ? { container: document.container } : {}),
+    documentKind: document.kind,
+    ...(key ? { key } : {}),
+  };
 }
 
 /** One result exactly as `certbench check --json` prints it (the public contract; reports reuse it). */

@@ -54,7 +54,9 @@ interface Placed {
 export async function trustOf(leaf: CertificateModel, index: ChainIndex, request: ChainRequest): Promise<TrustResult> {
   const signatures = index.signatures;
   const own = index.entry(leaf.thumbprint);
-  const leafNode = own ? await index.nodeOf(own) : makeNode(leaf);
+  // The leaf's node is not kept in the index: the app's worker checks thousands of open files
+  // and keeps only the models of the certificates that issue others.
+  const leafNode = own?.node ?? makeNode(leaf);
   // The leaf itself given as trusted (--trust auth.cer) makes it its own anchor.
   const first: Placed = { node: leafNode, source: own?.anchor ?? 'file', fileName: request.fileName };
   const chain: Placed[] = [first];
