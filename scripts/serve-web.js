@@ -127,7 +127,7 @@ export async function serveWeb(args = process.argv.slice(2)) {
     } catch (error) {
       if (error.code !== 'EADDRINUSE') throw error;
       if (chosen !== undefined || attempt >= 20) {
-        throw new Error(`port ${port + attempt} on ${host} is in use; choose another with --port (npm run web -- --port ${port + attempt + 1}).`);
+        throw new Error(`port ${port + attempt} on ${host} is in use; choose another with --port (npm run web -- --port ${port + attempt + 1}).`, { cause: error });
       }
     }
   }

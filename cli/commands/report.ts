@@ -12,7 +12,7 @@ import { renderReport, TEXT_REPORT_FORMATS, type TextReportFormat } from '../../
 import { PAPERS, renderHtml, type Paper } from '../../shared/report/render/html.js';
 import { checkDocuments, type CheckInput } from '../../shared/rules/checkDocuments.js';
 import { endEntityIndexes } from '../../shared/rules/endEntities.js';
-import { ROLE_IDS, isRoleChoice, type RoleChoice } from '../../shared/rules/engine/roles.js';
+import { ROLE_IDS, isRoleChoice } from '../../shared/rules/engine/roles.js';
 import { ArgError, parseArgs } from '../args.js';
 import { parseAt, readEvaluationContext } from '../checkInputs.js';
 import { errorLine, openAll } from '../inputFiles.js';

@@ -154,7 +154,7 @@ export class EstateService {
       this.#add({ name: this.#uniqueName(name), kind: 'snapshot', format: null, snapshot: this.engine.parseSnapshot(text, name) });
       return true;
     }
-    let format: string | null = null;
+    let format: string | null;
     try {
       format = this.engine.detectServerOutput(text);
     } catch {

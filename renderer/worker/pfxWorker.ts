@@ -43,9 +43,9 @@ async function keyOf(service: DecoderService<KeyStore>, request: PfxRequest): Pr
     return await readPrivateKeyPem(text, request.passphrase || undefined);
   } catch (error) {
     const code = (error as { code?: string }).code;
-    if (code === 'password-required') throw new Error(`The key in ${opened.file} is encrypted: give its passphrase.`);
-    if (code === 'wrong-password') throw new Error(`That passphrase does not open the key in ${opened.file}.`);
-    throw new Error(`${opened.file}: ${(error as Error).message}`);
+    if (code === 'password-required') throw new Error(`The key in ${opened.file} is encrypted: give its passphrase.`, { cause: error });
+    if (code === 'wrong-password') throw new Error(`That passphrase does not open the key in ${opened.file}.`, { cause: error });
+    throw new Error(`${opened.file}: ${(error as Error).message}`, { cause: error });
   }
 }
 

@@ -31,7 +31,7 @@ export function toBase64(bytes: Uint8Array): string {
     out[o++] = CODES[v >> 18]!;
     out[o++] = CODES[(v >> 12) & 63]!;
     out[o++] = rest === 2 ? CODES[(v >> 6) & 63]! : EQUALS;
-    out[o++] = EQUALS;
+    out[o] = EQUALS;
   }
   return ASCII.decode(out);
 }

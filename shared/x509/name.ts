@@ -67,6 +67,5 @@ function quoteWindows(value: string): string {
 function escapeRfc4514(value: string): string {
   let out = value.replace(/[\\,+"<>;=]/g, (c) => '\\' + c);
   out = out.replace(/^[ #]/, (c) => '\\' + c).replace(/ $/, '\\ ');
-  // eslint-disable-next-line no-control-regex
   return out.replace(/[\u0000-\u001f\u007f]/g, (c) => '\\' + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0'));
 }

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { diff } from '../../cli/commands/diff.js';
 import type { CliIo } from '../../cli/io.js';
-import { createCa, issue, makeWorkDir, openssl, pfx, removeWorkDir, type Ca, type IssueOptions, type KeySpec } from '../support/openssl.js';
+import { createCa, issue, makeWorkDir, openssl, removeWorkDir, type Ca, type IssueOptions, type KeySpec } from '../support/openssl.js';
 
 let dir: string;
 let root: Ca;

@@ -9,7 +9,11 @@ export function decodeServerOutput(bytes: Uint8Array): string {
   const sample = bytes.subarray(0, 4096);
   let oddNuls = 0;
   let evenNuls = 0;
-  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) (i % 2 ? oddNuls++ : evenNuls++);
+  for (let i = 0; i < sample.length; i++) {
+    if (sample[i] !== 0) continue;
+    if (i % 2) oddNuls++;
+    else evenNuls++;
+  }
   const half = sample.length / 2;
   if (half >= 8 && oddNuls > half * 0.6) return new TextDecoder('utf-16le').decode(bytes);
   if (half >= 8 && evenNuls > half * 0.6) return new TextDecoder('utf-16be').decode(bytes);

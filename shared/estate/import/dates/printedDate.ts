@@ -23,7 +23,7 @@ export interface PrintedDate {
 
 const ISO = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{1,2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 const LOCAL_YMD = /^(\d{4})[./](\d{1,2})[./](\d{1,2})(?:\s+(.+))?$/;
-const LOCAL = /^(\d{1,2})([./\-])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?)?$/;
+const LOCAL = /^(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?:\s+(\d{1,2})[:.](\d{2})(?:[:.](\d{2}))?\s*([AaPp]\.?\s?[Mm]\.?)?)?$/;
 
 /** Read the numbers; null when the text is not a date in any form above. */
 export function scanDate(raw: string): PrintedDate | null {

@@ -74,7 +74,7 @@ export function readExchangeCertificate(record: PsRecord, ctx: ReadContext): Rea
 
 /** `SERVER\THUMBPRINT` (Identity) or the CliXML PSComputerName. */
 function ownServer(record: PsRecord): ServerName | null {
-  const identity = /^([A-Za-z0-9][A-Za-z0-9.\-]*)\\[0-9A-Fa-f*xX]+$/.exec(text(record, 'Identity'));
+  const identity = /^([A-Za-z0-9][A-Za-z0-9.-]*)\\[0-9A-Fa-f*xX]+$/.exec(text(record, 'Identity'));
   if (identity) return { name: identity[1]!, from: 'Identity' };
   const computer = text(record, 'PSComputerName');
   if (computer) return { name: computer, from: 'PSComputerName' };

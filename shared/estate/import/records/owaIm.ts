@@ -29,7 +29,7 @@ export function readOwaImOverride(record: PsRecord): SnapshotOwaIm[] {
 }
 
 export function readOwaVirtualDirectory(record: PsRecord, ctx: ReadContext): { entry: SnapshotOwaIm | null; server: ServerName | null } {
-  const identity = /^([A-Za-z0-9][A-Za-z0-9.\-]*)\\/.exec(text(record, 'Identity'));
+  const identity = /^([A-Za-z0-9][A-Za-z0-9.-]*)\\/.exec(text(record, 'Identity'));
   const own: ServerName | null = identity
     ? { name: identity[1]!, from: 'Identity' }
     : text(record, 'Server')

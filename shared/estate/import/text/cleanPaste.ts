@@ -29,7 +29,7 @@ export interface PasteSection {
 const PROMPT = /^\s*(?:\[[^\]]{1,80}\]:?\s*)?(?:\[PS\]\s*|PS\s+)?[A-Za-z]:\\[^>]{0,200}>\s?(.*)$/;
 // A command pasted without its prompt, alone on a line.
 const BARE_COMMAND = /^\s*((?:Get|Export|Import)-[A-Za-z]+\b.*|certutil(?:\.exe)?\s+-\w.*)$/i;
-const SERVER_PARAM = /-(?:Server|ComputerName)(?::|\s+)['"]?([A-Za-z0-9][A-Za-z0-9.\-]*)['"]?/i;
+const SERVER_PARAM = /-(?:Server|ComputerName)(?::|\s+)['"]?([A-Za-z0-9][A-Za-z0-9.-]*)['"]?/i;
 
 export function cleanLine(raw: string): string {
   const line = raw
