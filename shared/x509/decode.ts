@@ -15,7 +15,7 @@ import { InputError } from './inputError.js';
 import { MAX_FILE_BYTES } from './limits.js';
 import type { KeyStore } from './keyStore.js';
 import { hasPemBlock, readPemBlocks } from './pem.js';
-import { openPfx, Pkcs12PasswordError } from './pkcs12/openPfx.js';
+import { openPfx, Pkcs12PasswordError, type Pkcs12Contents } from './pkcs12/openPfx.js';
 import { UnsupportedAlgorithm } from './pkcs12/passwordBasedEncryption.js';
 import { pkcs7Certificates } from './pkcs7.js';
 import { decryptPkcs8, parsePkcs8, pkcs1ToPkcs8, sec1ToPkcs8, type ParsedPrivateKey } from './privateKey.js';
@@ -31,6 +31,8 @@ export interface DecodeOptions {
   password?: string;
   /** Where private keys go; without a store they are discarded after matching. */
   keyStore?: KeyStore;
+  /** How a PFX is opened: here by default; the app passes its pool of decryption workers. */
+  openPfx?: (der: Uint8Array, password: string | undefined) => Promise<Pkcs12Contents>;
 }
 
 /** What a file holds before the certificates are parsed. */
@@ -193,7 +195,7 @@ async function collectDer(der: Uint8Array, options: DecodeOptions): Promise<Coll
       return out;
     case 'pkcs12': {
       out.kind = 'pkcs12';
-      const pfx = await openPfx(der, options.password);
+      const pfx = await (options.openPfx ?? openPfx)(der, options.password);
       out.container = pfx.info;
       for (const c of pfx.certificates) out.certificates.push({ der: c.der, ...(c.friendlyName ? { friendlyName: c.friendlyName } : {}) });
       for (const k of pfx.keys) {
