@@ -27,6 +27,15 @@ export default defineRule({
   citation: `${CITE.RFC5280_PATH}; ${CITE.MS_CHAIN}`,
   maxStatus: 'error',
   subjects: ['certificate'],
+  // Declared outcomes (the engine refuses any other); the titles come from chainHeadline.
+  outcomes: {
+    pass: { status: 'pass', title: 'Chain reaches a trusted root' },
+    'invalid-signature': { status: 'error', title: 'A signature in the chain does not verify' },
+    'self-signed': { status: 'info', title: 'Certificate is self-signed' },
+    incomplete: { status: 'warn', title: 'Chain is incomplete' },
+    'untrusted-root': { status: 'warn', title: 'Chain ends in a root nobody said to trust' },
+    'ca-out-of-date': { status: 'warn', title: 'A CA certificate in the chain is out of date' },
+  },
   applies: (ctx) => ctx.trust !== null,
   check(ctx) {
     const trust = ctx.trust!;
@@ -37,6 +46,7 @@ export default defineRule({
     switch (trust.status) {
       case 'invalid-signature':
         return {
+          outcome: 'invalid-signature',
           title,
           status: 'error',
           detail: `A signature in the chain does not verify (${chain}).${problems}`,
@@ -45,6 +55,7 @@ export default defineRule({
         };
       case 'self-signed':
         return {
+          outcome: 'self-signed',
           title,
           status: 'info',
           detail: `The certificate is self-signed (${shortName(ctx.certificate!.subject)}): only machines that hold it in Trusted Root Certification Authorities trust it.${problems}`,
@@ -52,6 +63,7 @@ export default defineRule({
         };
       case 'incomplete':
         return {
+          outcome: 'incomplete',
           title,
           status: 'warn',
           detail: `The chain stops at ${shortName(topOfChain(ctx) ?? ctx.certificate!.subject)}: its issuer "${trust.chain[trust.chain.length - 1]?.issuer ?? ctx.certificate!.issuer}" is not among the certificates CertBench was given (the file, the files checked with it, the trusted CA certificates and the environment's trusted roots), so it cannot tell whether servers trust it.${problems}`,
@@ -59,6 +71,7 @@ export default defineRule({
         };
       case 'untrusted-root':
         return {
+          outcome: 'untrusted-root',
           title,
           status: 'warn',
           detail: `The chain ends in the root "${shortName(topOfChain(ctx)!)}" (${chain}), which is neither a public root nor one of the trusted roots you gave.${problems}`,
@@ -69,13 +82,14 @@ export default defineRule({
         const where = anchorWords(trust);
         if (trust.problems.length) {
           return {
+            outcome: 'ca-out-of-date',
             title,
             status: 'warn',
             detail: `The chain (${chain}) ends in ${where}, but:${problems}`,
             fix: 'Renew or replace the CA certificate named above and re-issue if needed.',
           };
         }
-        return { status: 'pass', detail: `Chain: ${chain} — ends in ${where}.` };
+        return { outcome: 'pass', status: 'pass', detail: `Chain: ${chain} — ends in ${where}.` };
       }
     }
   },
