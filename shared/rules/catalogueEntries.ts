@@ -23,8 +23,8 @@ export interface CatalogueEntry {
   symptoms?: string;
   /** `estate`: a cross-server rule judged on a whole snapshot (no roles, no subjects). */
   scope?: 'estate';
-  /** An estate rule's declared outcomes, each with the status it reports. */
-  outcomes?: { id: string; status: OutcomeStatus; meaning: string }[];
+  /** The rule's declared outcomes, each with the status it reports (its cap) and what it means. */
+  outcomes?: { id: string; status: OutcomeStatus; meaning: string; title?: string }[];
 }
 
 export function catalogue(registry: RuleRegistry = defaultRegistry, estateRegistry: EstateRuleRegistry | null = defaultEstateRegistry): CatalogueEntry[] {
@@ -62,6 +62,7 @@ function certificateEntries(registry: RuleRegistry): CatalogueEntry[] {
       citation: r.citation,
       maxStatus: r.maxStatus,
       subjects: [...(r.subjects ?? ['certificate', 'request'])],
+      outcomes: Object.entries(r.outcomes).map(([id, o]) => ({ id, status: o.status, title: o.title, meaning: o.meaning ?? o.title })),
     };
     if (r.effective) entry.effective = r.effective;
     if (r.unconfirmed) entry.unconfirmed = true;

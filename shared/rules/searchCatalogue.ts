@@ -5,7 +5,7 @@ import type { CatalogueEntry } from './catalogueEntries.js';
 
 /** The text a rule is found by: everything the catalogue says about it. */
 function haystack(e: CatalogueEntry): string {
-  return [e.id, e.title, e.requirement, e.roles.join(' '), e.citation, e.symptoms ?? '', ...(e.outcomes ?? []).map((o) => `${o.id} ${o.meaning}`)]
+  return [e.id, e.title, e.requirement, e.roles.join(' '), e.citation, e.symptoms ?? '', ...(e.outcomes ?? []).map((o) => `${e.id}/${o.id} ${o.title ?? ''} ${o.meaning}`)]
     .join('\n')
     .toLowerCase();
 }

@@ -21,7 +21,6 @@ export default defineRule({
   outcomes: {
     pass: { status: 'pass', title: 'The Exchange version has Unified Messaging' },
     'no-um': { status: 'warn', title: 'This Exchange version has no Unified Messaging' },
-    'version-unknown': { status: 'info', title: 'Exchange version of the UM server not known' },
     sfb2019: { status: 'warn', title: 'Exchange UM with Skype for Business Server 2019 (sources disagree)', meaning: 'SfB 2019\'s "What\'s new" keeps Exchange UM (2013/2016) available; the UM planning pages direct 2019 to Cloud Voicemail.' },
   },
   applies: (ctx) => !!targetExchangeServer(ctx)?.server.version || (ctx.env.sfbPools ?? []).some((p) => p.version === 'SfB2019'),
@@ -44,10 +43,11 @@ export default defineRule({
       : '';
     const fix2019 = 'Keep UM on Exchange 2013/2016 only if you accept that Microsoft de-emphasises it with SfB 2019; plan Cloud Voicemail.';
     if (!server?.version) {
+      // Only reached through the SfB 2019 pools (the rule applies when either is known).
       return {
-        outcome: sfb2019.length ? 'sfb2019' : 'version-unknown',
+        outcome: 'sfb2019',
         detail: `The environment does not give the Exchange version of the UM server.${conflict}`,
-        ...(sfb2019.length ? { fix: fix2019 } : {}),
+        fix: fix2019,
       };
     }
     const assign =
