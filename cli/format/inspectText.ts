@@ -1,4 +1,5 @@
 // The human form of `certbench inspect`: one readable block per certificate.
+import { validityWords } from '../../shared/dates/daysLeft.js';
 import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
 import type { RequestModel } from '../../shared/model/request.js';
@@ -37,8 +38,8 @@ export function documentText(file: string, doc: DecodedDocument, at: Date): stri
 }
 
 function certificateLines(c: CertificateModel, at: Date): string[] {
-  const days = Math.floor((Date.parse(c.notAfter) - at.getTime()) / 86_400_000);
-  const validity = days < 0 ? `EXPIRED ${-days} days ago` : Date.parse(c.notBefore) > at.getTime() ? 'not yet valid' : `${days} days left`;
+  // The core's words, the same the app and the report show for the same instant.
+  const validity = validityWords(c.notBefore, c.notAfter, at);
   const row = (label: string, value: string) => `${label.padEnd(15)}${value}`;
   const out = [
     row('Subject', c.subject || '(empty)'),

@@ -8,6 +8,7 @@ import { CopyButton } from '../components/CopyButton.js';
 import { VerdictBadge } from '../components/StatusBadge.js';
 import type { OpenDocument } from '../state/workbench.js';
 import { CertificateFindings, EstateFindingList } from './EstateFindings.js';
+import { daysLeftWords } from '../../shared/dates/daysLeft.js';
 import { certificateKey, commonNameOf, daysLeft, holdersOf, pointersTo, referencesOf, serviceLetters, usesOf } from './estateIndex.js';
 
 function dateOnly(iso: string | null | undefined): string {
@@ -19,7 +20,7 @@ function Days({ notAfter, at }: { notAfter: string | null | undefined; at: Date 
   if (days === null) return <span className="muted">expiry unknown</span>;
   return (
     <span className={`estate-days${days < 0 ? ' is-expired' : days <= 30 ? ' is-soon' : ''}`}>
-      {dateOnly(notAfter)} · {days < 0 ? `expired ${-days} days ago` : `${days} days left`}
+      {dateOnly(notAfter)} · {daysLeftWords(days)}
     </span>
   );
 }

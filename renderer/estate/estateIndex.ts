@@ -6,6 +6,7 @@ import type { EstateAudit, EstateBinding, EstateCertificateResult, EstateServerR
 import type { Snapshot } from '../../shared/estate/snapshot.js';
 import { cleanThumbprint } from '../../shared/model/thumbprint.js';
 import { STATUS_ORDER, type Status, type Verdict } from '../../shared/rules/engine/status.js';
+import { daysLeft as coreDaysLeft } from '../../shared/dates/daysLeft.js';
 
 const VERDICT_RANK: Record<Verdict, number> = { pass: 0, warn: 1, fail: 2 };
 
@@ -180,7 +181,6 @@ export function orderedFindings<T extends { status: Status }>(findings: readonly
 /** Whole days from `at` to `notAfter` (negative when expired), or null when unknown. */
 export function daysLeft(notAfter: string | null | undefined, at: Date): number | null {
   if (!notAfter) return null;
-  const end = Date.parse(notAfter);
-  if (Number.isNaN(end)) return null;
-  return Math.floor((end - at.getTime()) / 86_400_000);
+  if (Number.isNaN(Date.parse(notAfter))) return null;
+  return coreDaysLeft(notAfter, at);
 }

@@ -1,18 +1,15 @@
-// Days left and the colour of the validity bar. Day counts are whole days, rounded down, so
-// "0 days left" means it expires within 24 hours.
+// Days left and the colour of the validity bar. The count and its words are the core's
+// (shared/dates/daysLeft.ts): whole days rounded down, the same the report and the CLI print.
+import { daysLeft, isExpired, validityWords } from '../../shared/dates/daysLeft.js';
+
+export { daysLeft };
 
 export type ValidityTone = 'expired' | 'not-yet' | 'critical' | 'soon' | 'ok';
-
-const DAY_MS = 86_400_000;
-
-export function daysLeft(notAfter: string, now: Date): number {
-  return Math.floor((Date.parse(notAfter) - now.getTime()) / DAY_MS);
-}
 
 export function validityTone(notBefore: string, notAfter: string, now: Date): ValidityTone {
   if (Date.parse(notBefore) > now.getTime()) return 'not-yet';
   const left = daysLeft(notAfter, now);
-  if (Date.parse(notAfter) <= now.getTime()) return 'expired';
+  if (isExpired(notAfter, now)) return 'expired';
   if (left < 30) return 'critical';
   if (left < 60) return 'soon';
   return 'ok';
@@ -26,23 +23,15 @@ export function elapsedFraction(notBefore: string, notAfter: string, now: Date):
   return Math.min(1, Math.max(0, (now.getTime() - start) / (end - start)));
 }
 
+/** `expires in 41 days`, `expired 13 days ago`, `not valid for 3 more days` — the core's words. */
 export function daysLeftLabel(notBefore: string, notAfter: string, now: Date): string {
-  if (Date.parse(notBefore) > now.getTime()) {
-    const until = Math.ceil((Date.parse(notBefore) - now.getTime()) / DAY_MS);
-    return `not valid for ${until} more day${until === 1 ? '' : 's'}`;
-  }
-  const left = daysLeft(notAfter, now);
-  if (Date.parse(notAfter) <= now.getTime()) {
-    const ago = Math.max(0, -left - 1);
-    return ago === 0 ? 'expired today' : `expired ${ago} day${ago === 1 ? '' : 's'} ago`;
-  }
-  return `${left} day${left === 1 ? '' : 's'} left`;
+  return validityWords(notBefore, notAfter, now);
 }
 
 /** Short badge text for the documents list: "41 d", "expired". */
 export function daysLeftBadge(notBefore: string, notAfter: string, now: Date): string {
   if (Date.parse(notBefore) > now.getTime()) return 'not yet';
-  if (Date.parse(notAfter) <= now.getTime()) return 'expired';
+  if (isExpired(notAfter, now)) return 'expired';
   return `${daysLeft(notAfter, now)} d`;
 }
 

@@ -1,11 +1,12 @@
 // Day arithmetic and date text for the report. Dates are shown as ISO days in UTC, never in the
 // reader's locale: a report printed in Berlin and read in Seattle must say the same thing.
-export const DAY_MS = 86_400_000;
+// Days left and their words are the core's one count (shared/dates/daysLeft.ts): the rules,
+// the app and the CLI say the same.
+import { daysLeftWords } from '../dates/daysLeft.js';
 
-/** Whole days from `at` until `iso` (negative once passed) — the rules count the same way. */
-export function daysUntil(iso: string, at: Date): number {
-  return Math.floor((Date.parse(iso) - at.getTime()) / DAY_MS);
-}
+export { DAY_MS } from '../dates/daysLeft.js';
+/** Whole days from `at` until `iso`, rounded down (negative once passed). */
+export { daysLeft as daysUntil } from '../dates/daysLeft.js';
 
 /** `2026-03-01`. */
 export function isoDay(iso: string): string {
@@ -17,11 +18,7 @@ export function isoMinute(iso: string): string {
   return new Date(Date.parse(iso)).toISOString().slice(0, 16).replace('T', ' ') + ' UTC';
 }
 
-/** `41 days left`, `less than a day left`, `expired 12 days ago`. */
+/** `expires in 41 days`, `expires within a day`, `expired 13 days ago` (daysLeftWords). */
 export function daysLeftText(days: number): string {
-  if (days > 1) return `${days} days left`;
-  if (days === 1) return '1 day left';
-  if (days === 0) return 'less than a day left';
-  if (days === -1) return 'expired 1 day ago';
-  return `expired ${-days} days ago`;
+  return daysLeftWords(days);
 }

@@ -61,8 +61,8 @@ describe('validity', () => {
     expect(validityTone('2025-01-01T00:00:00Z', '2026-06-20T00:00:00Z', now)).toBe('ok');
     expect(validityTone('2025-01-01T00:00:00Z', '2025-05-20T00:00:00Z', now)).toBe('expired');
     expect(validityTone('2025-07-01T00:00:00Z', '2026-05-20T00:00:00Z', now)).toBe('not-yet');
-    expect(daysLeftLabel('2025-01-01T00:00:00Z', '2025-05-20T00:00:00Z', now)).toBe('expired 12 days ago');
-    expect(daysLeftLabel('2025-01-01T00:00:00Z', '2025-06-02T13:00:00Z', now)).toBe('1 day left');
+    expect(daysLeftLabel('2025-01-01T00:00:00Z', '2025-05-20T00:00:00Z', now)).toBe('expired 13 days ago');
+    expect(daysLeftLabel('2025-01-01T00:00:00Z', '2025-06-02T13:00:00Z', now)).toBe('expires in 1 day');
     expect(elapsedFraction('2025-05-01T12:00:00Z', '2025-07-01T12:00:00Z', now)).toBeCloseTo(31 / 61, 5);
   });
 });

@@ -1,10 +1,10 @@
 // Day arithmetic for validity checks. A "day" is 86,400 seconds, as the CA/B Forum counts it.
-export const DAY_MS = 86_400_000;
+// Days left is the core's one count (shared/dates/daysLeft.ts), the same the report and the app show.
+import { DAY_MS } from '../../dates/daysLeft.js';
 
-/** Whole days from `at` until `iso` (negative once passed). */
-export function daysUntil(iso: string, at: Date): number {
-  return Math.floor((Date.parse(iso) - at.getTime()) / DAY_MS);
-}
+export { DAY_MS, daysLeftWords } from '../../dates/daysLeft.js';
+/** Whole days from `at` until `iso`, rounded down (negative once passed). */
+export { daysLeft as daysUntil } from '../../dates/daysLeft.js';
 
 export function isoDay(iso: string): string {
   return new Date(Date.parse(iso)).toISOString().slice(0, 10);
