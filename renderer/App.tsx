@@ -72,7 +72,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   const selected = selectedDocument(state);
   const openFiles = openFilesKey(opening, state.documents.length);
   const selectedEvaluation = useSelectedCheck({ worker, capabilities, selected, role, environment, checkKey: checkKeyOf(role, environment), openFiles, onVerdict: setVerdict });
-  const inspected = useInspected(worker, selected, openFiles);
+  const inspected = useInspected(worker, selected, openFiles, environment);
 
   // A finding's "Draft a request" / "Show the commands" open the tool for the role that was
   // checked (the guessed one under auto).

@@ -2,6 +2,7 @@
 // from the worker. The previous file stays on screen for the round trip (a few ms) rather than
 // flashing empty; the last few are kept so arrowing back shows them at once.
 import { useEffect, useState } from 'react';
+import type { Environment } from '../../shared/environment/types.js';
 import type { InspectedFile } from '../inspector/Inspector.js';
 import { createLru } from '../lib/lru.js';
 import type { OpenDocument } from '../state/workbench.js';
@@ -13,11 +14,15 @@ const DETAILS_CACHE = 64;
 
 export type InspectedDocument = InspectedFile & { docId: string };
 
-/** `openFiles` is openFilesKey(…): the chain runs through every open file, so opening or closing one can change it. */
-export function useInspected(worker: WorkerClient, selected: OpenDocument | null, openFiles: string): InspectedDocument | null {
+/**
+ * `openFiles` is openFilesKey(…): the chain runs through every open file and the environment's
+ * trusted roots (as the rules build it), so opening or closing a file or another environment can change it.
+ */
+export function useInspected(worker: WorkerClient, selected: OpenDocument | null, openFiles: string, environment: Environment): InspectedDocument | null {
   const [inspected, setInspected] = useState<InspectedDocument | null>(null);
   const [cache] = useState(() => createLru<string, DocumentDetails>(DETAILS_CACHE));
-  const detailsKey = selected ? `${selected.docId}\n${selected.certIndex}\n${openFiles}` : null;
+  const roots = (environment.trustedRoots ?? []).join('\n');
+  const detailsKey = selected ? `${selected.docId}\n${selected.certIndex}\n${openFiles}\n${roots}` : null;
 
   useEffect(() => {
     if (!selected || !detailsKey) {
@@ -32,7 +37,7 @@ export function useInspected(worker: WorkerClient, selected: OpenDocument | null
       return;
     }
     let cancelled = false;
-    worker.details(selected.docId, selected.certIndex).then(
+    worker.details(selected.docId, selected.certIndex, environment, new Date().toISOString()).then(
       (details) => {
         cache.set(detailsKey, details);
         if (!cancelled) show(details);
@@ -43,7 +48,7 @@ export function useInspected(worker: WorkerClient, selected: OpenDocument | null
     return () => {
       cancelled = true;
     };
-    // detailsKey stands for the document, its certificate and the open files
+    // detailsKey stands for the document, its certificate, the open files and the environment's roots
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [detailsKey, worker]);
 

@@ -33,10 +33,11 @@ export interface InspectedFile {
 
 export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile; highlight: string | null; onSelectCert(index: number): void }) {
   const [tab, setTab] = useState<Tab>('overview');
-  const { document, chain } = doc.details;
+  const { document, chain, trust } = doc.details;
   const cert = document.certificates[doc.certIndex];
   // The worker built the chain for this certificate; the certificate alone while another is fetched.
-  const links = cert && chain[0]?.cert.sha256 === cert.sha256 ? chain : cert ? [{ cert, fileName: doc.fileName }] : [];
+  const current = cert !== undefined && chain[0]?.cert.sha256 === cert.sha256;
+  const links = current ? chain : cert ? [{ cert, fileName: doc.fileName }] : [];
   const request = document.request;
   const visibleTabs = cert ? TABS : TABS.filter((t) => t.id !== 'chain');
   const activeTab = visibleTabs.some((t) => t.id === tab) ? tab : 'overview';
@@ -56,7 +57,7 @@ export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile
         </>
       );
     else if (activeTab === 'extensions') body = <ExtensionsTab extensions={cert.extensions} />;
-    else if (activeTab === 'chain') body = <ChainTab links={links} />;
+    else if (activeTab === 'chain') body = <ChainTab cert={cert} trust={current ? trust : null} />;
     else body = <RawTab pem={toPem(cert.der)} derBase64={cert.der} baseName={certificateBaseName(cert)} kind="certificate" />;
   } else if (request) {
     if (activeTab === 'overview') body = <RequestOverview request={request} highlight={highlight} />;

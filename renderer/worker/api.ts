@@ -28,8 +28,11 @@ export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi, PfxWorkerA
   unlock(pendingId: string, password: string): Promise<OpenOutcome>;
   forget(pendingId: string): Promise<void>;
   close(docId: string): Promise<void>;
-  /** The full model of an open file and the chain of one of its certificates, for the inspector. */
-  details(docId: string, certIndex: number): Promise<DocumentDetails>;
+  /**
+   * The full model of an open file and the chain of one of its certificates, for the inspector:
+   * built through the open files and the environment's roots, as the rules build it.
+   */
+  details(docId: string, certIndex: number, environment: Environment, atIso: string): Promise<DocumentDetails>;
   /** Open certificates with this SHA-256 fingerprint (64 upper-case hex). */
   findSha256(fingerprint: string): Promise<{ docId: string; certIndex: number }[]>;
   /** Checks one certificate (or the request) of an open document for a role. */

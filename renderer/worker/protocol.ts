@@ -3,6 +3,7 @@
 // and the JSON-safe model of the file it shows (no key bytes, no PFX bytes, ever).
 import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
+import type { TrustResult } from '../../shared/trust/types.js';
 import type { DocumentSummary } from '../lib/documentSummary.js';
 
 /** Outcome of opening one file. */
@@ -25,7 +26,7 @@ export type WorkerResponse =
   | { id: number; kind: 'error'; message: string; code?: string }
   | { id: number; kind: 'progress'; message: string };
 
-/** One link of a chain built across the open files, and the file it came from. */
+/** One link of a chain built across the open files, and the file it came from ('' for an environment root). */
 export interface ChainLink {
   cert: CertificateModel;
   fileName: string;
@@ -34,6 +35,8 @@ export interface ChainLink {
 /** What the inspector shows of one file: its full model and the chain of the certificate asked for. */
 export interface DocumentDetails {
   document: DecodedDocument;
-  /** From the certificate upwards through the open files (empty for a request or a lone key). */
+  /** The models of the chain's certificates, the certificate first (empty for a request or a lone key). */
   chain: ChainLink[];
+  /** The chain as the rules judge it (shared/trust), null for a request or a lone key. */
+  trust: TrustResult | null;
 }

@@ -3,23 +3,28 @@
 // evaluate them later), and the KeyStore. Summaries and models go to the UI; key bytes and
 // PFX bytes never do.
 import type { Environment } from '../../shared/environment/types.js';
-import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
 import type { DocumentListing } from '../../shared/model/listing.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { EvaluateOptions, EvaluationResult, Subject } from '../../shared/rules/engine/types.js';
-import type { TrustInput } from '../../shared/trust/buildTrust.js';
-import type { TrustResult } from '../../shared/trust/types.js';
-import { buildChain, chainNode, type ChainNode } from '../lib/chainIndex.js';
+import { subjectOf, type ChainScope } from '../../shared/rules/checkDocuments.js';
+import { trustOf } from '../../shared/trust/buildTrust.js';
+import { ChainIndex } from '../../shared/trust/chainIndex.js';
+import type { ChainAdvice, TrustResult } from '../../shared/trust/types.js';
 import { summarizeListing, type DocumentSummary } from '../lib/documentSummary.js';
 import type { ChainLink, DocumentDetails, OpenOutcome } from './protocol.js';
 
-/** The rule engine and chain builder, as shared/rules and shared/trust export them. */
+/** The rule engine, as shared/rules exports it. */
 export interface RulesEngine {
   evaluate(subject: Subject, role: RoleChoice, environment: Environment, at: Date, options?: EvaluateOptions): EvaluationResult;
-  buildTrust(leaf: CertificateModel, input: TrustInput): Promise<TrustResult>;
 }
+
+/** Where an app user adds a certificate to chain building, for the chain finding's fix. */
+const APP_CHAIN_ADVICE: ChainAdvice = {
+  addIssuer: 'open the issuing CA certificate alongside it',
+  trustRoot: "add it to the environment's trusted internal roots (Environment)",
+};
 
 export interface CheckedSubject {
   evaluation: EvaluationResult;
@@ -51,9 +56,12 @@ interface PendingFile {
   bytes: Uint8Array;
 }
 
-/** One open certificate as a chain node, and where it is. */
-interface IndexedNode extends ChainNode {
-  docId: string;
+/** What the chain index needs of one open certificate before its model is asked for. */
+interface IndexedNode {
+  thumbprint: string;
+  /** RFC 4514 subject, as the listing holds it. */
+  subjectKey: string;
+  subjectKeyIdentifier: string | null;
   certIndex: number;
 }
 
@@ -104,8 +112,11 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
   readonly #recent = new Map<string, DecodedDocument>();
   /** Thumbprints of every open certificate, rebuilt only after an open or a close (not per check). */
   #batchThumbprints: string[] | null = null;
-  /** Chain nodes of every open certificate, rebuilt only after an open or a close. */
-  #pool: IndexedNode[] | null = null;
+  /**
+   * The chain index of every open certificate and the environment's roots (shared/trust, the
+   * one chain builder the rules use too), rebuilt only after an open, a close or other roots.
+   */
+  #chains: { roots: string; index: Promise<ChainIndex> } | null = null;
   /** Batches are decoded one after another, in the order asked, even when the UI sends several at once. */
   #batchQueue: Promise<unknown> = Promise.resolve();
 
@@ -169,33 +180,35 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     this.#open.delete(docId);
     this.#recent.delete(docId);
     this.#batchThumbprints = null;
-    this.#pool = null;
+    this.#chains = null;
   }
 
   /**
    * The full model of one open file for the inspector, with the chain of its certificate
-   * `certIndex` through every open file (the list only ever holds summaries).
+   * `certIndex` through every open file and the environment's roots: the very chain the rules
+   * judge (evaluate builds it the same way), with the models of its certificates.
    */
-  async details(docId: string, certIndex: number): Promise<DocumentDetails> {
+  async details(docId: string, certIndex: number, environment: Environment = {}, atIso: string = new Date().toISOString()): Promise<DocumentDetails> {
     const entry = this.#open.get(docId);
     if (!entry) throw new Error('That file is no longer open.');
     const document = await this.#model(docId, entry);
-    const node = entry.nodes[certIndex];
-    if (!node) return { document, chain: [] };
-    const chain: ChainLink[] = [];
-    // A CA certificate open in several files is credited to the leaf's own file first.
-    for (const link of buildChain(node, this.#chainPool(), (c) => c.docId === docId)) {
-      const owner = this.#open.get(link.docId)!;
-      const model = link.docId === docId ? document : await this.#model(link.docId, owner);
-      chain.push({ cert: model.certificates[link.certIndex]!, fileName: owner.fileName });
+    const certificate = document.certificates[certIndex];
+    if (!certificate) return { document, chain: [], trust: null };
+    const index = await this.#chainIndex(environment);
+    const trust = await trustOf(certificate, index, { origin: docId, fileName: entry.fileName, at: new Date(atIso) });
+    const chain: ChainLink[] = [{ cert: certificate, fileName: entry.fileName }];
+    for (const link of trust.chain.slice(1)) {
+      const known = link.thumbprint ? index.entry(link.thumbprint) : undefined;
+      // A public root known from the list only has no model: the Chain tab shows it from the trust result.
+      if (known) chain.push({ cert: (await index.nodeOf(known)).model, fileName: link.fileName ?? '' });
     }
-    return { document, chain };
+    return { document, chain, trust };
   }
 
   /**
    * Checks one certificate of an open document (certIndex ≥ 0) or its request (certIndex -1).
-   * The chain is built from the certificates in the same file and the environment's trusted
-   * roots — exactly what `certbench check FILE --env ENV` uses, so app and CLI agree.
+   * The subject comes from the core (subjectOf), its chain from the open files and the
+   * environment's trusted roots — as `certbench check` builds it from the files it is given.
    */
   async evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string): Promise<CheckedSubject> {
     const rules = this.engine.rules;
@@ -205,28 +218,15 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     const at = new Date(atIso);
     const document = await this.#model(docId, entry);
     const batchThumbprints = (this.#batchThumbprints ??= [...this.#open.values()].flatMap((e) => e.summary.certificates.map((c) => c.thumbprint)));
+    const options: EvaluateOptions = { batchThumbprints, chainAdvice: APP_CHAIN_ADVICE };
     if (certIndex < 0) {
       if (!document.request) throw new Error(`${entry.fileName} holds no certificate request.`);
-      const evaluation = rules.evaluate({ kind: 'request', request: document.request }, role, environment, at, { batchThumbprints });
-      return { evaluation, trust: null };
+      return { evaluation: rules.evaluate({ kind: 'request', request: document.request }, role, environment, at, options), trust: null };
     }
-    const certificate = document.certificates[certIndex];
-    if (!certificate) throw new Error(`${entry.fileName} has no certificate number ${certIndex + 1}.`);
-    const trust = await rules.buildTrust(certificate, {
-      fileCertificates: document.certificates.filter((c) => c.sha256 !== certificate.sha256),
-      environmentRoots: environment.trustedRoots ?? [],
-      at,
-    });
-    const key = document.keys.find((k) => k.certificateIndex === certIndex);
-    const subject: Subject = {
-      kind: 'certificate',
-      certificate,
-      trust,
-      documentKind: document.kind,
-      ...(document.container ? { container: document.container } : {}),
-      ...(key ? { key } : {}),
-    };
-    return { evaluation: rules.evaluate(subject, role, environment, at, { batchThumbprints }), trust };
+    if (!document.certificates[certIndex]) throw new Error(`${entry.fileName} has no certificate number ${certIndex + 1}.`);
+    const scope: ChainScope = { index: await this.#chainIndex(environment), origin: docId, fileName: entry.fileName };
+    const subject = await subjectOf(document, certIndex, { at }, scope);
+    return { evaluation: rules.evaluate(subject, role, environment, at, options), trust: subject.kind === 'certificate' ? (subject.trust ?? null) : null };
   }
 
   /**
@@ -266,8 +266,29 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     return this.engine.keyStore;
   }
 
-  #chainPool(): IndexedNode[] {
-    return (this.#pool ??= [...this.#open.values()].flatMap((e) => e.nodes));
+  /** The index of every open certificate (models loaded only for candidate issuers) and these roots. */
+  #chainIndex(environment: Environment): Promise<ChainIndex> {
+    const roots = environment.trustedRoots ?? [];
+    const key = roots.join('\n');
+    if (this.#chains?.roots === key) return this.#chains.index;
+    const build = async () => {
+      const index = await ChainIndex.withAnchors({ environmentRoots: roots });
+      for (const [docId, entry] of this.#open) {
+        for (const n of entry.nodes) {
+          index.addEntry({
+            thumbprint: n.thumbprint,
+            subjectRfc4514: n.subjectKey,
+            subjectKeyIdentifier: n.subjectKeyIdentifier,
+            origin: docId,
+            fileName: entry.fileName,
+            load: async () => (await this.#model(docId, entry)).certificates[n.certIndex]!,
+          });
+        }
+      }
+      return index;
+    };
+    this.#chains = { roots: key, index: build() };
+    return this.#chains.index;
   }
 
   async #model(docId: string, entry: OpenEntry): Promise<DecodedDocument> {
@@ -293,7 +314,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       const { listing, document } = await this.engine.listDocument(bytes, options);
       const docId = `doc-${this.#nextId++}`;
       const summary = summarizeListing(listing);
-      const nodes = listing.certificates.map((c, certIndex): IndexedNode => ({ ...chainNode(c), docId, certIndex }));
+      const nodes = listing.certificates.map((c, certIndex): IndexedNode => ({ thumbprint: c.thumbprint, subjectKey: c.subjectKey, subjectKeyIdentifier: c.subjectKeyIdentifier, certIndex }));
       // A file with keys keeps its model, and a PFX always does, as it cannot be decoded again
       // without its password. Their bytes are zeroed: a PEM key file holds the key in the clear,
       // and the KeyStore has its own copy. Every other file keeps its bytes.
@@ -304,7 +325,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       this.#open.set(docId, keep ? { fileName, summary, nodes, document, ...(lockedOnly ? { bytes } : {}) } : { fileName, summary, nodes, bytes });
       if (keep && !lockedOnly) bytes.fill(0);
       this.#batchThumbprints = null;
-      this.#pool = null;
+      this.#chains = null;
       return { status: 'opened', docId, summary };
     } catch (error) {
       const code = errorCode(error);

@@ -9,7 +9,6 @@ import { serverSideRequestScript } from '../../shared/csr/serverSideRequest.js';
 import { checkAndBuildReport } from '../../shared/report/buildReport.js';
 import { renderHtml } from '../../shared/report/render/html.js';
 import { catalogue, evaluate } from '../../shared/rules/index.js';
-import { buildTrust } from '../../shared/trust/buildTrust.js';
 import { decodeDocument, listDocument } from '../../shared/x509/decode.js';
 import { KeyStore } from '../../shared/x509/keyStore.js';
 import type { WorkerApi } from './api.js';
@@ -20,7 +19,7 @@ import { createEstateService, estateApi } from './estateWorker.js';
 import { renewalApi } from './renewalWorker.js';
 import { pfxApi } from './pfxWorker.js';
 
-const service = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+const service = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate } });
 
 const estate = createEstateService(service);
 
@@ -44,7 +43,7 @@ const api: WorkerApi = {
   unlock: (pendingId, password) => service.unlock(pendingId, password),
   forget: async (pendingId) => service.forget(pendingId),
   close: async (docId) => service.close(docId),
-  details: (docId, certIndex) => service.details(docId, certIndex),
+  details: (docId, certIndex, environment, atIso) => service.details(docId, certIndex, environment, atIso),
   findSha256: (fingerprint) => service.findSha256(fingerprint),
   evaluate: (docId, certIndex, role, environment, atIso) => service.evaluate(docId, certIndex, role, environment, atIso),
   checkDraft: (draft, environment, atIso) => requests.check(draft, environment, atIso),

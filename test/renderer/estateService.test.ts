@@ -12,7 +12,6 @@ import { detectServerOutput, importServerOutput } from '../../shared/estate/impo
 import { mergeSnapshots } from '../../shared/estate/merge.js';
 import { parseSnapshot } from '../../shared/estate/readSnapshot.js';
 import { evaluate } from '../../shared/rules/index.js';
-import { buildTrust } from '../../shared/trust/buildTrust.js';
 import { decodeDocument, listDocument } from '../../shared/x509/decode.js';
 import { KeyStore } from '../../shared/x509/keyStore.js';
 import { renderEstateReport } from '../../renderer/worker/estateReport.js';
@@ -33,7 +32,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 const context = (openDocIds: string[] = []) => ({ atIso: ESTATE_AT.toISOString(), openDocIds });
 
 function setup() {
-  const decoder = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+  const decoder = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate } });
   const engine: EstateEngine = {
     isSnapshot: (text) => /^\s*\{/.test(text) && text.includes('"certbench-snapshot"'),
     parseSnapshot,

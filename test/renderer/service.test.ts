@@ -7,7 +7,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecoderService } from '../../renderer/worker/service.js';
 import { evaluate } from '../../shared/rules/index.js';
-import { buildTrust } from '../../shared/trust/buildTrust.js';
 import { decodeDocument, listDocument } from '../../shared/x509/decode.js';
 import { KeyStore } from '../../shared/x509/keyStore.js';
 
@@ -30,7 +29,7 @@ beforeAll(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const service = () => new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+const service = () => new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate } });
 
 describe('DecoderService', () => {
   it('asks for the password, says when it is wrong, opens with the right one', async () => {

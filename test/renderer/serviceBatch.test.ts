@@ -7,7 +7,6 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DecoderService } from '../../renderer/worker/service.js';
 import { evaluate } from '../../shared/rules/index.js';
-import { buildTrust } from '../../shared/trust/buildTrust.js';
 import { decodeDocument, listDocument } from '../../shared/x509/decode.js';
 import { KeyStore } from '../../shared/x509/keyStore.js';
 
@@ -23,7 +22,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('DecoderService batches', () => {
   it('opens a batch in order, reports a bad file in its place, and queues concurrent batches', async () => {
-    const s = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+    const s = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate } });
     const [first, second] = await Promise.all([
       s.openBatch([
         { fileName: 'a.cer', bytes: cer.slice() },
@@ -47,7 +46,7 @@ describe('DecoderService batches', () => {
     expect(full.evaluation.verdict).toBe('fail');
   });
   it('keeps only the bytes of a key-less file and decodes the same model again when asked', async () => {
-    const s = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+    const s = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate } });
     // More files than the recently-used models, so the first one is decoded again.
     const outcomes = await s.openBatch(Array.from({ length: 300 }, (_, i) => ({ fileName: `c${i}.cer`, bytes: cer.slice() })));
     const first = outcomes[0]!;
@@ -68,7 +67,7 @@ describe('DecoderService batches', () => {
     packed.set(key, cer.length);
     packed.set(cer, cer.length + key.length);
     const views = [packed.subarray(0, cer.length), packed.subarray(cer.length, cer.length + key.length), packed.subarray(cer.length + key.length)];
-    const s = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate, buildTrust } });
+    const s = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate } });
     const outcomes = await s.openBatch([
       { fileName: 'a.cer', bytes: views[0]! },
       { fileName: 'k.pem', bytes: views[1]! },
