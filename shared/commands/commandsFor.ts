@@ -29,7 +29,18 @@ function versionLabel(o: ResolvedOptions): string {
   }
 }
 
+export interface CommandsResult {
+  script: string;
+  /** What to know before running it (restarts that drop calls or sessions, a version mismatch), as the script says it. */
+  notices: string[];
+}
+
 export function commandsFor(options: CommandOptions): string {
+  return commandsWithNotices(options).script;
+}
+
+/** The script and the warnings it carries, for a shell to show beside it. */
+export function commandsWithNotices(options: CommandOptions): CommandsResult {
   const o = resolveOptions(options);
   const script = new Script();
   const { title, shell } = TITLES[o.role];
@@ -61,5 +72,5 @@ export function commandsFor(options: CommandOptions): string {
       sfbOAuthScript(o, script);
       break;
   }
-  return script.toString();
+  return { script: script.toString(), notices: [...script.notices] };
 }

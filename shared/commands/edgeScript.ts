@@ -1,6 +1,8 @@
 // Lync/SfB Edge certificates (domain-rules §3): external (Access, Web Conferencing, A/V
 // authentication) and internal. Run in the Lync Server Management Shell on each Edge server.
 import { validateFqdn } from '../powershell/validate.js';
+import { cnCheck } from './cnCheck.js';
+import { DISRUPTION } from './disruption.js';
 import { lyncImport } from './importSteps.js';
 import type { ResolvedOptions } from './options.js';
 import { Script } from './script.js';
@@ -23,9 +25,7 @@ export function edgeExternalScript(o: ResolvedOptions, script: Script): void {
   if (o.sfbVersion === 'SfB2015') script.comment('EDGE-06: with XMPP federation (SfB 2015 only) the SAN also needs xmpp.<domain> and *.<domain>.');
   lyncImport(script, o, { exportable: true });
   if (pool?.accessEdgeFqdn) {
-    script.code(
-      "if ($pfxCertificate.Subject -notmatch ('^CN=' + [regex]::Escape($accessEdgeFqdn) + '(,|$)')) { Write-Warning ('EDGE-02: the CN is not ' + $accessEdgeFqdn) }",
-    );
+    script.code(cnCheck('$pfxCertificate', '$accessEdgeFqdn', "('EDGE-02: the CN is not ' + $accessEdgeFqdn)"));
   }
 
   if (!o.roll) {
@@ -36,20 +36,32 @@ export function edgeExternalScript(o: ResolvedOptions, script: Script): void {
       'Get-CsCertificate | Format-Table Use,Thumbprint,Subject,NotAfter,EffectiveDate -AutoSize',
     );
     script.comment('Renewing while A/V calls run? Write the staged variant instead: A/V authentication with -Roll -EffectiveDate (EDGE-05, S21).');
+    restartEdge(script);
     return;
   }
   script.section('Assign Access and Web Conferencing now (EDGE-05, S20)');
   script.code('Set-CsCertificate -Type AccessEdgeExternal,DataEdgeExternal -Thumbprint $thumbprint');
   script.section('Stage A/V authentication (EDGE-05, S21)');
   script.comment('A/V authentication tokens live 8 h: the old certificate must stay valid at least 8 h after the roll.');
-  effectiveDateSteps(script, 'AudioVideoAuthentication', 8, '');
+  effectiveDateSteps(script, o, 'AudioVideoAuthentication', 8, '');
   script.code(
     'Set-CsCertificate -Type AudioVideoAuthentication -Thumbprint $thumbprint -Roll -EffectiveDate $effectiveDate',
     '# Verify: the new certificate is listed with its EffectiveDate next to the current one.',
     'Get-CsCertificate -Type AudioVideoAuthentication | Format-Table Use,Thumbprint,NotAfter,EffectiveDate -AutoSize',
-    '# Later, after the effective date plus 8 h, remove the previous A/V certificate:',
-    '# Remove-CsCertificate -Type AudioVideoAuthentication -Previous',
   );
+  script.comment('Run this on every Edge server of the pool with the same PFX and the same $effectiveDate.');
+  restartEdge(script);
+  script.section('Later, not now: remove the previous A/V certificate');
+  script.comment('Only after the OLD certificate has expired (it validates A/V tokens issued before the effective date until then):');
+  script.comment('Remove-CsCertificate -Type AudioVideoAuthentication -Previous');
+}
+
+/** The Edge services read their certificates when they start (EDGE-05). */
+function restartEdge(script: Script): void {
+  script.section('Restart the Edge services (EDGE-05)');
+  script.comment('The services load the newly assigned certificates when they start.');
+  script.disruption(DISRUPTION.edgeServices);
+  script.code('Stop-CsWindowsService', 'Start-CsWindowsService', 'Get-CsWindowsService | Format-Table Name,Status -AutoSize');
 }
 
 export function edgeInternalScript(o: ResolvedOptions, script: Script): void {
@@ -60,9 +72,7 @@ export function edgeInternalScript(o: ResolvedOptions, script: Script): void {
   else script.warning('the environment has no edgePools[].internalFqdn; check the certificate CN against the Edge internal FQDN yourself (EDGE-07).');
   lyncImport(script, o, { exportable: true });
   if (internal) {
-    script.code(
-      "if ($pfxCertificate.Subject -notmatch ('^CN=' + [regex]::Escape($edgeInternalFqdn) + '(,|$)')) { Write-Warning ('EDGE-07: the CN is not ' + $edgeInternalFqdn) }",
-    );
+    script.code(cnCheck('$pfxCertificate', '$edgeInternalFqdn', "('EDGE-07: the CN is not ' + $edgeInternalFqdn)"));
   }
   script.section('Assign (EDGE-07, S20)');
   script.code(
@@ -70,6 +80,7 @@ export function edgeInternalScript(o: ResolvedOptions, script: Script): void {
     '# Verify',
     'Get-CsCertificate -Type Internal | Format-List Use,Thumbprint,Subject,NotAfter',
   );
+  restartEdge(script);
   script.comment('Replication to the Edge runs over HTTPS 4443 with this certificate: on a Front End, check the Edge is up to date.');
   script.code('# On a Front End: Get-CsManagementStoreReplicationStatus | Format-Table ReplicaFqdn,UpToDate,LastStatusReport');
 }

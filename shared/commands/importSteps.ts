@@ -40,19 +40,33 @@ export function exchangeImport(script: Script, o: ResolvedOptions, options: { ex
   script.code('Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint | Format-List Thumbprint,Subject,CertificateDomains,NotAfter,HasPrivateKey,Services');
 }
 
-/** Import-CsCertificate into the local store (or the CMS with -Identity Global for OAuth) (WIN-05, S35). */
+/**
+ * Import-CsCertificate into the local store, or into the Central Management Store with the
+ * documented CMS parameter set (`-Identity Global -Type OAuthTokenIssuer -Path -Password`, which
+ * has no -PrivateKeyExportable) (WIN-05, S35). Written for Windows PowerShell 3.0 (Lync 2013 and
+ * SfB 2015 may run it): New-Object rather than `::new()`, and the PFX read through .NET rather
+ * than Get-PfxData, which only Windows Server 2012's PKI module has.
+ */
 export function lyncImport(script: Script, o: ResolvedOptions, options: { exportable: boolean; global?: string }): void {
   script.section('Import the PFX (WIN-05, S35)');
   pfxProfileComment(script, o);
   script.code(
     "$pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'",
     '# Import-CsCertificate takes the password as plain text; it stays in this session only.',
-    "$pfxPlainPassword = [System.Net.NetworkCredential]::new('', $pfxPassword).Password",
-    '$pfxCertificate = (Get-PfxData -FilePath $pfxPath -Password $pfxPassword).EndEntityCertificates[0]',
+    "$pfxPlainPassword = (New-Object System.Net.NetworkCredential('', $pfxPassword)).Password",
+    '$pfxCertificates = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2Collection',
+    '$pfxCertificates.Import($pfxPath, $pfxPlainPassword, [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]::DefaultKeySet)',
+    "$pfxCertificate = @($pfxCertificates | Where-Object { $_.HasPrivateKey })[0]",
+    "if (-not $pfxCertificate) { throw 'The PFX holds no certificate with its private key.' }",
   );
   thumbprintCheck(script, o, '$pfxCertificate.Thumbprint');
-  const target = options.global ? ` -Identity Global -Type ${options.global}` : '';
-  script.code(`Import-CsCertificate${target} -Path $pfxPath -Password $pfxPlainPassword${options.exportable ? ' -PrivateKeyExportable $true' : ''}`);
+  if (options.global) {
+    script.code(`Import-CsCertificate -Identity Global -Type ${options.global} -Path $pfxPath -Password $pfxPlainPassword`);
+    script.comment('Verify: the Central Management Store holds it for the whole deployment.');
+    script.code(`Get-CsCertificate -Type ${options.global} | Format-List Identity,Use,Thumbprint,Subject,NotAfter,EffectiveDate`);
+    return;
+  }
+  script.code(`Import-CsCertificate -Path $pfxPath -Password $pfxPlainPassword${options.exportable ? ' -PrivateKeyExportable $true' : ''}`);
   script.comment('Verify: the certificate is in LocalMachine\\My with its private key.');
   script.code("Get-ChildItem -Path ('Cert:\\LocalMachine\\My\\' + $thumbprint) | Format-List Thumbprint,Subject,NotAfter,HasPrivateKey");
 }

@@ -27,6 +27,11 @@ export interface CommandOptions {
   pfxPath?: string;
   /** Stage with -Roll -EffectiveDate instead of assigning at once (Edge A/V, OAuthTokenIssuer). */
   roll?: boolean;
+  /**
+   * The one effective date of a roll, `YYYY-MM-DD HH:MM` in the servers' local time: written
+   * into the script as a literal so every server of the pool gets the same value.
+   */
+  effectiveDate?: string;
 }
 
 export interface ResolvedOptions {
@@ -44,6 +49,8 @@ export interface ResolvedOptions {
   pfxPath: string;
   pfxPathAssumed: boolean;
   roll: boolean;
+  /** `YYYY-MM-DD HH:MM`, validated. */
+  effectiveDate?: string;
 }
 
 function exchangeVersionOf(v: ExchangeVersion | undefined): CommandExchangeVersion | undefined {
@@ -132,6 +139,7 @@ export function resolveOptions(options: CommandOptions): ResolvedOptions {
     throw new UnsafeValueError('unsupported', '--sfb-version', `--sfb-version must be one of ${SFB_VERSIONS.join(', ')}.`);
   }
 
+  const effectiveDate = options.effectiveDate === undefined ? undefined : validateEffectiveDate(options.effectiveDate);
   const pfxPath = validateWindowsPath(options.pfxPath ?? `C:\\CertBench\\${options.role}.pfx`, '--pfx');
   return {
     role: options.role,
@@ -147,7 +155,21 @@ export function resolveOptions(options: CommandOptions): ResolvedOptions {
     pfxPath,
     pfxPathAssumed: options.pfxPath === undefined,
     roll: options.roll ?? false,
+    ...(effectiveDate ? { effectiveDate } : {}),
   };
+}
+
+/** `2026-12-03 02:00` or `2026-12-03T02:00`: a real calendar date and time, returned with a space. */
+export function validateEffectiveDate(value: string): string {
+  const m = value.trim().match(/^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})$/);
+  const fail = () => {
+    throw new UnsafeValueError('unsupported', '--effective-date', '--effective-date must be a date and time as YYYY-MM-DD HH:MM (the servers\' local time), for example 2026-12-03 02:00.');
+  };
+  if (!m) return fail();
+  const [y, mo, d, h, mi] = m.slice(1).map(Number) as [number, number, number, number, number];
+  const date = new Date(Date.UTC(y, mo - 1, d, h, mi));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d || h > 23 || mi > 59) return fail();
+  return `${m[1]}-${m[2]}-${m[3]} ${m[4]}:${m[5]}`;
 }
 
 /** Validated FQDNs of every Exchange server in the environment. */

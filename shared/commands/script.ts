@@ -19,6 +19,12 @@ function commentLine(text: string): string {
 
 export class Script {
   private readonly lines: string[] = [];
+  /**
+   * What the reader must know before running the script (a restart that drops calls, a server
+   * whose version does not match): the same sentences the script carries, for the app and the
+   * CLI to show next to it.
+   */
+  readonly notices: string[] = [];
 
   /** `# text` (several lines allowed). */
   comment(text: string): this {
@@ -30,6 +36,28 @@ export class Script {
   warning(text: string): this {
     this.lines.push(`# WARNING: ${commentLine(text)}`);
     return this;
+  }
+
+  /** A `# WARNING:` line that is also a notice shown beside the script. */
+  notice(text: string): this {
+    this.warning(text);
+    if (!this.notices.includes(text)) this.notices.push(text);
+    return this;
+  }
+
+  /**
+   * A step that interrupts users (a service or IIS restart): a `# WARNING:` comment, a notice,
+   * and a Write-Warning so whoever runs the script sees it at the moment the step runs.
+   */
+  disruption(text: string): this {
+    this.lines.push(this.disruptionLine(text));
+    return this;
+  }
+
+  /** As `disruption`, but returns the Write-Warning line for a block that runs only sometimes. */
+  disruptionLine(text: string): string {
+    this.notice(text);
+    return `Write-Warning ${psQuote(text, 'script warning')}`;
   }
 
   /** A numbered section heading. */

@@ -23,24 +23,25 @@ export function sfbOAuthScript(o: ResolvedOptions, script: Script): void {
   }
 
   if (!o.roll) {
-    // OA-LY-04: Import-CsCertificate -Identity Global -Type OAuthTokenIssuer, once for the whole deployment.
+    // OA-LY-04: the documented CMS parameter set, once for the whole deployment:
+    // Import-CsCertificate -Identity Global -Type OAuthTokenIssuer -Path -Password.
     lyncImport(script, o, { exportable: true, global: 'OAuthTokenIssuer' });
-    script.section('Verify the assignment (OA-LY-01, S22)');
-    script.code('Get-CsCertificate -Type OAuthTokenIssuer | Format-List Identity,Use,Thumbprint,Subject,NotAfter');
-    script.comment('Set it once for the whole deployment; do not repeat it per Front End.');
+    script.comment('Run it once, on one Front End: the replication service deploys the certificate to every Front End; do not repeat it per Front End (OA-LY-01, S22).');
     script.comment('Renewing while the current certificate is still in use? Write the staged variant instead (-Roll -EffectiveDate, OA-LY-04, S21).');
   } else {
     lyncImport(script, o, { exportable: true });
     script.section('Stage the new certificate (OA-LY-04, S21)');
-    script.comment('Exchange keeps OAuth tokens longer than Lync: roll at least 24 h before the old certificate expires.');
-    effectiveDateSteps(script, 'OAuthTokenIssuer', 24, ' -Identity Global');
+    script.comment('Exchange keeps OAuth tokens longer than Lync: the old certificate must stay valid at least 24 h after the effective date.');
+    effectiveDateSteps(script, o, 'OAuthTokenIssuer', 24, ' -Identity Global');
+    script.comment('Once, on one Front End: -Identity Global replicates it to every Front End, all with this one effective date.');
     script.code(
       'Set-CsCertificate -Identity Global -Type OAuthTokenIssuer -Thumbprint $thumbprint -Roll -EffectiveDate $effectiveDate',
-      '# Verify',
+      '# Verify: the new certificate is listed with its EffectiveDate next to the current one.',
       'Get-CsCertificate -Type OAuthTokenIssuer | Format-Table Use,Thumbprint,NotAfter,EffectiveDate -AutoSize',
-      '# Later, after the effective date has passed, remove the previous certificate:',
-      '# Remove-CsCertificate -Type OAuthTokenIssuer -Previous',
     );
+    script.section('Later, not now: remove the previous certificate');
+    script.comment('Only after the OLD certificate has expired (it keeps validating tokens issued before the effective date until then):');
+    script.comment('Remove-CsCertificate -Identity Global -Type OAuthTokenIssuer -Previous');
   }
   script.section('Verify replication to every Front End (OA-LY-01)');
   script.code('Get-CsManagementStoreReplicationStatus | Format-Table ReplicaFqdn,UpToDate,LastStatusReport -AutoSize');

@@ -17,12 +17,12 @@ describe('script facts', () => {
 
   it('UM: startup mode before Enable-ExchangeCertificate, then the restarts (UM-05, UM-06)', () => {
     const s = script('exchange-um-2016');
-    const order = ['Import-ExchangeCertificate', 'Set-UMService -Identity $server -UMStartupMode Dual', 'Set-UMCallRouterSettings -Server $server -UMStartupMode Dual', 'Enable-ExchangeCertificate -Server $server -Thumbprint $thumbprint -Services UM,UMCallRouter', 'Restart-Service -Name MSExchangeUM, MSExchangeUMCR'];
+    const order = ['Import-ExchangeCertificate', 'Set-UMService -Identity $server -UMStartupMode Dual', 'Set-UMCallRouterSettings -Server $server -UMStartupMode Dual', 'Enable-ExchangeCertificate -Server $server -Thumbprint $thumbprint -Services UM,UMCallRouter', "Restart-Service -Name 'MSExchangeUM', 'MSExchangeUMCR'"];
     const positions = order.map((o) => s.indexOf(o));
     expect(positions.every((p) => p >= 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
     expect(s).toContain('-FileData ([IO.File]::ReadAllBytes($pfxPath))');
-    expect(script('exchange-um-2013')).toContain('-Services UMCallRouter');
+    expect(script('exchange-um-2013')).toContain("if ($serverRoles -match 'ClientAccess') { $umServices += 'UMCallRouter' }");
     expect(script('exchange-um-2010')).toContain('Set-UMServer -Identity $server -UMStartupMode Dual');
   });
 
@@ -62,13 +62,16 @@ describe('script facts', () => {
     expect(script('edge-internal')).toContain('Set-CsCertificate -Type Internal -Thumbprint $thumbprint');
   });
 
-  it('Exchange auth: new certificate, Set-AuthConfig new/publish/clear, restarts, HCW (OA-EX-01, OA-EX-04)', () => {
+  it('Exchange auth: new certificate, staged 30 days ahead; the immediate switch only as the emergency path; HCW (OA-EX-01, OA-EX-04)', () => {
     const s = script('exchange-auth-2016');
     const order = [
       "New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName 'cn=Microsoft Exchange Server Auth Certificate' -FriendlyName 'Microsoft Exchange Server Auth Certificate' -DomainName @()",
-      'Set-AuthConfig -NewCertificateThumbprint $thumbprint -NewCertificateEffectiveDate (Get-Date)',
-      'Set-AuthConfig -PublishCertificate',
-      'Set-AuthConfig -ClearPreviousCertificate',
+      '$stageDays = 30',
+      'Set-AuthConfig -NewCertificateThumbprint $thumbprint -NewCertificateEffectiveDate (Get-Date).AddDays($stageDays)',
+      'EMERGENCY ONLY',
+      'Set-AuthConfig -NewCertificateThumbprint $thumbprint -NewCertificateEffectiveDate (Get-Date)\n',
+      '  Set-AuthConfig -PublishCertificate',
+      '  Set-AuthConfig -ClearPreviousCertificate',
       'Restart-Service -Name MSExchangeServiceHost',
       'Hybrid Configuration Wizard',
     ];

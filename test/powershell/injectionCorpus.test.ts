@@ -353,7 +353,8 @@ interface Scenario {
 
 const SCENARIOS: Scenario[] = [
   { label: 'exchange-um 2010 --server', options: { role: 'exchange-um', server: 'ex1.contoso.com', exchangeVersion: '2010', sfbVersion: 'Lync2013', thumbprint: T1 } },
-  { label: 'exchange-um 2013 --server', options: { role: 'exchange-um', server: 'ex1.contoso.com', exchangeVersion: '2013', pfxPath: 'C:\\Certs\\um.pfx' } },
+  // A server the environment does not list: its version cannot contradict --exchange-version.
+  { label: 'exchange-um 2013 --server', options: { role: 'exchange-um', server: 'ex3.contoso.com', exchangeVersion: '2013', pfxPath: 'C:\\Certs\\um.pfx' } },
   { label: 'exchange-um from the environment', options: { role: 'exchange-um' } },
   { label: 'owa-im 2010 RTM', options: { role: 'owa-im', server: 'ex1.contoso.com', exchangeVersion: '2010' } },
   { label: 'owa-im 2010 SP1', options: { role: 'owa-im', server: 'ex1.contoso.com', exchangeVersion: '2010SP1' } },
@@ -364,7 +365,7 @@ const SCENARIOS: Scenario[] = [
   { label: 'edge-external --roll', options: { role: 'edge-external', roll: true, sfbVersion: 'SfB2019' } },
   { label: 'edge-internal', options: { role: 'edge-internal', pfxPath: '\\\\files\\share\\edge.pfx' } },
   { label: 'exchange-auth new', options: { role: 'exchange-auth', server: 'ex1.contoso.com' } },
-  { label: 'exchange-auth given, no server', options: { role: 'exchange-auth', thumbprint: T1, exchangeVersion: '2010' } },
+  { label: 'exchange-auth given, no server', options: { role: 'exchange-auth', thumbprint: T1, exchangeVersion: '2013' } },
   { label: 'sfb-oauth', options: { role: 'sfb-oauth', thumbprint: T1 } },
   { label: 'sfb-oauth --roll', options: { role: 'sfb-oauth', roll: true } },
 ];

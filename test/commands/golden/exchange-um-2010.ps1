@@ -7,7 +7,10 @@ $ErrorActionPreference = 'Stop'
 $server = 'ex1.contoso.com'
 $thumbprint = '1A31B79C2F440D5E6A778899AABBCCDDEEFF0011'
 $pfxPath = 'C:\Certs\um.pfx'
-# UM-01: the certificate CN must be this server FQDN (Lync ignores the SAN); UM-02: no wildcard CN; UM-04: not self-signed.
+# UM-01: the certificate CN must be this server FQDN (the server FQDN is used for the subject name); UM-02: no wildcard CN; UM-04: not self-signed.
+# This certificate is enabled on $server only: every UM / UM Call Router server gets its own certificate with its own CN.
+$exchangeServer = Get-ExchangeServer -Identity $server
+if ($exchangeServer.AdminDisplayVersion.Major -ne 14) { throw ($server + ' runs ' + $exchangeServer.AdminDisplayVersion + ', not Exchange 2010: write the script for its version.') }
 
 # --- Import the PFX (WIN-04, S34) ---
 # Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
@@ -18,7 +21,7 @@ if ($imported.Thumbprint -ne $thumbprint) { throw 'The PFX holds a different cer
 # Verify: the certificate is on the server with its private key.
 Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint | Format-List Thumbprint,Subject,CertificateDomains,NotAfter,HasPrivateKey,Services
 $umCert = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint
-if ($umCert.Subject -notmatch ('^CN=' + [regex]::Escape($server) + '(,|$)')) { Write-Warning ('UM-01: the CN is not ' + $server + '; Lync will refuse the UM server (no MWI, no play-on-phone, no greeting for Edge users).') }
+if ($umCert.Subject -notmatch ('(^|,\s*)CN=' + [regex]::Escape($server) + '\s*(,|$)')) { Write-Warning ('UM-01: the CN is not ' + $server + '; Lync will refuse the UM server (no MWI, no play-on-phone, no greeting for Edge users).') }
 if ($umCert.Subject -eq $umCert.Issuer) { Write-Warning 'UM-04: the certificate is self-signed; Lync will not trust it.' }
 
 # --- Precondition: UM startup mode (UM-06) ---
@@ -32,5 +35,7 @@ Enable-ExchangeCertificate -Server $server -Thumbprint $thumbprint -Services UM
 (Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint).Services
 
 # --- Restart (UM-05) ---
+# WARNING: Restarting MSExchangeUM drops the voice mail and Auto Attendant calls in progress on that server: run this step in a maintenance window.
+Write-Warning 'Restarting MSExchangeUM drops the voice mail and Auto Attendant calls in progress on that server: run this step in a maintenance window.'
 Invoke-Command -ComputerName $server -ScriptBlock { Restart-Service -Name MSExchangeUM }
 Get-Service -ComputerName $server -Name MSExchangeUM | Format-Table Name,Status

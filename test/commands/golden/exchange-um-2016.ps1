@@ -8,7 +8,10 @@ $server = 'ex1.contoso.com'
 $thumbprint = '1A31B79C2F440D5E6A778899AABBCCDDEEFF0011'
 # thumbprint from --thumbprint cleaned (spaces/case normalised) (IM-07)
 $pfxPath = 'C:\CertBench\exchange-um.pfx'
-# UM-01: the certificate CN must be this server FQDN (Lync ignores the SAN); UM-02: no wildcard CN; UM-04: not self-signed.
+# UM-01: the certificate CN must be this server FQDN (the server FQDN is used for the subject name); UM-02: no wildcard CN; UM-04: not self-signed.
+# This certificate is enabled on $server only: every UM / UM Call Router server gets its own certificate with its own CN.
+$exchangeServer = Get-ExchangeServer -Identity $server
+if ($exchangeServer.AdminDisplayVersion.Major -ne 15 -or $exchangeServer.AdminDisplayVersion.Minor -ne 1) { throw ($server + ' runs ' + $exchangeServer.AdminDisplayVersion + ', not Exchange 2016: write the script for its version.') }
 
 # --- Import the PFX (WIN-04, S34) ---
 # WARNING: no PFX path given; copy the PFX to the path below or edit $pfxPath.
@@ -20,7 +23,7 @@ if ($imported.Thumbprint -ne $thumbprint) { throw 'The PFX holds a different cer
 # Verify: the certificate is on the server with its private key.
 Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint | Format-List Thumbprint,Subject,CertificateDomains,NotAfter,HasPrivateKey,Services
 $umCert = Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint
-if ($umCert.Subject -notmatch ('^CN=' + [regex]::Escape($server) + '(,|$)')) { Write-Warning ('UM-01: the CN is not ' + $server + '; Lync will refuse the UM server (no MWI, no play-on-phone, no greeting for Edge users).') }
+if ($umCert.Subject -notmatch ('(^|,\s*)CN=' + [regex]::Escape($server) + '\s*(,|$)')) { Write-Warning ('UM-01: the CN is not ' + $server + '; Lync will refuse the UM server (no MWI, no play-on-phone, no greeting for Edge users).') }
 if ($umCert.Subject -eq $umCert.Issuer) { Write-Warning 'UM-04: the certificate is self-signed; Lync will not trust it.' }
 
 # --- Precondition: UM startup mode (UM-06) ---
@@ -36,5 +39,9 @@ Enable-ExchangeCertificate -Server $server -Thumbprint $thumbprint -Services UM,
 (Get-ExchangeCertificate -Server $server -Thumbprint $thumbprint).Services
 
 # --- Restart (UM-05) ---
-Invoke-Command -ComputerName $server -ScriptBlock { Restart-Service -Name MSExchangeUM, MSExchangeUMCR }
-Get-Service -ComputerName $server -Name MSExchangeUM, MSExchangeUMCR | Format-Table Name,Status
+# WARNING: Restarting MSExchangeUM drops the voice mail and Auto Attendant calls in progress on that server: run this step in a maintenance window.
+Write-Warning 'Restarting MSExchangeUM drops the voice mail and Auto Attendant calls in progress on that server: run this step in a maintenance window.'
+# WARNING: Restarting MSExchangeUMCR drops the calls the UM Call Router is routing on that server and refuses new ones until it is up: run this step in a maintenance window.
+Write-Warning 'Restarting MSExchangeUMCR drops the calls the UM Call Router is routing on that server and refuses new ones until it is up: run this step in a maintenance window.'
+Invoke-Command -ComputerName $server -ScriptBlock { Restart-Service -Name 'MSExchangeUM', 'MSExchangeUMCR' }
+Get-Service -ComputerName $server -Name 'MSExchangeUM', 'MSExchangeUMCR' | Format-Table Name,Status

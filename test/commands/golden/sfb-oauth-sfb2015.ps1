@@ -15,16 +15,16 @@ $pfxPath = 'C:\Certs\oauth.pfx'
 # Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
 $pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
 # Import-CsCertificate takes the password as plain text; it stays in this session only.
-$pfxPlainPassword = [System.Net.NetworkCredential]::new('', $pfxPassword).Password
-$pfxCertificate = (Get-PfxData -FilePath $pfxPath -Password $pfxPassword).EndEntityCertificates[0]
+$pfxPlainPassword = (New-Object System.Net.NetworkCredential('', $pfxPassword)).Password
+$pfxCertificates = New-Object System.Security.Cryptography.X509Certificates.X509Certificate2Collection
+$pfxCertificates.Import($pfxPath, $pfxPlainPassword, [System.Security.Cryptography.X509Certificates.X509KeyStorageFlags]::DefaultKeySet)
+$pfxCertificate = @($pfxCertificates | Where-Object { $_.HasPrivateKey })[0]
+if (-not $pfxCertificate) { throw 'The PFX holds no certificate with its private key.' }
 $thumbprint = $pfxCertificate.Thumbprint
-Import-CsCertificate -Identity Global -Type OAuthTokenIssuer -Path $pfxPath -Password $pfxPlainPassword -PrivateKeyExportable $true
-# Verify: the certificate is in LocalMachine\My with its private key.
-Get-ChildItem -Path ('Cert:\LocalMachine\My\' + $thumbprint) | Format-List Thumbprint,Subject,NotAfter,HasPrivateKey
-
-# --- Verify the assignment (OA-LY-01, S22) ---
-Get-CsCertificate -Type OAuthTokenIssuer | Format-List Identity,Use,Thumbprint,Subject,NotAfter
-# Set it once for the whole deployment; do not repeat it per Front End.
+Import-CsCertificate -Identity Global -Type OAuthTokenIssuer -Path $pfxPath -Password $pfxPlainPassword
+# Verify: the Central Management Store holds it for the whole deployment.
+Get-CsCertificate -Type OAuthTokenIssuer | Format-List Identity,Use,Thumbprint,Subject,NotAfter,EffectiveDate
+# Run it once, on one Front End: the replication service deploys the certificate to every Front End; do not repeat it per Front End (OA-LY-01, S22).
 # Renewing while the current certificate is still in use? Write the staged variant instead (-Roll -EffectiveDate, OA-LY-04, S21).
 
 # --- Verify replication to every Front End (OA-LY-01) ---
