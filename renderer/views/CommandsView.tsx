@@ -4,7 +4,7 @@
 // The certificate comes from an open file (named on the page) and is checked for the chosen
 // role first: one that fails the role is not written into the script.
 import { useMemo, useState } from 'react';
-import { commandsFor } from '../../shared/commands/commandsFor.js';
+import { commandsWithNotices } from '../../shared/commands/commandsFor.js';
 import { EXCHANGE_VERSIONS, SFB_VERSIONS, resolveOptions, type CommandExchangeVersion, type CommandSfbVersion } from '../../shared/commands/options.js';
 import { REQUEST_ROLES, ROLE_PROFILES, type RequestRole } from '../../shared/csr/roles.js';
 import { roleServers } from '../../shared/environment/roleServers.js';
@@ -163,9 +163,11 @@ export function CommandsView({
       if (usesLync(role) && resolved.sfbVersionAssumed && sfbVersion === null) warnings.push(`The environment does not say which Lync / Skype for Business version runs; ${resolved.sfbVersion} is assumed.`);
       if (role === 'owa-im' && !environment.owaIm?.trustedApplicationPoolFqdn) warnings.push('The environment has no OWA trusted application pool FQDN (Environment ▸ OWA IM).');
       if (role === 'edge-external' && !(environment.edgePools ?? []).some((p) => p.accessEdgeFqdn)) warnings.push('The environment has no Edge pool with an Access Edge FQDN.');
-      return { script: commandsFor(options), warnings, error: null as string | null };
+      // The script's own warnings (restarts that drop calls or sessions, servers that need their own script).
+      const { script, notices } = commandsWithNotices(options);
+      return { script, warnings, notices, error: null as string | null };
     } catch (error) {
-      return { script: '', warnings: [], error: (error as Error).message };
+      return { script: '', warnings: [], notices: [] as string[], error: (error as Error).message };
     }
   }, [role, environment, exVersion, lyncVersion, server, thumb, exchangeVersion, sfbVersion, certChoice, certificate]);
 
@@ -242,6 +244,15 @@ export function CommandsView({
           {outcome.warnings.map((w) => (
             <li key={w}>
               <Icon name="warn" size={13} /> {w}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      {outcome.notices.length > 0 && !outcome.error ? (
+        <ul className="inline-warnings" aria-label="Before you run the script" data-testid="script-notices">
+          {outcome.notices.map((n) => (
+            <li key={n}>
+              <Icon name="warn" size={13} /> {n}
             </li>
           ))}
         </ul>
