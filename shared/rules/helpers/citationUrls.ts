@@ -1,0 +1,61 @@
+// Where a reader opens each cited document (docs/sources.md). Microsoft Learn / TechNet pages are
+// located by their path or document id (Hh202161, Gg398920, …), the MicrosoftDocs sources by
+// their GitHub path; a community post whose exact address was not recorded points at its site,
+// and the sources page says so. Keys follow CITE (helpers/citations.ts) and ESTATE_CITE.
+import type { CITE } from './citations.js';
+import type { ESTATE_CITE } from '../estate/citations.js';
+
+const LEARN = 'https://learn.microsoft.com/en-us';
+const TECHNET = (id: string): string => `https://technet.microsoft.com/en-us/library/${id}(v=ocs.15).aspx`;
+const SFB_DOCS = 'https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/live/Skype/SfbServer';
+
+export const CITE_URL: Readonly<Record<keyof typeof CITE, string>> = {
+  S1: TECHNET('hh202161'),
+  S2: `${SFB_DOCS}/plan-your-deployment/integrate-with-exchange/unified-messaging.md`,
+  S3: TECHNET('jj687983'),
+  S5: 'https://uccramblings.com/ (site; the post is "Exchange UM Cert and Skype for Business")',
+  S6: 'https://eightwone.com/2012/01/05/exchange-um-and-lync-issue-using-wildcard-certificate/',
+  S9: 'https://blogs.technet.com/b/exchange/archive/2010/09/27/3411184.aspx',
+  S10: `${LEARN}/powershell/module/exchange/set-owavirtualdirectory`,
+  S11: TECHNET('jj688055'),
+  S12: `${LEARN}/exchange/clients/outlook-on-the-web/instant-messaging-integration`,
+  S14: 'https://support.microsoft.com/kb/2023835',
+  S15: `${SFB_DOCS}/plan-your-deployment/edge-server-deployments/edge-environmental-requirements.md`,
+  S16: TECHNET('gg398920'),
+  S17: TECHNET('gg398066'),
+  S17b: `${SFB_DOCS}/plan-your-deployment/requirements-for-your-environment/environmental-requirements.md`,
+  S22: `${SFB_DOCS}/manage/authentication/assign-a-server-to-server-certificate.md`,
+  S23: `${LEARN}/lyncserver/lync-server-2013-certificate-summary-single-director`,
+  S24: 'https://support.microsoft.com/kb/2617816',
+  S25: 'https://microsoft.github.io/CSS-Exchange/Admin/MonitorExchangeAuthCertificate/',
+  S26: `${LEARN}/powershell/module/exchange/set-authconfig`,
+  S27: 'https://cabforum.org/working-groups/server/internal-names/',
+  S28: 'https://cabforum.org/2025/04/11/ballot-sc081v3-introduce-schedule-of-reducing-validity-and-data-reuse-periods/',
+  S30: 'https://cabforum.org/2014/10/16/ballot-118-sha-1-sunset/',
+  S31: 'https://www.chromium.org/Home/chromium-security/root-ca-policy/',
+  S32a: 'https://blogs.perficient.com/2013/12/09/lync-support-for-cryptoaping-certificates/',
+  S32b: `${LEARN}/troubleshoot/exchange/ (site; the article is "Outlook Web App and ECP redirect to the FBA page")`,
+  S32c: 'https://rockyprogress.wordpress.com/2011/12/01/',
+  S36: `${LEARN}/windows/win32/api/wincrypt/ns-wincrypt-pkcs12_pbes2_export_params`,
+  S39: 'https://cabforum.org/working-groups/server/baseline-requirements/documents/',
+  RFC5280_VALIDITY: 'https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5',
+  RFC5280_PATH: 'https://www.rfc-editor.org/rfc/rfc5280#section-6',
+  SEED004: '(field report: ../shared/seeds/004_0bca91f6a8ba607f.txt beside the repository)',
+  CSS_AUTH_CSP: 'https://github.com/microsoft/CSS-Exchange/tree/main/Admin/MonitorExchangeAuthCertificate',
+  SFB_NO_CNG: 'https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/pull/3861',
+  HEALTHCHECKER_CERT: 'https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/CertificateCheck/',
+  SFB2019_UM: `${SFB_DOCS}/sfbs2019/what-s-new.md and ${SFB_DOCS}/plan-your-deployment/integrate-with-exchange/unified-messaging.md`,
+  MS_CHAIN: `${SFB_DOCS}/plan-your-deployment/security/pki.md`,
+};
+
+/** Estate sources with their own document (the rest reuse a CITE entry). */
+export const ESTATE_CITE_URL: Readonly<Partial<Record<keyof typeof ESTATE_CITE, string>>> = {
+  MONITOR_AUTH: 'https://microsoft.github.io/CSS-Exchange/Admin/MonitorExchangeAuthCertificate/',
+  AUTH_STATUS: 'https://github.com/microsoft/CSS-Exchange/tree/main/Admin/MonitorExchangeAuthCertificate',
+  HC_CERTIFICATES: 'https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/CertificateCheck/',
+  HC_TRANSPORT: 'https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/',
+  TLS_NAME: `${LEARN}/powershell/module/exchange/set-sendconnector`,
+  EDGE_SAME: 'https://github.com/microsoft/onpremdiag',
+  EXCHANGE_KEY: `${LEARN}/powershell/module/exchange/enable-exchangecertificate`,
+  NAMESPACE: 'https://github.com/microsoft/CSS-Exchange/issues/955',
+};
