@@ -1,6 +1,6 @@
 // certbench commands --role ROLE [--thumbprint T] [--server FQDN] [--env ENV.json]
 //   [--exchange-version 2010|2010SP1|2013|2016|2019] [--sfb-version Lync2013|SfB2015|SfB2019]
-//   [--pfx 'C:\path\on\server.pfx'] [--roll]
+//   [--pfx 'C:\path\on\server.pfx'] [--roll [--effective-date 'YYYY-MM-DD HH:MM']]
 // Prints the commented PowerShell for the role. A hostile or malformed value: exit 2, one line.
 import { ArgError, parseArgs } from '../args.js';
 import { readEnvironmentOption } from '../checkInputs.js';
@@ -35,6 +35,7 @@ export const commands: CommandRunner = async (argv, io) => {
       'sfb-version': 'string',
       pfx: 'string',
       roll: 'boolean',
+      'effective-date': 'string',
     },
     'commands',
   );
@@ -57,6 +58,7 @@ export const commands: CommandRunner = async (argv, io) => {
       ...(args.strings.thumbprint !== undefined ? { thumbprint: args.strings.thumbprint } : {}),
       ...(args.strings.server !== undefined ? { server: args.strings.server } : {}),
       ...(args.strings.pfx !== undefined ? { pfxPath: args.strings.pfx } : {}),
+      ...(args.strings['effective-date'] !== undefined ? { effectiveDate: args.strings['effective-date'] } : {}),
       ...(exchangeVersion !== undefined ? { exchangeVersion: exchangeVersion as CommandExchangeVersion } : {}),
       ...(sfbVersion !== undefined ? { sfbVersion: sfbVersion as CommandSfbVersion } : {}),
     });
@@ -73,7 +75,10 @@ export const commands: CommandRunner = async (argv, io) => {
 
 commands.usage = `Usage: certbench commands --role ROLE [--thumbprint T] [--server FQDN] [--env ENV.json]
                           [--exchange-version 2010|2010SP1|2013|2016|2019]
-                          [--sfb-version Lync2013|SfB2015|SfB2019] [--pfx 'C:\\path\\on\\server.pfx'] [--roll]
+                          [--sfb-version Lync2013|SfB2015|SfB2019] [--pfx 'C:\\path\\on\\server.pfx']
+                          [--roll [--effective-date 'YYYY-MM-DD HH:MM']]
 
 Print the commented PowerShell that imports and assigns the certificate for a role.
+--roll stages Edge A/V or OAuthTokenIssuer with -Roll; --effective-date is that roll's one date and
+time (the servers' local time), written into the script so every server of the pool uses the same.
 `;
