@@ -8,14 +8,11 @@ import { EXIT_INPUT, EXIT_OK, type CommandRunner } from '../io.js';
 import { readSecret } from '../passwords.js';
 import { jsonOut } from '../io.js';
 import { displayText } from '../../shared/encoding/displayText.js';
-import { newSecretProblem } from '../../shared/crypto/newSecret.js';
 import { checkTargets, makeFolder, writeFilesSafely } from '../safeWrite.js';
 import { draftFor, withKey } from '../../shared/csr/draft.js';
-import { exportEncryptedKeyPem } from '../../shared/csr/encryptedKey.js';
-import { requestBaseName } from '../../shared/csr/fileNames.js';
+import { requestFileNames } from '../../shared/csr/fileNames.js';
 import { certreqInf } from '../../shared/csr/inf.js';
-import { generateKeyPair } from '../../shared/csr/keys.js';
-import { buildPkcs10 } from '../../shared/csr/pkcs10.js';
+import { generateRequestFiles, requestPassphraseProblem } from '../../shared/csr/requestFiles.js';
 import { isKeyChoice, KEY_CHOICES } from '../../shared/csr/roles.js';
 import { serverSideRequestScript } from '../../shared/csr/serverSideRequest.js';
 import { isUnsafeValueError } from '../../shared/powershell/unsafeValueError.js';
@@ -50,8 +47,8 @@ export const request: CommandRunner = async (argv, io) => {
   if (passphrase === undefined || passphrase === '') {
     throw new ArgError('certbench request: give a passphrase for the private key with --passphrase-env VAR or --passphrase-file FILE; the key is only ever written encrypted.');
   }
-  // One rule for new secrets in every shell (shared/crypto/newSecret.ts).
-  const weak = newSecretProblem(passphrase, 'passphrase');
+  // One rule for new secrets in every shell (shared/crypto/newSecret.ts), checked before anything is made.
+  const weak = requestPassphraseProblem(passphrase);
   if (weak) throw new ArgError(`certbench request: ${weak} Nothing was written.`);
   const environment = loadEnvironment(args.strings.env, io);
 
@@ -59,19 +56,20 @@ export const request: CommandRunner = async (argv, io) => {
   try {
     draft = draftFor(role, environment, args.strings.server);
     if (keyArg !== undefined) draft = withKey(draft, keyArg);
-    // Build the text outputs first: a bad value stops us before any key is made or file written.
-    const inf = certreqInf(draft);
-    const script = serverSideRequestScript(draft);
-    // The folder and the four names are checked before a key is made: an existing file
-    // without --force, or a folder that cannot be made, stops here with nothing written.
+    // The text outputs are checked first: a bad value stops us before any key is made or file
+    // written (generateRequestFiles builds them again from the same draft).
+    if (draft.key.startsWith('rsa')) certreqInf(draft);
+    serverSideRequestScript(draft);
+    // The folder and the names (the core's, the same the app offers) are checked before a key is
+    // made: an existing file without --force, or a folder that cannot be made, stops here.
     const dir = resolve(io.cwd, outArg);
     makeFolder(dir, 'certbench request');
-    const base = requestBaseName(draft);
+    const names = requestFileNames(draft);
     const files = {
-      csr: join(dir, `${base}.csr`),
-      key: join(dir, `${base}.key.pem`),
-      inf: join(dir, `${base}.inf`),
-      script: join(dir, `${base}.request.ps1`),
+      csr: join(dir, names.csr),
+      key: join(dir, names.key),
+      ...(draft.key.startsWith('rsa') ? { inf: join(dir, names.inf) } : {}),
+      script: join(dir, names.script),
     };
     const writeOptions = {
       command: 'certbench request',
@@ -81,24 +79,17 @@ export const request: CommandRunner = async (argv, io) => {
       inputs: [args.strings.env, args.strings['passphrase-file']].filter((x): x is string => x !== undefined),
     };
     checkTargets(Object.values(files).map((path) => ({ path })), writeOptions);
-    const keys = await generateKeyPair(draft.key);
-    const csr = await buildPkcs10(draft, keys);
-    const keyPem = await exportEncryptedKeyPem(keys.privateKey, passphrase);
+    const made = await generateRequestFiles(draft, passphrase);
 
-    // The four files are written as one: all checked first, then each to a temporary file,
-    // then renamed into place with the key last, so a key never stands without its CSR.
+    // The files are written as one: all checked first, then each to a temporary file, then
+    // renamed into place with the key last, so a key never stands without its CSR.
     writeFilesSafely(
-      [
-        { path: files.csr, data: csr.pem },
-        { path: files.inf, data: inf },
-        { path: files.script, data: script },
-        { path: files.key, data: keyPem, secret: true },
-      ],
+      made.files.map((f) => ({ path: join(dir, f.name), data: f.text, ...(f.secret ? { secret: true } : {}) })),
       writeOptions,
     );
 
     if (args.flags.has('json')) {
-      const decoded = await decodeDocument(csr.der, { fileName: files.csr });
+      const decoded = await decodeDocument(made.csrDer, { fileName: files.csr });
       io.out(jsonOut(io, { files, request: decoded.request }, 2) + '\n');
     } else {
       io.out(
@@ -106,7 +97,7 @@ export const request: CommandRunner = async (argv, io) => {
           `Request for ${draft.role}: CN=${draft.commonName}${draft.dnsNames.length ? `, SAN ${draft.dnsNames.join(', ')}` : ''} (${draft.key}, ${draft.exportable ? 'exportable' : 'not exportable'})`,
           `  CSR:                  ${files.csr}`,
           `  encrypted key:        ${files.key}`,
-          `  certreq INF:          ${files.inf}`,
+          ...(files.inf ? [`  certreq INF:          ${files.inf}`] : []),
           `  server-side request:  ${files.script}`,
           ...draft.notes.map((n) => `  note: ${n}`),
           '',

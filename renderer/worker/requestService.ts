@@ -8,7 +8,7 @@ import type { DecodedDocument } from '../../shared/model/document.js';
 import type { RequestModel } from '../../shared/model/request.js';
 import type { EvaluationResult } from '../../shared/rules/engine/types.js';
 import type { RulesEngine } from './service.js';
-import { newSecretProblem } from '../../shared/crypto/newSecret.js';
+import { generateRequestFiles, WeakPassphraseError, type RequestFile } from '../../shared/csr/requestFiles.js';
 
 export interface RequestEngine {
   generateKeyPair(choice: KeyChoice): Promise<CryptoKeyPair>;
@@ -26,9 +26,10 @@ export interface DraftCheck {
   evaluation: EvaluationResult;
 }
 
+/** The core's files (generateRequestFiles): the same names and contents `certbench request` writes. */
 export interface GeneratedRequest {
   baseName: string;
-  files: { name: string; kind: 'csr' | 'key' | 'inf' | 'script'; text: string }[];
+  files: RequestFile[];
 }
 
 export class RequestService {
@@ -50,19 +51,15 @@ export class RequestService {
   }
 
   async generate(draft: RequestDraft, passphrase: string): Promise<GeneratedRequest> {
-    // The same rule as the CLI's (shared/crypto/newSecret.ts); the key is only ever saved encrypted.
-    const weak = newSecretProblem(passphrase, 'passphrase');
-    if (weak) throw new Error(`${weak} The private key is only ever saved encrypted with it.`);
-    const keys = await this.engine.generateKeyPair(draft.key);
-    const csr = await this.engine.buildPkcs10(draft, keys);
-    const keyPem = await this.engine.exportEncryptedKeyPem(keys.privateKey, passphrase);
-    const baseName = this.engine.requestBaseName(draft);
-    const files: GeneratedRequest['files'] = [
-      { name: `${baseName}.csr`, kind: 'csr', text: csr.pem },
-      { name: `${baseName}.key.pem`, kind: 'key', text: keyPem },
-    ];
-    if (draft.key.startsWith('rsa')) files.push({ name: `${baseName}.inf`, kind: 'inf', text: this.engine.certreqInf(draft) });
-    files.push({ name: `${baseName}-request.ps1`, kind: 'script', text: this.engine.serverSideRequestScript(draft) });
-    return { baseName, files };
+    // The core checks the passphrase with the one rule for new secrets before a key is made,
+    // and makes the files the CLI writes; the key is only ever offered encrypted.
+    try {
+      const { baseName, files } = await generateRequestFiles(draft, passphrase);
+      return { baseName, files };
+    } catch (error) {
+      // The core's sentence, in the app's words around it.
+      if (error instanceof WeakPassphraseError) throw new Error(`${error.message} The private key is only ever saved encrypted with it.`);
+      throw error;
+    }
   }
 }
