@@ -1,8 +1,12 @@
 // The private key leaves memory only as an encrypted PKCS#8 PEM (`ENCRYPTED PRIVATE KEY`,
-// PBES2 / PBKDF2-HMAC-SHA256 / AES-256-CBC) under a passphrase the user gives.
-import * as asn1js from 'asn1js';
-import { bytes, OID_PBES2, Pbes2Error, pbes2Decrypt, pbes2Encrypt } from './pbes2.js';
-import { pemBlocks, toPem } from './pem.js';
+// PBES2 / PBKDF2-HMAC-SHA256 / AES-256-CBC) under a passphrase the user gives. Reading a key
+// file goes through the decoder's one key decryption (x509/privateKey.ts) and PEM reader.
+import { Asn1Error } from '../asn1/der.js';
+import { readPemBlocks } from '../x509/pem.js';
+import { UnsupportedAlgorithm } from '../x509/pkcs12/passwordBasedEncryption.js';
+import { decryptPkcs8 as openEncryptedKey, pkcs1ToPkcs8 } from '../x509/privateKey.js';
+import { encryptedPrivateKeyInfo, pbes2Encrypt } from './pbes2.js';
+import { toPem } from './pem.js';
 
 /** OWASP 2023 guidance for PBKDF2-HMAC-SHA256; native WebCrypto makes it a fraction of a second. */
 export const KEY_PBKDF2_ITERATIONS = 600_000;
@@ -20,9 +24,7 @@ export class KeyFileError extends Error {
 /** EncryptedPrivateKeyInfo DER around `pkcs8`. */
 export async function encryptPkcs8(pkcs8: Uint8Array, passphrase: string, iterations = KEY_PBKDF2_ITERATIONS): Promise<Uint8Array> {
   if (passphrase === '') throw new KeyFileError('empty-passphrase', 'The passphrase is empty; a private key is only written encrypted.');
-  const { algorithm, ciphertext } = await pbes2Encrypt(pkcs8, new TextEncoder().encode(passphrase), iterations);
-  const info = new asn1js.Sequence({ value: [algorithm, new asn1js.OctetString({ valueHex: ciphertext })] });
-  return new Uint8Array(info.toBER(false));
+  return encryptedPrivateKeyInfo(await pbes2Encrypt(pkcs8, new TextEncoder().encode(passphrase), iterations));
 }
 
 /** Exports `privateKey` (extractable) as `-----BEGIN ENCRYPTED PRIVATE KEY-----`. The plain PKCS#8 is zeroed after use. */
@@ -35,28 +37,20 @@ export async function exportEncryptedKeyPem(privateKey: CryptoKey, passphrase: s
   }
 }
 
-/** Opens an EncryptedPrivateKeyInfo (PBES2) and returns the PKCS#8 PrivateKeyInfo DER. */
+/** Opens an EncryptedPrivateKeyInfo (PBES2, or the PKCS#12 3DES/RC2 schemes) and returns the PKCS#8 DER. */
 export async function decryptPkcs8(der: Uint8Array, passphrase: string): Promise<Uint8Array> {
-  const parsed = asn1js.fromBER(bytes(der));
-  if (parsed.offset === -1 || !(parsed.result instanceof asn1js.Sequence)) {
-    throw new KeyFileError('malformed', 'The encrypted key is not valid DER.');
-  }
-  const [algorithm, data] = parsed.result.valueBlock.value;
-  if (!(algorithm instanceof asn1js.Sequence) || !(data instanceof asn1js.OctetString)) {
-    throw new KeyFileError('malformed', 'The encrypted key is not an EncryptedPrivateKeyInfo.');
-  }
-  const [oid, params] = algorithm.valueBlock.value;
-  if (!(oid instanceof asn1js.ObjectIdentifier) || oid.valueBlock.toString() !== OID_PBES2 || !params) {
-    throw new KeyFileError('unsupported', 'The key is encrypted with a scheme other than PBES2; re-export it with `openssl pkcs8 -topk8 -v2 aes-256-cbc`.');
-  }
+  let pkcs8: Uint8Array | null;
   try {
-    return await pbes2Decrypt(params, bytes(data.valueBlock.valueHexView), new TextEncoder().encode(passphrase));
+    pkcs8 = await openEncryptedKey(der, passphrase);
   } catch (e) {
-    if (e instanceof Pbes2Error) {
-      throw new KeyFileError(e.code === 'wrong-password' ? 'wrong-password' : e.code, e.message);
+    if (e instanceof UnsupportedAlgorithm) {
+      throw new KeyFileError('unsupported', `The key is encrypted with ${e.message}, which CertBench cannot open; re-export it with \`openssl pkcs8 -topk8 -v2 aes-256-cbc\`.`);
     }
+    if (e instanceof Asn1Error || e instanceof TypeError) throw new KeyFileError('malformed', 'The encrypted key is not an EncryptedPrivateKeyInfo.');
     throw e;
   }
+  if (!pkcs8) throw new KeyFileError('wrong-password', 'The passphrase is wrong.');
+  return pkcs8;
 }
 
 /**
@@ -64,10 +58,14 @@ export async function decryptPkcs8(der: Uint8Array, passphrase: string): Promise
  * `PRIVATE KEY`, or `RSA PRIVATE KEY` (PKCS#1, wrapped into PKCS#8).
  */
 export async function readPrivateKeyPem(text: string, passphrase?: string): Promise<Uint8Array> {
-  const blocks = pemBlocks(text).filter((b) => /PRIVATE KEY/.test(b.label));
+  const blocks = readPemBlocks(text).filter((b) => /PRIVATE KEY/.test(b.label));
   if (blocks.length === 0) throw new KeyFileError('malformed', 'The key file holds no PEM private key.');
   if (blocks.length > 1) throw new KeyFileError('malformed', 'The key file holds more than one private key; give one.');
-  const block = blocks[0];
+  const block = blocks[0]!;
+  if (block.legacyEncrypted) {
+    throw new KeyFileError('unsupported', "The key uses OpenSSL's legacy PEM encryption (Proc-Type); convert it with `openssl pkcs8 -topk8 -v2 aes-256-cbc`.");
+  }
+  if (!block.der) throw new KeyFileError('malformed', `The ${block.label} block is not valid Base64.`);
   switch (block.label) {
     case 'ENCRYPTED PRIVATE KEY':
       if (passphrase === undefined) {
@@ -77,19 +75,12 @@ export async function readPrivateKeyPem(text: string, passphrase?: string): Prom
     case 'PRIVATE KEY':
       return block.der;
     case 'RSA PRIVATE KEY':
-      return wrapPkcs1(block.der);
+      try {
+        return pkcs1ToPkcs8(block.der);
+      } catch {
+        throw new KeyFileError('malformed', 'The RSA PRIVATE KEY block is not valid DER.');
+      }
     default:
       throw new KeyFileError('unsupported', `A "${block.label}" block is not supported; convert it with \`openssl pkcs8 -topk8\`.`);
   }
-}
-
-function wrapPkcs1(rsaPrivateKey: Uint8Array): Uint8Array {
-  const info = new asn1js.Sequence({
-    value: [
-      new asn1js.Integer({ value: 0 }),
-      new asn1js.Sequence({ value: [new asn1js.ObjectIdentifier({ value: '1.2.840.113549.1.1.1' }), new asn1js.Null()] }),
-      new asn1js.OctetString({ valueHex: bytes(rsaPrivateKey) }),
-    ],
-  });
-  return new Uint8Array(info.toBER(false));
 }

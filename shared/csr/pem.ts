@@ -1,6 +1,7 @@
-// PEM armour (RFC 7468) for what the request designer writes and reads.
-import { fromBase64, toPem as armour } from '../encoding/base64.js';
-import { scanPem } from '../encoding/pemScan.js';
+// PEM armour (RFC 7468) for what the request designer writes, and its blocks read back through
+// the decoder's one PEM reader (x509/pem.ts, on the linear scanner encoding/pemScan.ts).
+import { toPem as armour } from '../encoding/base64.js';
+import { readPemBlocks } from '../x509/pem.js';
 
 /** `-----BEGIN LABEL-----`, Base64 in 64-character lines, `-----END LABEL-----`, final newline. */
 export function toPem(label: string, der: Uint8Array): string {
@@ -12,16 +13,12 @@ export interface PemBlock {
   der: Uint8Array;
 }
 
-/** Every PEM block in `text`, in order. Headers (Proc-Type …) make a block unreadable: refused by the caller. */
+/**
+ * Every PEM block in `text`, in order. A block with RFC 1421 headers (Proc-Type …) or damaged
+ * Base64 comes back empty with the label saying so: refused by the caller.
+ */
 export function pemBlocks(text: string): PemBlock[] {
-  const blocks: PemBlock[] = [];
-  for (const { label, body } of scanPem(text)) {
-    if (body.includes(':')) {
-      blocks.push({ label: `${label} (with headers)`, der: new Uint8Array() });
-      continue;
-    }
-    const der = fromBase64(body);
-    blocks.push(der ? { label, der } : { label: `${label} (bad Base64)`, der: new Uint8Array() });
-  }
-  return blocks;
+  return readPemBlocks(text).map(({ label, der, legacyEncrypted }) =>
+    legacyEncrypted ? { label: `${label} (with headers)`, der: new Uint8Array() } : der ? { label, der } : { label: `${label} (bad Base64)`, der: new Uint8Array() },
+  );
 }

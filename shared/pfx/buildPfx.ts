@@ -1,12 +1,29 @@
-// Writes a PFX (PKCS#12, RFC 7292) in memory from a certificate, its chain and a PKCS#8 key:
+// Writes a PFX (PKCS#12, RFC 7292) in memory from a certificate, its chain and a PKCS#8 key,
+// through pkijs' typed schemas (PFX, AuthenticatedSafe, SafeContents, SafeBag, CertBag,
+// EncryptedData, MacData) for the structure and CertBench's own crypto for the contents
+// (PBES2 through WebCrypto, 3DES through the legacy adapter, the PKCS#12 KDF for the MAC):
 //   PFX { version 3, authSafe = data(AuthenticatedSafe), macData }
 //   AuthenticatedSafe = [ encryptedData(SafeContents of CertBags), data(SafeContents of the shrouded key bag) ]
 // The leaf certificate and the key carry the same localKeyId (SHA-1 of the certificate) and a
 // friendlyName, so Windows and OpenSSL pair them. A key that is not the certificate's is refused.
 import * as asn1js from 'asn1js';
+import {
+  AlgorithmIdentifier,
+  Attribute,
+  AuthenticatedSafe,
+  CertBag,
+  ContentInfo,
+  DigestInfo,
+  EncryptedContentInfo,
+  EncryptedData,
+  MacData,
+  PFX,
+  SafeBag,
+  SafeContents,
+} from 'pkijs';
 import { KDF_ID, bmpPassword, pkcs12Kdf } from '../crypto/pkcs12Kdf.js';
 import { digest, randomBytes, type HashName } from '../crypto/webcrypto.js';
-import { bytes, pbes2Encrypt } from '../csr/pbes2.js';
+import { bytes, pbes2Encrypt, shroudedKey, type Sealed } from '../csr/pbes2.js';
 import { parseCertificate, type ParsedCertificate } from '../x509/certificate.js';
 import { keyMatchesCertificate } from './keyMatch.js';
 import { pbe3desEncrypt } from './pbe3des.js';
@@ -51,23 +68,17 @@ export interface BuiltPfx {
   chainLength: number;
 }
 
-const ctx = (tagNumber: number, value: asn1js.AsnType[]): asn1js.Constructed =>
-  new asn1js.Constructed({ idBlock: { tagClass: 3, tagNumber }, value });
-const oid = (value: string) => new asn1js.ObjectIdentifier({ value });
+const bmp = (value: string) => new asn1js.BmpString({ value });
 const octet = (value: Uint8Array) => new asn1js.OctetString({ valueHex: bytes(value) });
-const der = (node: asn1js.AsnType) => new Uint8Array(node.toBER(false));
+const der = (schema: asn1js.AsnType) => new Uint8Array(schema.toBER(false));
+const attribute = (type: string, value: asn1js.AsnType) => new Attribute({ type, values: [value] });
 
-function attribute(type: string, value: asn1js.AsnType): asn1js.Sequence {
-  return new asn1js.Sequence({ value: [oid(type), new asn1js.Set({ value: [value] })] });
+function certBag(certificateDer: Uint8Array, attributes: Attribute[]): SafeBag {
+  const bagValue = new CertBag({ certId: OID_X509_CERTIFICATE, certValue: octet(certificateDer) });
+  return new SafeBag({ bagId: OID_CERT_BAG, bagValue, ...(attributes.length > 0 ? { bagAttributes: attributes } : {}) });
 }
 
-function safeBag(bagId: string, value: asn1js.AsnType, attributes: asn1js.Sequence[]): asn1js.Sequence {
-  const parts: asn1js.AsnType[] = [oid(bagId), ctx(0, [value])];
-  if (attributes.length > 0) parts.push(new asn1js.Set({ value: attributes }));
-  return new asn1js.Sequence({ value: parts });
-}
-
-async function encrypt(profile: PfxProfile, plaintext: Uint8Array, password: string, iterations: number) {
+async function encrypt(profile: PfxProfile, plaintext: Uint8Array, password: string, iterations: number): Promise<Sealed> {
   return profile === 'modern'
     ? pbes2Encrypt(plaintext, new TextEncoder().encode(password), iterations)
     : pbe3desEncrypt(plaintext, password, iterations);
@@ -96,71 +107,57 @@ export async function buildPfx(input: PfxInput): Promise<BuiltPfx> {
   }
   const friendlyName = input.friendlyName ?? leaf.model.commonName ?? leaf.model.thumbprint;
   const localKeyId = await digest('SHA-1', leaf.der);
-  const leafAttributes = [
-    attribute(OID_FRIENDLY_NAME, new asn1js.BmpString({ value: friendlyName })),
-    attribute(OID_LOCAL_KEY_ID, octet(localKeyId)),
-  ];
+  const leafAttributes = [attribute(OID_FRIENDLY_NAME, bmp(friendlyName)), attribute(OID_LOCAL_KEY_ID, octet(localKeyId))];
 
   // Certificates: leaf first with its attributes, then the chain (skipping a repeat of the leaf).
-  const certBags = [
-    safeBag(OID_CERT_BAG, new asn1js.Sequence({ value: [oid(OID_X509_CERTIFICATE), ctx(0, [octet(leaf.der)])] }), leafAttributes),
-    ...chain
-      .filter((c) => c.model.thumbprint !== leaf.model.thumbprint)
-      .map((c) => safeBag(OID_CERT_BAG, new asn1js.Sequence({ value: [oid(OID_X509_CERTIFICATE), ctx(0, [octet(c.der)])] }), [])),
-  ];
-  const certContents = der(new asn1js.Sequence({ value: certBags }));
-  const certEnc = await encrypt(input.profile, certContents, input.password, iterations);
-  const encryptedData = new asn1js.Sequence({
-    value: [
-      new asn1js.Integer({ value: 0 }),
-      new asn1js.Sequence({
-        value: [
-          oid(OID_DATA),
-          certEnc.algorithm,
-          new asn1js.Primitive({ idBlock: { tagClass: 3, tagNumber: 0 }, valueHex: bytes(certEnc.ciphertext) }),
-        ],
-      }),
-    ],
+  const certBags = [certBag(leaf.der, leafAttributes), ...chain.filter((c) => c.model.thumbprint !== leaf.model.thumbprint).map((c) => certBag(c.der, []))];
+  const certEnc = await encrypt(input.profile, der(new SafeContents({ safeBags: certBags }).toSchema()), input.password, iterations);
+  const certPart = new EncryptedData({
+    version: 0,
+    encryptedContentInfo: new EncryptedContentInfo({
+      contentType: OID_DATA,
+      contentEncryptionAlgorithm: certEnc.algorithm,
+      encryptedContent: octet(certEnc.ciphertext),
+      disableSplit: true, // DER: one primitive OCTET STRING, not 1,024-byte pieces
+    }),
   });
 
   // The key: an EncryptedPrivateKeyInfo in a pkcs8ShroudedKeyBag.
   const keyEnc = await encrypt(input.profile, input.pkcs8, input.password, iterations);
   const keyAttributes = [...leafAttributes];
-  if (leaf.publicKey.algorithm === 'RSA') keyAttributes.push(attribute(OID_MS_CSP_NAME, new asn1js.BmpString({ value: LEGACY_RSA_CSP })));
-  const keyBag = safeBag(OID_SHROUDED_KEY_BAG, new asn1js.Sequence({ value: [keyEnc.algorithm, octet(keyEnc.ciphertext)] }), keyAttributes);
-  const keyContents = der(new asn1js.Sequence({ value: [keyBag] }));
+  if (leaf.publicKey.algorithm === 'RSA') keyAttributes.push(attribute(OID_MS_CSP_NAME, bmp(LEGACY_RSA_CSP)));
+  const keyBag = new SafeBag({ bagId: OID_SHROUDED_KEY_BAG, bagValue: shroudedKey(keyEnc), bagAttributes: keyAttributes });
+  const keyContents = der(new SafeContents({ safeBags: [keyBag] }).toSchema());
 
   const authSafe = der(
-    new asn1js.Sequence({
-      value: [
-        new asn1js.Sequence({ value: [oid(OID_ENCRYPTED_DATA), ctx(0, [encryptedData])] }),
-        new asn1js.Sequence({ value: [oid(OID_DATA), ctx(0, [octet(keyContents)])] }),
+    new AuthenticatedSafe({
+      safeContents: [
+        new ContentInfo({ contentType: OID_ENCRYPTED_DATA, content: certPart.toSchema() }),
+        new ContentInfo({ contentType: OID_DATA, content: octet(keyContents) }),
       ],
-    }),
+    }).toSchema(),
   );
 
   // MAC over the AuthenticatedSafe bytes, keyed by the PKCS#12 KDF (ID 3) — also for the modern
   // profile: that is what OpenSSL 3 and Windows expect for an HMAC-SHA256 PFX MAC.
   const mac = MAC_ALGORITHMS[input.profile];
   const macSalt = randomBytes(8); // 8 bytes, as OpenSSL and Windows write it
-  const macKey = pkcs12Kdf(mac.hash, bmpPassword(input.password), macSalt, KDF_ID.mac, iterations, mac.length);
+  const password = bmpPassword(input.password);
+  const macKey = pkcs12Kdf(mac.hash, password, macSalt, KDF_ID.mac, iterations, mac.length);
+  password.fill(0);
   const subtle = globalThis.crypto.subtle;
   const hmacKey = await subtle.importKey('raw', bytes(macKey), { name: 'HMAC', hash: mac.hash }, false, ['sign']);
-  const macValue = new Uint8Array(await subtle.sign('HMAC', hmacKey, bytes(authSafe)));
   macKey.fill(0);
+  const macValue = new Uint8Array(await subtle.sign('HMAC', hmacKey, bytes(authSafe)));
 
-  const pfx = new asn1js.Sequence({
-    value: [
-      new asn1js.Integer({ value: 3 }),
-      new asn1js.Sequence({ value: [oid(OID_DATA), ctx(0, [octet(authSafe)])] }),
-      new asn1js.Sequence({
-        value: [
-          new asn1js.Sequence({ value: [new asn1js.Sequence({ value: [oid(mac.oid), new asn1js.Null()] }), octet(macValue)] }),
-          octet(macSalt),
-          new asn1js.Integer({ value: iterations }),
-        ],
-      }),
-    ],
+  const pfx = new PFX({
+    version: 3,
+    authSafe: new ContentInfo({ contentType: OID_DATA, content: octet(authSafe) }),
+    macData: new MacData({
+      mac: new DigestInfo({ digestAlgorithm: new AlgorithmIdentifier({ algorithmId: mac.oid, algorithmParams: new asn1js.Null() }), digest: octet(macValue) }),
+      macSalt: octet(macSalt),
+      iterations,
+    }),
   });
-  return { der: der(pfx), friendlyName, thumbprint: leaf.model.thumbprint, chainLength: certBags.length - 1 };
+  return { der: der(pfx.toSchema()), friendlyName, thumbprint: leaf.model.thumbprint, chainLength: certBags.length - 1 };
 }

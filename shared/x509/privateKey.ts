@@ -3,7 +3,8 @@
 // which certificate they belong to. The key bytes go straight to a KeyStore, never a model.
 import { Asn1Error, TAG, TagClass, children, content, readRoot } from '../asn1/der.js';
 import { bitLength, readBitStringBytes, readOid } from '../asn1/values.js';
-import { integer, nullValue, objectIdentifier, octetString, sequence } from '../asn1/derWriter.js';
+import * as asn1js from 'asn1js';
+import { AlgorithmIdentifier, PrivateKeyInfo } from 'pkijs';
 import { buf, subtle } from '../crypto/webcrypto.js';
 import { fromBase64 } from '../encoding/base64.js';
 import { bmpPassword, encodeUtf8 } from '../encoding/text.js';
@@ -49,10 +50,20 @@ export async function parsePkcs8(pkcs8: Uint8Array): Promise<ParsedPrivateKey> {
   return { pkcs8, algorithm: 'unknown', size: 0, publicMaterial: null };
 }
 
+/** PrivateKeyInfo (RFC 5208) around a key in its algorithm's own format, written by pkijs' schema. */
+function wrapPkcs8(algorithmId: string, algorithmParams: asn1js.AsnType, key: Uint8Array): Uint8Array {
+  const info = new PrivateKeyInfo({
+    version: 0,
+    privateKeyAlgorithm: new AlgorithmIdentifier({ algorithmId, algorithmParams }),
+    privateKey: new asn1js.OctetString({ valueHex: key.slice() }),
+  });
+  return new Uint8Array(info.toSchema().toBER(false));
+}
+
 /** "RSA PRIVATE KEY" (PKCS#1) → PKCS#8. */
 export function pkcs1ToPkcs8(pkcs1: Uint8Array): Uint8Array {
   readRoot(pkcs1); // validate before wrapping
-  return sequence(integer(0), sequence(objectIdentifier(OID.rsaEncryption), nullValue()), octetString(pkcs1));
+  return wrapPkcs8(OID.rsaEncryption, new asn1js.Null(), pkcs1);
 }
 
 /** "EC PRIVATE KEY" (SEC1) → PKCS#8, taking the curve from the key's own parameters. */
@@ -62,10 +73,14 @@ export function sec1ToPkcs8(sec1: Uint8Array): Uint8Array {
     if (f.tagClass === TagClass.Context && f.tagNumber === 0) curve = readOid(children(f)[0]!);
   }
   if (!curve) throw new Asn1Error('malformed', 'the EC key does not name its curve');
-  return sequence(integer(0), sequence(objectIdentifier(OID.ecPublicKey), objectIdentifier(curve)), octetString(sec1));
+  return wrapPkcs8(OID.ecPublicKey, new asn1js.ObjectIdentifier({ value: curve }), sec1);
 }
 
-/** "ENCRYPTED PRIVATE KEY" → PKCS#8, or null when the password does not open it. */
+/**
+ * "ENCRYPTED PRIVATE KEY" → PKCS#8, or null when the password does not open it. The one key
+ * decryption of CertBench (PFX key bags, key files, the PFX builder's input): PBES2 and the
+ * PKCS#12 PBES1 ciphers, with the same iteration cap (passwordBasedEncryption.ts).
+ */
 export async function decryptPkcs8(encrypted: Uint8Array, password: string): Promise<Uint8Array | null> {
   const [algId, data] = children(readRoot(encrypted));
   const forms = { bmp: bmpPassword(password), utf8: encodeUtf8(password) };
