@@ -61,7 +61,11 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
       `-KeySize ${bits}`,
       `-PrivateKeyExportable ${draft.exportable ? '$true' : '$false'}`,
     ];
-    if (draft.role !== 'edge-external') parts.push(`-ComputerFqdn ${psQuote(draft.commonName)}`);
+    // -ComputerFqdn names the computer a certificate is for. The Edge external certificate and the
+    // OAuthTokenIssuer (a deployment-wide certificate whose subject is often the SIP domain, OA-LY-03)
+    // belong to no computer: no -ComputerFqdn, their names go in -DomainName.
+    const forComputer = draft.role !== 'edge-external' && draft.role !== 'sfb-oauth';
+    if (forComputer) parts.push(`-ComputerFqdn ${psQuote(draft.commonName)}`);
     const f = draft.subjectFields ?? {};
     if (f.organization) parts.push(`-Organization ${psQuote(f.organization)}`);
     if (f.organizationalUnit) parts.push(`-OU ${psQuote(f.organizationalUnit)}`);
@@ -69,7 +73,7 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
     if (f.state) parts.push(`-State ${psQuote(f.state)}`);
     if (f.country) parts.push(`-Country ${psQuote(f.country)}`);
     if (draft.template) parts.push(`-Template ${psQuote(draft.template)}`);
-    const extra = draft.dnsNames.filter((n) => n !== draft.commonName || draft.role === 'edge-external');
+    const extra = draft.dnsNames.filter((n) => n !== draft.commonName || !forComputer);
     if (extra.length > 0) parts.push(`-DomainName ${psQuote(extra.join(','))}`);
     if (draft.ekus.includes(OID_CLIENT_AUTH)) parts.push('-ClientEKU $true');
     out.push(

@@ -71,6 +71,8 @@ describe('server-side request script', () => {
     expect(s).toContain("$requestFile = '\\\\fs01\\certs\\sfb-oauth-contoso.com.req'");
     expect(s).toContain('Request-CsCertificate -New -Type OAuthTokenIssuer -Output $requestFile');
     expect(s).toContain('-PrivateKeyExportable $true');
+    // The OAuthTokenIssuer belongs to no computer: a domain name is never passed as -ComputerFqdn.
+    expect(s).not.toContain('-ComputerFqdn');
   });
 
   it('refuses a hostile folder', () => {
