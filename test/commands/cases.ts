@@ -4,9 +4,23 @@ import type { Environment } from '../../shared/environment/types.js';
 import { CONTOSO } from '../csr/environment.js';
 
 const T = '1A31B79C2F440D5E6A778899AABBCCDDEEFF0011';
+// A Mailbox server (UM is part of it on 2016) hosting a SipName dial plan, and the OWA trusted
+// application pool named after it: the pool must not be created (IM-06, event 14563).
 const SIPNAME: Environment = {
   ...CONTOSO,
-  exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2013', roles: ['Mailbox', 'UM', 'UMCallRouter'], hostsSipNameDialPlan: true }],
+  exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016', roles: ['Mailbox'], hostsSipNameDialPlan: true }],
+  owaIm: { ...CONTOSO.owaIm, trustedApplicationPoolFqdn: 'ex1.contoso.com' },
+};
+
+// Exchange 2010 SP1 behind a load balancer: two Client Access servers, each OWA virtual
+// directory needs the IM settings (seed 003).
+const CONTOSO_2010: Environment = {
+  ...CONTOSO,
+  exchangeServers: [
+    { fqdn: 'cas1.contoso.com', version: '2010SP1', roles: ['ClientAccess'] },
+    { fqdn: 'cas2.contoso.com', version: '2010SP1', roles: ['ClientAccess'] },
+    { fqdn: 'mbx1.contoso.com', version: '2010SP1', roles: ['Mailbox'] },
+  ],
 };
 
 /** Exchange 2013 with split roles: UM on the Mailbox server, the UM Call Router on the Client Access server. */
@@ -29,7 +43,7 @@ export const GOLDEN_CASES: Record<string, CommandOptions> = {
   'exchange-um-2013-cas': { role: 'exchange-um', server: 'cas1.contoso.com', exchangeVersion: '2013', environment: SPLIT_2013, thumbprint: T },
   'exchange-um-2016': { role: 'exchange-um', environment: CONTOSO, thumbprint: T.toLowerCase().replace(/(..)/g, '$1 ') },
   'owa-im-2010': { role: 'owa-im', server: 'ex1.contoso.com', exchangeVersion: '2010', sfbVersion: 'Lync2013', environment: CONTOSO },
-  'owa-im-2010SP1': { role: 'owa-im', server: 'ex1.contoso.com', exchangeVersion: '2010SP1', sfbVersion: 'Lync2013', environment: CONTOSO },
+  'owa-im-2010SP1': { role: 'owa-im', exchangeVersion: '2010SP1', sfbVersion: 'Lync2013', environment: CONTOSO_2010 },
   'owa-im-2013': { role: 'owa-im', server: 'ex1.contoso.com', exchangeVersion: '2013', sfbVersion: 'SfB2015', environment: CONTOSO },
   'owa-im-2016': { role: 'owa-im', server: 'ex1.contoso.com', exchangeVersion: '2016', sfbVersion: 'SfB2015', environment: CONTOSO },
   'owa-im-2019-lync2013': { role: 'owa-im', server: 'ex2.contoso.com', exchangeVersion: '2019', sfbVersion: 'Lync2013', environment: CONTOSO, thumbprint: T },

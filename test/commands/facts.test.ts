@@ -29,28 +29,31 @@ describe('script facts', () => {
   it('OWA IM per Exchange version (IM-01..IM-04) and the Lync side (IM-06)', () => {
     const rtm = script('owa-im-2010');
     expect(rtm).toContain("'IMPoolName'");
-    expect(rtm).toContain("'IMCertificateIssuer' $imIssuer");
+    expect(rtm).toContain("'IMCertificateIssuer' $Issuer");
+    expect(rtm).toContain('-ArgumentList $imServerName, $imIssuer, $imSerial');
     expect(rtm).toContain("$imSerial = $imCert.SerialNumber -replace '(..)(?!$)', '$1 '");
     expect(script('owa-im-2010SP1')).toContain('-InstantMessagingCertificateThumbprint $thumbprint -InstantMessagingServerName $imServerName');
-    expect(script('owa-im-2010SP1')).toContain('iisreset /noforce');
+    expect(script('owa-im-2010SP1')).toContain('iisreset $owaServer /noforce');
     const e13 = script('owa-im-2013');
-    expect(e13).toContain("'IMCertificateThumbprint' $thumbprint");
-    expect(e13).toContain("'IMServerName' $imServerName");
+    expect(e13).toContain("'IMCertificateThumbprint' $Thumbprint");
+    expect(e13).toContain("'IMServerName' $ImServerName");
+    expect(e13).toContain('Set-OwaMailboxPolicy -InstantMessagingEnabled $true -InstantMessagingType OCS');
     const e16 = script('owa-im-2016');
-    expect(e16).toContain('New-SettingOverride -Name \'IM Override\' -Component OwaServer -Section IMSettings -Parameters $imParameters');
-    expect(e16).toContain("-Server 'ex1'");
+    expect(e16).toContain("New-SettingOverride -Name 'IM Override' -Component OwaServer -Section IMSettings -Parameters $imParameters -Reason 'CertBench: OWA IM integration'\n");
     expect(e16).toContain('Set-SettingOverride');
     expect(e16).toContain('-Component VariantConfiguration -Argument Refresh');
     expect(e16).toContain("Restart-WebAppPool -Name 'MSExchangeOWAAppPool'");
+    expect(e16).toContain("-Argument 'Config,Component=OwaServer'");
+    expect(e16).toContain('New-CsTrustedApplicationPool -Identity $owaPoolFqdn -Registrar $registrar -Site $siteId -RequiresReplication $false');
     expect(e16).toContain('New-CsTrustedApplication -ApplicationId OutlookWebApp -TrustedApplicationPoolFqdn $owaPoolFqdn -Port 5199');
     expect(e16).toContain('Enable-CsTopology');
     expect(script('owa-im-2019-lync2013')).toContain('# WARNING: Lync Server 2013 with Exchange 2016/2019 OWA IM integration is unsupported (IM-04');
     const sip = script('owa-im-sipname-exception');
-    expect(sip).not.toMatch(/^New-CsTrustedApplicationPool/m);
-    expect(sip).toContain('do NOT create the trusted application pool');
+    expect(sip).not.toMatch(/^\s*New-CsTrustedApplicationPool/m);
+    expect(sip).toContain('do NOT create the pool');
     const empty = script('owa-im-empty-environment');
     expect(empty.match(/# WARNING:/g)!.length).toBeGreaterThanOrEqual(5);
-    expect(empty).toContain("if ([string]::IsNullOrWhiteSpace($thumbprint)) { throw");
+    expect(empty).toContain("if (-not ([string]$thumbprint).Trim()) { throw");
   });
 
   it('Edge: external types, internal type, and A/V staging with -Roll -EffectiveDate (EDGE-05, EDGE-07)', () => {

@@ -426,8 +426,10 @@ describe('commandsFor: every option and environment value × the corpus', () => 
     const script = commandsFor({ role: 'owa-im', server: 'ex1.contoso.com', exchangeVersion: '2010', environment: BASE_ENV });
     // Issuer DN and serial come from Get-ExchangeCertificate at run time and go through the XML DOM.
     expect(script).toContain('$imIssuer = $imCert.Issuer');
-    expect(script).toContain("Set-OwaAppSetting $owaConfig 'IMCertificateIssuer' $imIssuer");
-    expect(script).toContain("Set-OwaAppSetting $owaConfig 'IMCertificateSerialNumber' $imSerial");
+    // They reach each server's web.config as arguments of the remote script block, never as text.
+    expect(script).toContain('-ArgumentList $imServerName, $imIssuer, $imSerial');
+    expect(script).toContain("Set-OwaAppSetting $owaConfig 'IMCertificateIssuer' $Issuer");
+    expect(script).toContain("Set-OwaAppSetting $owaConfig 'IMCertificateSerialNumber' $Serial");
     expect(exposuresInPowerShell(script, '$imIssuer').every((x) => x.where === 'code')).toBe(true);
   });
 });
