@@ -2,6 +2,8 @@
 // the environment. Every field can be edited by the user; `validateDraft` re-checks it.
 import type { EdgePool, Environment } from '../environment/types.js';
 import { isExchangeServer, roleServers } from '../environment/roleServers.js';
+import { edgePoolNames } from '../rules/helpers/environment.js';
+import { sameFqdn } from '../rules/helpers/names.js';
 import { validateSubjectFields, validateTemplateName, type SubjectFields } from './subjectFields.js';
 import { UnsafeValueError } from '../powershell/unsafeValueError.js';
 import { validateFqdn, validateFriendlyName } from '../powershell/validate.js';
@@ -42,12 +44,14 @@ function missing(role: RequestRole, what: string): never {
   throw new UnsafeValueError('empty', '--server', `The ${role} request needs ${what}.`);
 }
 
-function pickEdgePool(env: Environment, server?: string): EdgePool | undefined {
+/**
+ * The Edge pool a named server belongs to: any name of the pool — its internal FQDN, its Access,
+ * Web Conferencing or A/V Edge FQDN, or one of its Edge computers (edgePools[].servers) — selects
+ * that pool for both Edge roles; otherwise the environment's first pool.
+ */
+export function pickEdgePool(env: Environment, server?: string): EdgePool | undefined {
   const pools = env.edgePools ?? [];
-  const s = server?.toLowerCase();
-  return (
-    pools.find((p) => s && (p.internalFqdn?.toLowerCase() === s || p.accessEdgeFqdn?.toLowerCase() === s)) ?? pools[0]
-  );
+  return (server ? pools.find((p) => edgePoolNames(p).some((n) => sameFqdn(n, server))) : undefined) ?? pools[0];
 }
 
 function unique(names: string[]): string[] {
