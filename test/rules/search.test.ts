@@ -18,6 +18,18 @@ describe('searchCatalogue', () => {
     expect(ids('1079')).toContain('general.key-provider-cng');
     expect(ids('trust prompt')).toContain('edge-external.san-required-names');
     expect(ids('U+200E')).toContain('owa-im.thumbprint-matches');
+    // The seeds' own words: UMCore's log line, the Lync trust prompt for auto-discovered servers
+    // outside the SIP domains (seed 004), and event 14563 on Lync 2010 (ignorable, 14493) vs 2013.
+    expect(ids('SipPeerManager')).toContain('exchange-um.cn-is-server-fqdn');
+    expect(ids('"outside the SIP domains"')).toContain('edge-external.san-required-names');
+    expect(ids('14563 14493 "Lync Server 2013"')).toContain('owa-im.known-servers-conflict');
+  });
+
+  it('finds a rule by a declared outcome code or its title (what was found)', () => {
+    expect(ids('exchange-um.cn-is-server-fqdn/san-only')).toEqual(['exchange-um.cn-is-server-fqdn']);
+    expect(ids('"UM server FQDN is only in the SAN"')).toContain('exchange-um.cn-is-server-fqdn');
+    expect(ids('"Certificate is self-signed"')).toEqual(expect.arrayContaining(['lync.not-self-signed', 'edge-external.public-ca']));
+    expect(ids('estate.owa-im-thumbprint-is-iis/invisible')).toEqual(['estate.owa-im-thumbprint-is-iis']);
   });
 
   it('a number stands alone ("134" is not "1344"); every term must match; empty query lists all', () => {
