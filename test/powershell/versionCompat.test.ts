@@ -36,6 +36,8 @@ const BAD: [string, PsVersion, PsVersion][] = [
   ['using namespace System.Text', '4.0', '5.0'],
   ["'a' | Out-File -FilePath 'b.txt' -NoNewline", '4.0', '5.0'],
   ['Get-ComputerInfo', '5.0', '5.1'],
+  ["Get-Item -Path 'a' -ErrorAction Ignore", '2.0', '3.0'],
+  ["Get-Item -Path 'a' -ErrorAction:Ignore", '2.0', '3.0'],
   ['Get-Item a && Get-Item b', '5.1', '7.0'],
   ['#requires -Version 5\nGet-Item a', '4.0', '5.0'],
 ];
@@ -64,6 +66,9 @@ describe('versionCompat: what each PowerShell version lacks', () => {
       "Invoke-Command -ComputerName 'ex1' -ScriptBlock { Restart-Service -Name MSExchangeUM }",
       "$when = (Get-Date).AddDays(30)",
       'foreach ($s in @(1, 2)) { $s }',
+      // A bare-word list without spaces is valid everywhere (the grammar's one known gap, tolerated).
+      'Get-Service | Format-Table Name,Status -AutoSize',
+      "Get-Item -Path 'a' -ErrorAction SilentlyContinue",
     ].join('\n');
     expect(describeProblems(compatProblems(script, '2.0'))).toBe('');
   });

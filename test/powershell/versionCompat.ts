@@ -108,6 +108,12 @@ function commandProblems(n: Node, minimum: PsVersion, add: (p: CompatProblem) =>
     const text = e.text.toLowerCase();
     for (const p of PARAMETERS) if (p.command.test(name) && p.parameter.test(text)) add({ line: line(e), what: p.what, needs: p.needs });
   }
+  // -ErrorAction Ignore (and -ErrorAction:Ignore) arrived with 3.0; 2.0 knows SilentlyContinue.
+  elements.forEach((e, i) => {
+    const t = e.text.toLowerCase();
+    const value = /^-(erroraction|ea|warningaction|wa):/.test(t) ? t.split(':')[1] : /^-(erroraction|ea|warningaction|wa)$/.test(t) ? elements[i + 1]?.text.toLowerCase().replace(/'|"/g, '') : undefined;
+    if (value === 'ignore') add({ line: line(e), what: `${e.text} Ignore`, needs: '3.0' });
+  });
   // Where-Object Name -eq 'x' / ForEach-Object Name: the simplified syntax of 3.0.
   const hasBlock = elements.some((e) => e.text.trim().startsWith('{') || /^-(filterscript|process|begin|end)$/i.test(e.text));
   if (/^(where-object|where|\?|foreach-object|%)$/.test(name) && elements.length > 0 && !hasBlock) {
