@@ -14,7 +14,7 @@ function pfxProfileComment(script: Script, o: ResolvedOptions): void {
       `The server runs Windows Server ${os}: make the PFX in the ${profile === 'legacy' ? 'legacy (3DES)' : 'modern (AES)'} profile (PFX-01, PFX-02${profile === 'legacy' ? '; AES PFX files fail there with "requires either a different password"' : ''}).`,
     );
   } else {
-    script.comment('Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).');
+    script.comment('Windows Server 2016 and older (2008 R2, 2012, 2012 R2) need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).');
   }
 }
 

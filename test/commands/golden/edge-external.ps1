@@ -12,7 +12,7 @@ $accessEdgeFqdn = 'sip.contoso.com'
 # EDGE-06: with XMPP federation (SfB 2015 only) the SAN also needs xmpp.<domain> and *.<domain>.
 
 # --- Import the PFX (WIN-05, S35) ---
-# Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
+# Windows Server 2016 and older (2008 R2, 2012, 2012 R2) need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
 $pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
 # Import-CsCertificate takes the password as plain text; it stays in this session only.
 $pfxPlainPassword = (New-Object System.Net.NetworkCredential('', $pfxPassword)).Password

@@ -13,7 +13,7 @@ $exchangeServer = Get-ExchangeServer -Identity $server
 if ($exchangeServer.AdminDisplayVersion.Major -ne 14) { throw ($server + ' runs ' + $exchangeServer.AdminDisplayVersion + ', not Exchange 2010: write the script for its version.') }
 
 # --- Import the PFX (WIN-04, S34) ---
-# Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
+# Windows Server 2016 and older (2008 R2, 2012, 2012 R2) need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
 # -FileData with the bytes of the file: recent CUs are reported to refuse UNC sources (WIN-04, unconfirmed).
 $pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
 $imported = Import-ExchangeCertificate -Server $server -FileData ([IO.File]::ReadAllBytes($pfxPath)) -Password $pfxPassword

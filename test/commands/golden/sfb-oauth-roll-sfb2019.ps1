@@ -9,7 +9,7 @@ $pfxPath = 'C:\Certs\oauth.pfx'
 # OA-LY-02: at least 2048 bits; OA-LY-04: the key must be exportable; OA-LY-03: any subject (a SIP-domain subject is allowed, not required).
 
 # --- Import the PFX (WIN-05, S35) ---
-# Windows Server 2012 R2 / 2016 need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
+# Windows Server 2016 and older (2008 R2, 2012, 2012 R2) need a legacy-profile (3DES) PFX; AES needs Server 2019 or later (PFX-01).
 $pfxPassword = Read-Host -AsSecureString -Prompt 'Password of the PFX'
 # Import-CsCertificate takes the password as plain text; it stays in this session only.
 $pfxPlainPassword = (New-Object System.Net.NetworkCredential('', $pfxPassword)).Password
