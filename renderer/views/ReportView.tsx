@@ -2,13 +2,14 @@
 // self-contained HTML, CSV, JSON, Markdown (rendered by the same core as `certbench report`)
 // or PDF (print). The verdicts come from the
 // same checkDocuments call `certbench check` and `certbench report` make.
-import { useEffect, useMemo, useState } from 'react';
+import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
-import { renderReport } from '../../shared/report/index.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
 import { NotAvailable } from '../components/NotAvailable.js';
 import { VerdictBadge } from '../components/StatusBadge.js';
+import { Untrusted } from '../components/Untrusted.js';
+import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { FailedFile, OpenDocument } from '../state/workbench.js';
 import type { BuiltReport } from '../worker/api.js';
@@ -30,6 +31,57 @@ function uniqueByThumbprint(docs: readonly OpenDocument[]): { included: OpenDocu
   }
   return { included, duplicates };
 }
+
+/** The file choice: memoised, so typing a customer name does not redraw 1,100 check boxes. */
+const ReportFiles = memo(function ReportFiles({
+  documents,
+  excluded,
+  setExcluded,
+  verdicts,
+}: {
+  documents: readonly OpenDocument[];
+  excluded: ReadonlySet<string>;
+  setExcluded(next: Set<string>): void;
+  verdicts: Record<string, Verdict | undefined>;
+}) {
+  return (
+    <>
+      {documents.length > 1 ? (
+        <div className="script-actions" role="group" aria-label="Choose files">
+          <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set())}>
+            All
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set(documents.map((d) => d.docId)))}>
+            None
+          </button>
+          <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set(documents.filter((d) => verdicts[d.docId] !== 'fail').map((d) => d.docId)))}>
+            Only failing
+          </button>
+        </div>
+      ) : null}
+      {documents.length === 0 ? <p className="muted">Open certificates first: the report covers the open files.</p> : null}
+      <ul className="report-docs">
+        {documents.map((d) => (
+          <li key={d.docId}>
+            <label>
+              <input
+                type="checkbox"
+                checked={!excluded.has(d.docId)}
+                onChange={(e) => {
+                  const next = new Set(excluded);
+                  if (e.target.checked) next.delete(d.docId);
+                  else next.add(d.docId);
+                  setExcluded(next);
+                }}
+              />{' '}
+              <Untrusted text={d.fileName} />
+            </label>
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+});
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'report';
@@ -63,6 +115,12 @@ export function ReportView({
   // The same certificate opened twice (a .cer and the .p7b it came in) is reported once.
   const { included, duplicates } = useMemo(() => uniqueByThumbprint(documents.filter((d) => !excluded.has(d.docId))), [documents, excluded]);
   const key = included.map((d) => d.docId).join(',') + '\n' + leftOut.map((f) => f.key).join(',');
+  // One evaluation time per set of files, role and environment: the worker keeps the checked
+  // model for it, so a new title, customer or author re-renders the cover only.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const at = useMemo(() => new Date().toISOString(), [key, role, environment, fixCommands]);
+  const finishPreview = useRef<(() => void) | null>(null);
+  const shownOnce = useRef(false);
 
   useEffect(() => {
     if (!available || included.length === 0) {
@@ -76,26 +134,28 @@ export function ReportView({
           included.map((d) => d.docId),
           role,
           environment,
-          new Date().toISOString(),
+          at,
           { title, customer, author, fixCommands, leftOut: leftOut.map((f) => ({ file: f.fileName, message: f.message })) },
         )
         .then(
           (built) => {
             if (!cancelled) {
+              shownOnce.current = true;
               setReport(built);
               setError(null);
             }
           },
           (e: Error) => !cancelled && setError(e.message),
         );
-    }, 300);
+      // The first report at once; while a title or a name is typed, one call per pause.
+    }, shownOnce.current ? 250 : 0);
     return () => {
       cancelled = true;
       clearTimeout(timer);
     };
     // `key` stands for the included documents
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [available, key, role, environment, title, customer, author, fixCommands, worker]);
+  }, [available, key, role, environment, at, title, customer, author, fixCommands, worker]);
 
   if (!available) {
     return (
@@ -109,6 +169,14 @@ export function ReportView({
   const save = async (name: string, data: string, mimeType: string) => {
     const saved = await platform.saveFile({ suggestedName: name, data, mimeType });
     if (saved) notify(`Saved to ${saved.where}`);
+  };
+  // The other formats are rendered in the worker from the model the preview shows.
+  const exportAs = async (format: 'csv' | 'json' | 'md', name: string, mimeType: string) => {
+    try {
+      await save(name, await worker.reportExport(format), mimeType);
+    } catch (e) {
+      setError((e as Error).message);
+    }
   };
   return (
     <section className="tool-view" aria-label="Report">
@@ -137,72 +205,42 @@ export function ReportView({
         </div>
         <fieldset className="section">
           <legend>Files in the report</legend>
-          {documents.length > 1 ? (
-            <div className="script-actions" role="group" aria-label="Choose files">
-              <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set())}>
-                All
-              </button>
-              <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set(documents.map((d) => d.docId)))}>
-                None
-              </button>
-              <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set(documents.filter((d) => verdicts[d.docId] !== 'fail').map((d) => d.docId)))}>
-                Only failing
-              </button>
-            </div>
-          ) : null}
-          {documents.length === 0 ? <p className="muted">Open certificates first: the report covers the open files.</p> : null}
-          <ul className="report-docs">
-            {documents.map((d) => (
-              <li key={d.docId}>
-                <label>
-                  <input
-                    type="checkbox"
-                    checked={!excluded.has(d.docId)}
-                    onChange={(e) => {
-                      const next = new Set(excluded);
-                      if (e.target.checked) next.delete(d.docId);
-                      else next.add(d.docId);
-                      setExcluded(next);
-                    }}
-                  />{' '}
-                  {d.fileName}
-                </label>
-              </li>
-            ))}
-          </ul>
+          <ReportFiles documents={documents} excluded={excluded} setExcluded={setExcluded} verdicts={verdicts} />
           {duplicates.length > 0 ? (
             <p className="muted small" data-testid="report-duplicates">
-              Reported once: {duplicates.map((d) => `${d.fileName} (the same certificate as ${d.sameAs})`).join(', ')}.
+              Reported once: {showInvisible(duplicates.map((d) => `${d.fileName} (the same certificate as ${d.sameAs})`).join(', '))}.
             </p>
           ) : null}
           {leftOut.length > 0 ? (
             <p className="muted small" data-testid="report-left-out">
-              Left out, named in the report: {leftOut.map((f) => f.fileName).join(', ')} (did not open).
+              Left out, named in the report: {showInvisible(leftOut.map((f) => f.fileName).join(', '))} (did not open).
             </p>
           ) : null}
         </fieldset>
         {report ? (
           <div className="script-actions">
             <span className="report-counts">
-              <VerdictBadge verdict="fail" compact /> {report.model.summary.verdicts.fail} <VerdictBadge verdict="warn" compact /> {report.model.summary.verdicts.warn}{' '}
-              <VerdictBadge verdict="pass" compact /> {report.model.summary.verdicts.pass}
+              <VerdictBadge verdict="fail" compact /> {report.verdicts.fail} <VerdictBadge verdict="warn" compact /> {report.verdicts.warn}{' '}
+              <VerdictBadge verdict="pass" compact /> {report.verdicts.pass}
             </span>
             <button type="button" className="btn btn-small" onClick={() => void save(`${base}.html`, report.html, 'text/html')}>
               Export HTML
             </button>
-            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.csv`, renderReport(report.model, 'csv'), 'text/csv')}>
+            <button type="button" className="btn btn-small" onClick={() => void exportAs('csv', `${base}.csv`, 'text/csv')}>
               Export CSV
             </button>
-            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.json`, renderReport(report.model, 'json'), 'application/json')}>
+            <button type="button" className="btn btn-small" onClick={() => void exportAs('json', `${base}.json`, 'application/json')}>
               Export JSON
             </button>
-            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.md`, renderReport(report.model, 'md'), 'text/markdown')}>
+            <button type="button" className="btn btn-small" onClick={() => void exportAs('md', `${base}.md`, 'text/markdown')}>
               Export Markdown
             </button>
             <button
               type="button"
               className="btn btn-small"
               onClick={async () => {
+                // Every certificate's section in the preview before it is printed.
+                finishPreview.current?.();
                 const saved = await platform.printPage(`${base}.pdf`);
                 if (saved) notify(`Saved to ${saved.where}`);
               }}
@@ -218,7 +256,7 @@ export function ReportView({
           </p>
         ) : null}
       </div>
-      {report ? <ReportPreview html={report.html} /> : null}
+      {report ? <ReportPreview html={report.html} finishRef={finishPreview} /> : null}
     </section>
   );
 }

@@ -26,6 +26,8 @@ export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi, PfxWorkerA
   /** Opens many files per round trip; outcomes in the order of the files. */
   openBatch(files: BatchFile[]): Promise<OpenOutcome[]>;
   unlock(pendingId: string, password: string): Promise<OpenOutcome>;
+  /** Stop the decryption an unlock started (the user gave up waiting): that unlock answers needs-password. */
+  stopUnlock(pendingId: string): Promise<void>;
   forget(pendingId: string): Promise<void>;
   close(docId: string): Promise<void>;
   /**
@@ -47,6 +49,8 @@ export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi, PfxWorkerA
   catalogue(): Promise<CatalogueEntry[]>;
   /** The compliance report for the given open documents, as the model's summary and self-contained HTML. */
   report(docIds: string[], role: RoleChoice, environment: Environment, atIso: string, meta: ReportMetaInput): Promise<BuiltReport>;
+  /** The report last built by `report`, in another format (the model stays in the worker). */
+  reportExport(format: 'csv' | 'json' | 'md'): Promise<string>;
 }
 
 export interface ReportMetaInput {
@@ -60,5 +64,9 @@ export interface ReportMetaInput {
 
 export interface BuiltReport {
   html: string;
-  model: ReportModel;
+  /**
+   * The summary's verdict counts. The model itself stays in the worker (for 1,100 certificates it
+   * is megabytes to copy on every customer keystroke); exports come from reportExport.
+   */
+  verdicts: ReportModel['summary']['verdicts'];
 }

@@ -6,8 +6,6 @@ import { certreqInf } from '../../shared/csr/inf.js';
 import { generateKeyPair } from '../../shared/csr/keys.js';
 import { buildPkcs10 } from '../../shared/csr/pkcs10.js';
 import { serverSideRequestScript } from '../../shared/csr/serverSideRequest.js';
-import { checkAndBuildReport } from '../../shared/report/buildReport.js';
-import { renderHtml } from '../../shared/report/render/html.js';
 import { catalogue, evaluate } from '../../shared/rules/index.js';
 import { decodeDocument, listDocument } from '../../shared/x509/decode.js';
 import { KeyStore } from '../../shared/x509/keyStore.js';
@@ -18,8 +16,17 @@ import { DecoderService } from './service.js';
 import { createEstateService, estateApi } from './estateWorker.js';
 import { renewalApi } from './renewalWorker.js';
 import { pfxApi } from './pfxWorker.js';
+import { createPfxPool, inPool } from './pfxDecryption.js';
+import { reportApi } from './reportWorker.js';
 
-const service = new DecoderService({ decodeDocument, listDocument, keyStore: new KeyStore(), rules: { evaluate } });
+// PFX files are opened in a pool of decryption workers: a long KDF never holds this worker.
+const pfxPool = createPfxPool();
+const service = new DecoderService({
+  decodeDocument: inPool(decodeDocument, pfxPool),
+  listDocument: inPool(listDocument, pfxPool),
+  keyStore: new KeyStore(),
+  rules: { evaluate },
+});
 
 const estate = createEstateService(service);
 
@@ -41,6 +48,7 @@ const api: WorkerApi = {
   openBatch: (files) => estate.routeBatch(files, (rest) => service.openBatch(rest)),
   verdicts: (items, role, environment, atIso) => service.verdicts(items, role, environment, atIso),
   unlock: (pendingId, password) => service.unlock(pendingId, password),
+  stopUnlock: async (pendingId) => service.stop(pendingId),
   forget: async (pendingId) => service.forget(pendingId),
   close: async (docId) => service.close(docId),
   details: (docId, certIndex, environment, atIso) => service.details(docId, certIndex, environment, atIso),
@@ -49,22 +57,8 @@ const api: WorkerApi = {
   checkDraft: (draft, environment, atIso) => requests.check(draft, environment, atIso),
   generateRequest: (draft, passphrase) => requests.generate(draft, passphrase),
   catalogue: async () => catalogue(),
-  report: async (docIds, role, environment, atIso, meta) => {
-    const inputs = await service.documents(docIds);
-    const model = await checkAndBuildReport(
-      inputs,
-      { role, environment, at: new Date(atIso) },
-      {
-        fixCommands: meta.fixCommands,
-        generator: 'CertBench',
-        unusable: meta.leftOut ?? [],
-        ...(meta.title ? { title: meta.title } : {}),
-        ...(meta.customer ? { customer: meta.customer } : {}),
-        ...(meta.author ? { author: meta.author } : {}),
-      },
-    );
-    return { model, html: renderHtml(model) };
-  },
+  // The checked model is kept between calls: a new customer name only re-renders the cover.
+  ...reportApi(service),
   ...estateApi(estate),
   ...renewalApi(service),
   ...pfxApi(service),

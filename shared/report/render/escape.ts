@@ -1,7 +1,7 @@
 // Escaping for every output format. Values come from certificates and requests, which anyone
 // can mint: a subject may be `CN=<script>…</script>` or `=cmd|' /C calc'!A0`. Every value
 // passes through one of these before it is placed in a document.
-import { splitInvisible } from '../../encoding/invisibleCharacters.js';
+import { hasInvisible, splitInvisible } from '../../encoding/invisibleCharacters.js';
 
 /** Text and attribute values in HTML or SVG (both quotes escaped, so it is safe in either). */
 export function escapeHtml(value: string | number | boolean | null | undefined): string {
@@ -20,7 +20,10 @@ export function escapeHtml(value: string | number | boolean | null | undefined):
  * neither reverse what follows nor hide a zero-width space. Not for attribute values (markup).
  */
 export function escapeVisible(value: string | number | boolean | null | undefined): string {
-  return splitInvisible(String(value ?? ''))
+  const text = String(value ?? '');
+  // The common case (nothing hidden) costs one scan: a report of 1,100 certificates has ~50,000 values.
+  if (!hasInvisible(text)) return escapeHtml(text);
+  return splitInvisible(text)
     .map((p) => (p.invisible ? `<span class="invisible" title="${p.invisible.codePoint} ${p.invisible.name}">[${p.invisible.codePoint}]</span>` : escapeHtml(p.text)))
     .join('');
 }

@@ -9,7 +9,21 @@ import type { ReportItem, RoleVerdict } from '../model.js';
 import { itemLabel } from '../summary.js';
 import { escapeHtml as esc, escapeVisible as vis, isolate } from './escape.js';
 import { STATUS_LABEL, VERDICT_LABEL } from './labels.js';
-import { forPeople } from '../../words/forPeople.js';
+import { forPeople as forPeopleUncached } from '../../words/forPeople.js';
+
+// A report of 1,100 certificates turns ~100,000 finding sentences into people's words, most of
+// them the same sentence again (titles, citations, not-applicable notes): each is worked out once.
+const PEOPLE_CACHE_LIMIT = 20_000;
+const peopleCache = new Map<string, string>();
+function forPeople(text: string): string {
+  let words = peopleCache.get(text);
+  if (words === undefined) {
+    if (peopleCache.size >= PEOPLE_CACHE_LIMIT) peopleCache.clear();
+    words = forPeopleUncached(text);
+    peopleCache.set(text, words);
+  }
+  return words;
+}
 
 export function verdictBadge(verdict: ReportItem['result']['verdict']): string {
   const l = VERDICT_LABEL[verdict];

@@ -1,0 +1,189 @@
+#!/usr/bin/env node
+// Benchmark (f) of `npm run bench` (issue 16.10): the web edition's report preview of 1,100
+// certificates, in the real browser. Serves out/renderer with scripts/serve-web.js on a free
+// loopback port, opens the files through the Open file chooser, waits until every verdict is in,
+// then times
+//   (i)   a click on Report → the preview's summary on screen, and → every certificate's section in it,
+//   (ii)  typing a customer name (11 keys, 60 ms apart, as a person types): the longest main-thread
+//         task and the slowest key (input event to the next frame) while typing and until the
+//         preview shows the name, and how long after the last key the preview shows it.
+// Times are taken inside the page with performance.now() and the Long Tasks API. Repeated in
+// fresh tabs (--runs, default 3); medians printed beside the goals (preview < 1 s, no stall).
+//
+//   node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--json]
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const folder = args.find((a, i) => !a.startsWith('--') && !['--chromium', '--runs', '--count'].includes(args[i - 1]));
+const RUNS = Math.max(1, Number(valueOf('--runs')) || 3);
+const COUNT = Math.max(1, Number(valueOf('--count')) || 1100);
+const chromiumPath = valueOf('--chromium') ?? process.env.CERTBENCH_CHROMIUM ?? '/usr/bin/chromium';
+const asJson = args.includes('--json');
+
+const PREVIEW_TARGET_MS = 1000;
+/** A stall a person notices while typing (RAIL: respond to input within 100 ms). */
+const STALL_TARGET_MS = 100;
+const CUSTOMER = 'Contoso Ltd';
+const STEP_TIMEOUT_MS = 120_000;
+
+const fmt = (n) => Math.round(n).toLocaleString('en-US');
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+const verdict = (ms, target) => (ms < target ? 'MET' : 'NOT MET');
+
+function usage(message) {
+  console.error(`${message}\nusage: node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--json]`);
+  process.exit(2);
+}
+
+function startServer() {
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve-web.js'), '--port', '0', '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = new Promise((resolve, reject) => {
+    let out = '';
+    child.stdout.on('data', (chunk) => {
+      out += chunk;
+      const m = out.match(/https?:\/\/127\.0\.0\.1:\d+\//);
+      if (m) resolve(m[0]);
+    });
+    child.once('exit', (code) => reject(new Error(`serve-web.js exited (${code})`)));
+  });
+  return { child, url };
+}
+
+/**
+ * Resolves in the page, on the frame after the condition holds (so the render is included):
+ * `count` = the Documents count reads `arg`; `summary` = the preview shows its summary tiles;
+ * `sections` = the preview holds `arg` certificate sections; `customer` = the cover names `arg`.
+ * (Conditions are named, not passed as code: the app's CSP allows no eval.)
+ */
+const untilFrame = (page, what, arg) =>
+  page.evaluate(
+    ({ what, arg }) =>
+      new Promise((resolve, reject) => {
+        const preview = () => document.querySelector('[data-testid="report-preview"]')?.shadowRoot ?? null;
+        const tests = {
+          count: () => document.querySelector('[data-testid="document-count"]')?.textContent?.trim() === arg,
+          summary: () => preview()?.querySelector('#summary .tiles') != null,
+          sections: () => (preview()?.querySelectorAll('section.item').length ?? 0) >= arg,
+          customer: () => [...(preview()?.querySelectorAll('.cover dd') ?? [])].some((d) => d.textContent === arg),
+        };
+        const started = performance.now();
+        const check = () => {
+          if (tests[what]()) requestAnimationFrame(() => resolve(performance.now()));
+          else if (performance.now() - started > 120_000) reject(new Error(`${what} timed out`));
+          else requestAnimationFrame(check);
+        };
+        check();
+      }),
+    { what, arg },
+  );
+
+async function oneRun(browser, url, files) {
+  const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+  page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  try {
+    await page.goto(url);
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Open files…' }).click();
+    await (await chooser).setFiles(files);
+    const expected = files.length.toLocaleString('en-US');
+    await untilFrame(page, 'count', expected);
+    // Every row's verdict in (the list checks in the background, in the same worker): the report
+    // then starts from a settled app. The list's "Not checked" filter shows none left.
+    await page.getByLabel('Filter by verdict').selectOption('none');
+    await untilFrame(page, 'count', `0 of ${expected}`);
+    await page.getByLabel('Filter by verdict').selectOption('');
+    await untilFrame(page, 'count', expected);
+    await page.evaluate(() => {
+      const w = window;
+      w.__longTasks = [];
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push({ start: e.startTime, duration: e.duration }))).observe({ type: 'longtask', buffered: false });
+      w.__keys = [];
+      document.addEventListener(
+        'input',
+        (e) => {
+          if (!(e.target instanceof HTMLInputElement) || e.target.getAttribute('aria-label') !== 'Customer') return;
+          const at = performance.now();
+          requestAnimationFrame(() => setTimeout(() => w.__keys.push(performance.now() - at), 0));
+        },
+        { capture: true },
+      );
+    });
+    const clickAt = await page.evaluate(() => performance.now());
+    await page.getByRole('toolbar').getByRole('button', { name: 'Report' }).click();
+    const summaryAt = await untilFrame(page, 'summary');
+    const allAt = await untilFrame(page, 'sections', files.length);
+    const clickTasks = await page.evaluate((from) => window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration), clickAt);
+
+    const typeFrom = await page.evaluate(() => performance.now());
+    await page.getByLabel('Customer').click();
+    await page.keyboard.type(CUSTOMER, { delay: 60 });
+    const lastKeyAt = await page.evaluate(() => performance.now());
+    const shownAt = await untilFrame(page, 'customer', CUSTOMER);
+    await page.waitForTimeout(300);
+    const typing = await page.evaluate((from) => ({ tasks: window.__longTasks.filter((t) => t.start >= from).map((t) => t.duration), keys: window.__keys }), typeFrom);
+    return {
+      summaryMs: summaryAt - clickAt,
+      allSectionsMs: allAt - clickAt,
+      longestTaskAfterClickMs: Math.max(0, ...clickTasks),
+      longestTaskTypingMs: Math.max(0, ...typing.tasks),
+      slowestKeyMs: Math.max(0, ...typing.keys),
+      customerShownAfterLastKeyMs: shownAt - lastKeyAt,
+    };
+  } finally {
+    await page.close();
+  }
+}
+
+async function main() {
+  if (!folder) usage('Name a folder of certificates.');
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) usage(`${folder} is not a folder.`);
+  if (!existsSync(path.join(root, 'out', 'renderer', 'index.html'))) usage('No web edition in out/renderer: run "npm run build:web" first.');
+  if (!existsSync(chromiumPath)) usage(`No Chromium at ${chromiumPath}.`);
+  const files = readdirSync(folder)
+    .filter((f) => statSync(path.join(folder, f)).isFile())
+    .sort()
+    .slice(0, COUNT)
+    .map((f) => path.resolve(folder, f));
+  if (files.length < COUNT) usage(`${folder} holds ${files.length} files, fewer than ${COUNT}.`);
+  const { chromium } = await import('@playwright/test');
+  const server = startServer();
+  process.once('exit', () => server.child.kill());
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+  });
+  try {
+    const url = await server.url;
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, url, files));
+    const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+    if (asJson) {
+      console.log(JSON.stringify({ files: files.length, runs, median: m }, null, 2));
+      return;
+    }
+    const line = (label, ms, target) => console.log(`${label.padEnd(58)} ${fmt(ms).padStart(7)} ms${target ? `   goal < ${fmt(target)} ms: ${verdict(ms, target)}` : ''}`);
+    console.log(`(f) web edition, report preview of ${fmt(files.length)} certificates (median of ${RUNS} fresh tabs)`);
+    line('    Report clicked → summary in the preview', m.summaryMs, PREVIEW_TARGET_MS);
+    line('    Report clicked → every certificate in the preview', m.allSectionsMs);
+    line('    longest main-thread task after the click', m.longestTaskAfterClickMs);
+    line(`    typing "${CUSTOMER}": longest main-thread task`, m.longestTaskTypingMs, STALL_TARGET_MS);
+    line('    typing: slowest key (input → next frame)', m.slowestKeyMs, STALL_TARGET_MS);
+    line('    last key → the name in the preview', m.customerShownAfterLastKeyMs);
+  } finally {
+    await browser.close();
+    server.child.kill();
+  }
+}
+
+main().catch((error) => {
+  console.error(`bench-web-report: ${error.message}`);
+  process.exit(1);
+});
