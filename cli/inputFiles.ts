@@ -9,11 +9,10 @@ import { InputError } from '../shared/x509/inputError.js';
 import { displayName } from '../shared/encoding/displayName.js';
 import type { KeyStore } from '../shared/x509/keyStore.js';
 import { readRegularFile } from './readRegularFile.js';
+import { CERTIFICATE_EXTENSIONS as CORE_CERTIFICATE_EXTENSIONS, dotted, tooLargeMessage } from '../shared/files/accepted.js';
 
-/** Extensions picked up when a folder is given (a file named explicitly is always read). */
-export const CERTIFICATE_EXTENSIONS = new Set([
-  '.pfx', '.p12', '.cer', '.crt', '.pem', '.der', '.p7b', '.p7c', '.csr', '.req', '.key', '.cert',
-]);
+/** Extensions picked up when a folder is given (a file named explicitly is always read): the core's list. */
+export const CERTIFICATE_EXTENSIONS: ReadonlySet<string> = new Set(dotted(CORE_CERTIFICATE_EXTENSIONS));
 
 export type OpenedFile =
   | { file: string; document: DecodedDocument; error?: undefined }
@@ -79,7 +78,7 @@ export function readInput(file: string, cwd: string): Uint8Array {
     case 'not-regular':
       throw new InputError('unreadable', `${name} is not a regular file (a device, pipe or socket): name the certificate file itself.`);
     case 'too-large':
-      throw new InputError('too-large', `${name} is larger than any certificate file (the limit is 32 MiB): check that this is the right file.`);
+      throw new InputError('too-large', tooLargeMessage(name));
     default:
       throw new InputError('unreadable', `${name} cannot be read: check its permissions.`);
   }

@@ -23,7 +23,7 @@ import { PASSWORD_OPTIONS, readSecret } from '../passwords.js';
 import { readRegularFile } from '../readRegularFile.js';
 import { writeFileSafely } from '../safeWrite.js';
 import { displayText } from '../../shared/encoding/displayText.js';
-import { MAX_FILE_BYTES } from '../../shared/x509/limits.js';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../../shared/files/accepted.js';
 
 const ROLE_LIST = [...ROLE_IDS, 'auto'].join(', ');
 
@@ -100,7 +100,8 @@ export const plan: CommandRunner = async (argv, io) => {
 function readText(file: string, cwd: string): string {
   // Regular files only, capped (a FIFO or /dev/zero named as a snapshot cannot hang or fill memory).
   const bytes = readRegularFile(resolve(cwd, file), MAX_FILE_BYTES);
-  if (!(bytes instanceof Uint8Array)) throw new InputError('unreadable', `${displayName(file)} does not exist or cannot be read${bytes === 'not-regular' ? ' (it is not a regular file)' : bytes === 'too-large' ? ' (it is larger than 32 MiB)' : ''}: check the path.`);
+  if (bytes === 'too-large') throw new InputError('too-large', tooLargeMessage(displayName(file)));
+  if (!(bytes instanceof Uint8Array)) throw new InputError('unreadable', `${displayName(file)} does not exist or cannot be read${bytes === 'not-regular' ? ' (it is not a regular file)' : ''}: check the path.`);
   return new TextDecoder().decode(bytes);
 }
 

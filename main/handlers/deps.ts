@@ -25,11 +25,9 @@ export interface DialogAdapter {
   }>;
 }
 
-/** Files CertBench opens (the same list as the installer's file associations). */
-export const CERTIFICATE_EXTENSIONS = ['pfx', 'p12', 'cer', 'crt', 'pem', 'der', 'p7b', 'p7c', 'csr', 'req', 'key'] as const;
-
-/** What the Estate view reads: snapshots, saved cmdlet output and Export-Clixml files. */
-export const ESTATE_EXTENSIONS = ['json', 'txt', 'log', 'xml'] as const;
+// Files CertBench opens and what the Estate view reads: the core's lists (shared/files/accepted.ts).
+export { CERTIFICATE_EXTENSIONS, ESTATE_EXTENSIONS } from '../../shared/files/accepted.js';
+import { CERTIFICATE_EXTENSIONS, ESTATE_EXTENSIONS } from '../../shared/files/accepted.js';
 
 export const CERTIFICATE_FILE_FILTERS: FileFilter[] = [
   { name: 'Certificates, PFX and requests', extensions: [...CERTIFICATE_EXTENSIONS] },
@@ -38,4 +36,4 @@ export const CERTIFICATE_FILE_FILTERS: FileFilter[] = [
 ];
 
 /** The same cap as the CLI: nothing an admin opens is near it, a mistaken disk image is. */
-export const MAX_FILE_BYTES = 32 * 1024 * 1024;
+export { MAX_FILE_BYTES } from '../../shared/files/accepted.js';

@@ -2,6 +2,7 @@
 // one-sentence failure naming it, the others still open.
 import { baseName } from './baseName.js';
 import { MAX_FILE_BYTES, type FileSystem } from './deps.js';
+import { tooLargeMessage } from '../../shared/files/accepted.js';
 import type { ReadFilesResult } from '../../shared/ipc/channels.js';
 
 export interface ReadFilesDeps {
@@ -21,17 +22,13 @@ export async function readFiles(paths: readonly string[], deps: ReadFilesDeps): 
         continue;
       }
       if (info.size > maxBytes) {
-        result.failures.push({
-          name,
-          path,
-          message: `${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB; open the certificate file itself, not an archive or disk image.`,
-        });
+        result.failures.push({ name, path, message: tooLargeMessage(name) });
         continue;
       }
       const bytes = await deps.fs.readFile(path);
       // The file may have grown between stat and read.
       if (bytes.byteLength > maxBytes) {
-        result.failures.push({ name, path, message: `${name} is larger than ${Math.round(maxBytes / 1024 / 1024)} MiB; open the certificate file itself.` });
+        result.failures.push({ name, path, message: tooLargeMessage(name) });
         continue;
       }
       result.files.push({ name, path, bytes: new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength) });

@@ -11,7 +11,7 @@
 //
 // Which is faster depends on the browser and the machine, so the reader measures both on the
 // first two batches and reads the rest the faster way.
-import { MAX_FILE_BYTES } from '../../shared/x509/limits.js';
+import { MAX_FILE_BYTES, tooLargeMessage } from '../../shared/files/accepted.js';
 
 export interface ChosenFile {
   name: string;
@@ -26,7 +26,7 @@ export type ReadMethod = 'one-by-one' | 'as-one';
 /** Sizes asked per task: 50–100 ms of synchronous round trips in Chromium on a 2-core machine, never more. */
 const SIZES_PER_TASK = 250;
 
-const tooLarge = (name: string) => ({ message: `${name} is larger than 32 MiB; open the certificate file itself, not an archive.` });
+const tooLarge = (name: string) => ({ message: tooLargeMessage(name) });
 
 /** One file on its own; also what names the file at fault when a batch cannot be read as one. */
 async function readChosenFile(name: string, blob: Blob): Promise<ReadOutcome> {

@@ -1,10 +1,12 @@
 // The web edition's platform: a hidden <input type=file>, Blob downloads and window.print().
 // Nothing is uploaded anywhere — files are read in this tab (readChosenFiles.ts).
+import { dotted, OPENABLE_EXTENSIONS } from '../../shared/files/accepted.js';
 import { copyToClipboard } from './clipboard.js';
 import type { OpenResult, Platform, SaveOptions, SaveOutcome } from './platform.js';
 
 // .json (snapshot) and .xml (Export-Clixml) go to the Estate view; .txt may be certificate text or server output.
-export const ACCEPTED_EXTENSIONS = ['.pfx', '.p12', '.cer', '.crt', '.pem', '.der', '.p7b', '.p7c', '.csr', '.req', '.key', '.txt', '.json', '.xml'];
+/** What the file picker offers: the core's list of certificate and estate files. */
+export const ACCEPTED_EXTENSIONS = dotted(OPENABLE_EXTENSIONS);
 
 /**
  * The chosen files, not yet read: App reads them batch by batch (readChosenFiles) while the

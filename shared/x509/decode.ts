@@ -10,6 +10,7 @@ import { collect } from './collect.js';
 import { toInputError } from './decodeErrors.js';
 import { InputError } from './inputError.js';
 import { MAX_FILE_BYTES } from './limits.js';
+import { tooLargeMessage } from '../files/accepted.js';
 import type { KeyStore } from './keyStore.js';
 import type { Pkcs12Contents } from './pkcs12/openPfx.js';
 
@@ -66,7 +67,7 @@ function checkedOptions(bytes: Uint8Array, given: DecodeOptions): DecodeOptions 
   const file = options.fileName;
   if (bytes.length === 0) throw new InputError('empty', `${file} is empty: export the certificate again.`);
   if (bytes.length > MAX_FILE_BYTES) {
-    throw new InputError('too-large', `${file} is ${(bytes.length / 1048576).toFixed(1)} MiB, larger than any certificate file (the limit is 32 MiB): check that this is the right file.`);
+    throw new InputError('too-large', tooLargeMessage(file));
   }
   return options;
 }

@@ -58,7 +58,7 @@ describe('readAsOne', () => {
     const huge = new HugeBlob([]);
     const out = await readAsOne([file('a.cer', 'ok'), { name: 'disk.iso', blob: huge }, file('b.cer', 'fine')]);
     expect(huge.read).toBe(false);
-    expect(bytesOf(out)).toEqual(['ok', { message: 'disk.iso is larger than 32 MiB; open the certificate file itself, not an archive.' }, 'fine']);
+    expect(bytesOf(out)).toEqual(['ok', { message: 'disk.iso is larger than 32 MiB; open the certificate file itself, not an archive or disk image.' }, 'fine']);
   });
 
   it('names the one file that could not be read when the batch read comes out short', async () => {
@@ -86,7 +86,7 @@ describe('readOneByOne', () => {
     expect(counted.sizeAsked).toBe(0);
     expect(bytesOf(out)).toEqual([
       'counted',
-      { message: 'big.cer is larger than 32 MiB; open the certificate file itself, not an archive.' },
+      { message: 'big.cer is larger than 32 MiB; open the certificate file itself, not an archive or disk image.' },
       { message: 'gone.cer could not be read: it was moved, deleted or changed after it was chosen. Open it again.' },
     ]);
   });
