@@ -7,7 +7,7 @@ import { useId, useState, type ReactNode } from 'react';
 export function FieldMessages({ id, messages }: { id: string; messages: readonly string[] }) {
   if (messages.length === 0) return null;
   return (
-    <span id={id} className="form-error field-problem" data-testid="field-problem" role="alert">
+    <span id={id} className="form-error field-problem" data-testid="field-problem">
       {messages.map((m) => `${m.charAt(0).toUpperCase()}${m.slice(1)}.`).join(' ')}
     </span>
   );

@@ -1,20 +1,20 @@
 // Request designer: pick a role → subject and SAN pre-filled from the environment; edit
-// freely; the same rules check the draft live; Generate writes the CSR, the encrypted key,
-// the certreq INF and the server-side script, and says where they went.
+// freely; the same rules check the draft live; Generate (../request/GenerateSection.tsx) makes
+// the CSR, the encrypted key, the certreq INF and the server-side script with the core's
+// generateRequestFiles — the files `certbench request` writes — and says where they went.
 import { useEffect, useMemo, useState } from 'react';
 import { draftFor, validateDraft, type RequestDraft } from '../../shared/csr/draft.js';
 import { OID_CLIENT_AUTH, REQUEST_ROLES, ROLE_PROFILES, type KeyChoice, type RequestRole } from '../../shared/csr/roles.js';
 import { SUBJECT_FIELD_ORDER } from '../../shared/csr/subjectFields.js';
 import type { Environment } from '../../shared/environment/types.js';
 import type { RoleId } from '../../shared/rules/engine/roles.js';
-import { CopyButton } from '../components/CopyButton.js';
 import { useServices } from '../components/context.js';
 import { FindingsPanel, type EvaluationState } from '../components/FindingsPanel.js';
 import { Icon } from '../components/Icon.js';
 import { NotAvailable } from '../components/NotAvailable.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { roleLabel } from '../lib/roles.js';
-import type { GeneratedRequest } from '../worker/requestService.js';
+import { GenerateSection } from '../request/GenerateSection.js';
 
 const profileOf = (draft: RequestDraft) => ROLE_PROFILES[draft.role];
 
@@ -33,7 +33,7 @@ function startDraft(role: RequestRole, environment: Environment, server: string)
 }
 
 export function RequestDesigner({ available, environment, initialRole }: { available: boolean; environment: Environment; initialRole?: RoleId }) {
-  const { worker, platform, notify } = useServices();
+  const { worker, platform } = useServices();
   const [role, setRole] = useState<RequestRole>(initialRole && (REQUEST_ROLES as readonly string[]).includes(initialRole) ? (initialRole as RequestRole) : 'exchange-um');
   const [server, setServer] = useState('');
   const initial = useMemo(() => startDraft(role, environment, server), [role, environment, server]);
@@ -68,11 +68,6 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
     };
   }, [available, validation.draft, environment, worker]);
 
-  const [passphrase, setPassphrase] = useState('');
-  const [confirm, setConfirm] = useState('');
-  const [generating, setGenerating] = useState(false);
-  const [generated, setGenerated] = useState<GeneratedRequest | null>(null);
-  const [generateError, setGenerateError] = useState<string | null>(null);
 
   if (!available) {
     return (
@@ -83,11 +78,6 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
     );
   }
 
-  const save = async (file: GeneratedRequest['files'][number]) => {
-    const saved = await platform.saveFile({ suggestedName: file.name, data: file.kind === 'script' ? file.text.replace(/\r?\n/g, '\r\n') : file.text, mimeType: 'text/plain' });
-    return saved?.where ?? null;
-  };
-
   return (
     <section className="tool-view designer" aria-label="Request designer">
       <div className="designer-form">
@@ -95,7 +85,7 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
         <div className="control-row">
           <label className="field">
             <span>Role</span>
-            <select aria-label="Request role" value={role} onChange={(e) => (setRole(e.target.value as RequestRole), setGenerated(null))}>
+            <select aria-label="Request role" value={role} onChange={(e) => setRole(e.target.value as RequestRole)}>
               {REQUEST_ROLES.map((r) => (
                 <option key={r} value={r}>
                   {roleLabel(r)}
@@ -206,93 +196,8 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
           </p>
         ) : null}
 
-        <fieldset className="section">
-          <legend>Generate</legend>
-          <p className="muted small">
-            CertBench makes the key here and saves it only encrypted (PKCS#8, AES-256, PBKDF2). The INF and the script make the key on the server instead —
-            use one or the other.
-          </p>
-          <div className="grid-2">
-            <label className="field">
-              <span>Passphrase for the private key</span>
-              <input type="password" aria-label="Key passphrase" autoComplete="new-password" value={passphrase} onChange={(e) => setPassphrase(e.target.value)} />
-            </label>
-            <label className="field">
-              <span>Repeat the passphrase</span>
-              <input type="password" aria-label="Repeat the key passphrase" autoComplete="new-password" value={confirm} onChange={(e) => setConfirm(e.target.value)} />
-            </label>
-          </div>
-          {generateError ? (
-            <p className="form-error" role="alert">
-              {forPeople(generateError)}
-            </p>
-          ) : null}
-          <button
-            type="button"
-            className="btn btn-primary"
-            disabled={!validation.draft || generating}
-            onClick={async () => {
-              setGenerateError(null);
-              if (passphrase !== confirm) {
-                setGenerateError('The two passphrases differ.');
-                return;
-              }
-              setGenerating(true);
-              try {
-                setGenerated(await worker.generateRequest(validation.draft!, passphrase));
-                setPassphrase('');
-                setConfirm('');
-              } catch (error) {
-                setGenerateError((error as Error).message);
-              } finally {
-                setGenerating(false);
-              }
-            }}
-          >
-            {generating ? 'Generating…' : 'Generate CSR, key, INF and script'}
-          </button>
-          {generated ? (
-            <div className="outputs" data-testid="request-outputs">
-              <div className="script-actions">
-                <button
-                  type="button"
-                  className="btn btn-small"
-                  onClick={async () => {
-                    const where: string[] = [];
-                    for (const file of generated.files) {
-                      const w = await save(file);
-                      if (w) where.push(w);
-                    }
-                    if (where.length) notify(`Saved ${where.length} file${where.length === 1 ? '' : 's'}: ${where.join(', ')}`);
-                  }}
-                >
-                  Save all {generated.files.length} files
-                </button>
-              </div>
-              {generated.files.map((file) => (
-                <div key={file.name} className="output-card">
-                  <div className="output-head">
-                    <strong className="mono">{file.name}</strong>
-                    <span className="view-actions">
-                      <CopyButton text={file.text} what={file.name} />
-                      <button
-                        type="button"
-                        className="btn btn-small"
-                        onClick={async () => {
-                          const w = await save(file);
-                          if (w) notify(`Saved to ${w}`);
-                        }}
-                      >
-                        Save
-                      </button>
-                    </span>
-                  </div>
-                  <pre className="mono">{file.text}</pre>
-                </div>
-              ))}
-            </div>
-          ) : null}
-        </fieldset>
+        {/* Keyed by role: another role starts with no outputs and empty passphrase fields. */}
+        <GenerateSection key={role} draft={validation.draft} />
       </div>
       <div className="designer-side">
         {validation.error ? (
