@@ -103,24 +103,25 @@ export function CommandsView({
 }) {
   const { platform, notify } = useServices();
   const [role, setRole] = useState<RequestRole>(initialRole && (REQUEST_ROLES as readonly string[]).includes(initialRole) ? (initialRole as RequestRole) : 'exchange-um');
-  const defaults = useMemo(() => {
-    try {
-      return resolveOptions({ role, environment });
-    } catch {
-      return null;
-    }
-  }, [role, environment]);
-  const [exchangeVersion, setExchangeVersion] = useState<CommandExchangeVersion | null>(null);
-  const [sfbVersion, setSfbVersion] = useState<CommandSfbVersion | null>(null);
-  const exVersion = exchangeVersion ?? defaults?.exchangeVersion ?? '2016';
-  const lyncVersion = sfbVersion ?? defaults?.sfbVersion ?? 'SfB2015';
-
   // ---- the server: the environment's matching servers, or one typed in
   const servers = useMemo(() => roleServers(role, environment), [role, environment]);
   const [serverChoice, setServerChoice] = useState<string | null>(null);
   const [typedServer, setTypedServer] = useState('');
   const chosenServer = serverChoice !== null && (serverChoice === OTHER_SERVER || servers.some((s) => s.fqdn === serverChoice)) ? serverChoice : (servers[0]?.fqdn ?? OTHER_SERVER);
   const server = chosenServer === OTHER_SERVER ? typedServer.trim() : chosenServer;
+
+  const defaults = useMemo(() => {
+    try {
+      // The chosen server's version from the environment, so the script is written for the server it targets.
+      return resolveOptions({ role, environment, ...(server ? { server } : {}) });
+    } catch {
+      return null;
+    }
+  }, [role, environment, server]);
+  const [exchangeVersion, setExchangeVersion] = useState<CommandExchangeVersion | null>(null);
+  const [sfbVersion, setSfbVersion] = useState<CommandSfbVersion | null>(null);
+  const exVersion = exchangeVersion ?? defaults?.exchangeVersion ?? '2016';
+  const lyncVersion = sfbVersion ?? defaults?.sfbVersion ?? 'SfB2015';
 
   // ---- the certificate: an open file's, or a typed thumbprint (looked up among the open files)
   const certificates = useMemo(() => openCertificates(documents), [documents]);

@@ -202,6 +202,8 @@ export async function copyCommands(d: Driver, saveFile?: (click: () => Promise<v
   await expect(script).toContainText('Enable-ExchangeCertificate');
   await expect(script).toContainText(thumbprint);
   await expect(script).toContainText("'ex1.contoso.com'");
+  // The restarts' warnings come from the core and are shown beside the script too.
+  await expect(page.getByTestId('script-notices')).toContainText('Restarting MSExchangeUM drops the voice mail');
   await page.getByRole('button', { name: 'Copy script' }).click();
   const copied = await d.readClipboard();
   expect(copied).toContain(thumbprint);
