@@ -51,14 +51,20 @@ test.describe('desktop app (Electron)', () => {
     expect(await page.evaluate(() => Object.keys((window as unknown as { certBench: object }).certBench).sort())).toEqual(
       ['onFilesOpened', 'onMenu', 'openExternal', 'openFiles', 'printToPdf', 'readRecent', 'recentFiles', 'saveFile'],
     );
-    // Navigation away and new windows are refused.
+    // Navigation away is refused: wait for main to see the request (will-navigate) and read
+    // whether it was prevented — our listener is added after the app's, so that one has decided.
+    type Probe = { navigationPrevented?: Promise<boolean> };
+    await app.evaluate(({ BrowserWindow }) => {
+      const contents = BrowserWindow.getAllWindows()[0]!.webContents;
+      (globalThis as Probe).navigationPrevented = new Promise<boolean>((resolve) => contents.once('will-navigate', (event) => resolve(event.defaultPrevented)));
+    });
     await page.evaluate(() => {
       window.location.href = 'https://example.com/';
     });
-    await page.waitForTimeout(500);
+    expect(await app.evaluate(() => (globalThis as Probe).navigationPrevented)).toBe(true);
     expect(page.url()).toBe('app://certbench/index.html');
-    await page.evaluate(() => window.open('https://example.com/'));
-    await page.waitForTimeout(500);
+    // A new window is refused: window.open answers null at once when main denies it.
+    expect(await page.evaluate(() => window.open('https://example.com/') === null)).toBe(true);
     expect(app.windows()).toHaveLength(1);
   });
   test('empty state', async () => journeys.emptyState(electronDriver(page, clipboard)));
