@@ -42,7 +42,10 @@ export function roleServers(role: ServerRole, env: Environment): RoleServer[] {
   switch (role) {
     case 'exchange-um': {
       const um = exchange.filter((s) => hasRole(s, /^UM$/i));
-      if (um.length > 0) return unique(um.map((s) => ({ fqdn: s.fqdn, why: UM_ROLE_WHY })));
+      // Exchange 2013's Client Access servers run the UM Call Router, each with its own certificate.
+      const callRouters = exchange.filter((s) => mayRunUm(s) && !hasRole(s, /^UM$/i) && hasRole(s, /^UMCallRouter$/i));
+      const listed = [...um.map((s) => ({ fqdn: s.fqdn, why: UM_ROLE_WHY })), ...callRouters.map((s) => ({ fqdn: s.fqdn, why: 'has the UM Call Router role' }))];
+      if (listed.length > 0) return unique(listed);
       return unique(exchange.filter(mayRunUm).map((s) => ({ fqdn: s.fqdn, why: 'Exchange server (its roles do not say UM)' })));
     }
     case 'owa-im': {

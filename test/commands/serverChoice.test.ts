@@ -48,6 +48,20 @@ describe('the environment server for a role', () => {
     expect(roleServers('exchange-um', env).map((s) => s.fqdn)).toEqual(['um.contoso.com']);
     expect(roleServers('exchange-um', { exchangeServers: env.exchangeServers!.slice(0, 2) }).map((s) => s.fqdn)).toEqual(['ex1.contoso.com']);
   });
+
+  it('UM also offers the Exchange 2013 Client Access servers that run the UM Call Router (each gets its own certificate), after the UM servers', () => {
+    const env: Environment = {
+      exchangeServers: [
+        { fqdn: 'cas1.contoso.com', version: '2013', roles: ['ClientAccess', 'UMCallRouter'] },
+        { fqdn: 'mbx1.contoso.com', version: '2013', roles: ['Mailbox', 'UM'] },
+      ],
+    };
+    expect(roleServers('exchange-um', env)).toEqual([
+      { fqdn: 'mbx1.contoso.com', why: 'has the UM role' },
+      { fqdn: 'cas1.contoso.com', why: 'has the UM Call Router role' },
+    ]);
+    expect(resolveOptions({ role: 'exchange-um', environment: env }).server).toBe('mbx1.contoso.com');
+  });
 });
 
 describe('the OWA IM request script', () => {
