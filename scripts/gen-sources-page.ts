@@ -49,13 +49,19 @@ export function factUses(): Map<string, string[]> {
 }
 
 /**
- * Rule id → the rule tests that name it (test/rules and the estate rules' golden test only, so
- * that another folder's new test does not make this page stale).
+ * Rule id → the tests that produce its outcomes by code: the test/rules files that name one of
+ * its `'rule-id/outcome'` codes, and the estate rules' golden test (its rows name the short id).
+ * Only outcome tests count, so that an unrelated new test does not make this page stale.
  */
 function testsNaming(ids: string[]): Map<string, string[]> {
   const files = [...filesUnder(path.join(ROOT, 'test/rules'), /\.test\.tsx?$/), path.join(ROOT, 'test/estate/rules.test.ts')].filter((f) => fs.existsSync(f));
   const sources = files.map((f) => ({ file: rel(f), text: fs.readFileSync(f, 'utf8') }));
-  return new Map(ids.map((id) => [id, sources.filter((s) => s.text.includes(`'${id}`) || s.text.includes(`'${id.replace(/^estate\./, '')}'`)).map((s) => s.file)]));
+  return new Map(
+    ids.map((id) => [
+      id,
+      sources.filter((s) => s.text.includes(`'${id}/`) || (id.startsWith('estate.') && s.file === 'test/estate/rules.test.ts' && s.text.includes(`rule: '${id.slice('estate.'.length)}'`))).map((s) => s.file),
+    ]),
+  );
 }
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');

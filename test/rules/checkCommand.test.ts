@@ -107,7 +107,12 @@ describe('certbench check', () => {
     const o = io({ PFX_PW: 'pw' });
     expect(await check([good, ...base.slice(0, 6), '--at', '2026-02-01T00:00:00Z', '--password-env', 'PFX_PW', '--json'], o)).toBe(1);
     const r = JSON.parse(o.stdout).results[0];
-    expect(r.findings.find((f: { ruleId: string }) => f.ruleId === 'general.expired').status).toBe('error');
+    const expired = r.findings.find((f: { ruleId: string }) => f.ruleId === 'general.expired');
+    expect(expired.status).toBe('error');
+    // The JSON carries each finding's declared outcome code and the title of what was found.
+    expect(`${expired.ruleId}/${expired.outcome}`).toBe('general.expired/expired');
+    expect(expired.title).toMatch(/^Certificate expired \d+ days? ago$/);
+    for (const f of r.findings as { outcome?: string }[]) expect(f.outcome).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
   });
 
   it('--trust makes a self-signed root an anchor', async () => {
