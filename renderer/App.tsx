@@ -154,7 +154,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
           </div>
         ) : null}
         {prompt ? (
-          <PasswordDialog prompt={prompt} busy={passwords.busy} position={passwords.position} onSubmit={(pw, rest) => void passwords.submit(pw, rest)} onCancel={passwords.cancel} />
+          <PasswordDialog prompt={prompt} busy={passwords.busy} position={passwords.position} onSubmit={(pw, rest) => void passwords.submit(pw, rest)} onCancel={passwords.cancel} onStop={passwords.stop} />
         ) : null}
       </div>
     </ServicesContext.Provider>

@@ -10,6 +10,7 @@ export function PasswordDialog({
   position = { index: 1, total: 1 },
   onSubmit,
   onCancel,
+  onStop,
 }: {
   prompt: PasswordPrompt;
   busy: boolean;
@@ -18,6 +19,8 @@ export function PasswordDialog({
   /** `forRemaining`: try the password on every file still waiting, this one first. */
   onSubmit(password: string, forRemaining: boolean): void;
   onCancel(): void;
+  /** Stop the decryption running now (a file with a high iteration count can take seconds). */
+  onStop?(): void;
 }) {
   const [password, setPassword] = useState('');
   const [forRemaining, setForRemaining] = useState(false);
@@ -36,7 +39,10 @@ export function PasswordDialog({
         aria-modal="true"
         aria-labelledby={titleId}
         onKeyDown={(event) => {
-          if (event.key === 'Escape') onCancel();
+          if (event.key === 'Escape') {
+            if (busy) onStop?.();
+            else onCancel();
+          }
         }}
         onSubmit={(event) => {
           event.preventDefault();
@@ -77,15 +83,26 @@ export function PasswordDialog({
             </span>
           </label>
         ) : null}
+        {!busy && !prompt.wrongPassword && prompt.message.startsWith('Stopped opening ') ? (
+          <p className="muted" role="status">
+            {prompt.message}
+          </p>
+        ) : null}
         {prompt.wrongPassword ? (
           <p className="form-error" id={`${titleId}-error`} role="alert">
             <Icon name="error" size={13} /> {prompt.message}
           </p>
         ) : null}
         <div className="modal-actions">
-          <button type="button" className="btn" onClick={onCancel} title="The file is listed as not opened (no password)">
-            {position.total > 1 ? 'Skip this file' : 'Cancel'}
-          </button>
+          {busy && onStop ? (
+            <button type="button" className="btn" onClick={onStop} title="Stop decrypting; the file waits for its password again" data-testid="password-stop">
+              Stop
+            </button>
+          ) : (
+            <button type="button" className="btn" onClick={onCancel} title="The file is listed as not opened (no password)">
+              {position.total > 1 ? 'Skip this file' : 'Cancel'}
+            </button>
+          )}
           <button type="submit" className="btn btn-primary" disabled={busy}>
             {busy ? 'Opening…' : 'Open'}
           </button>

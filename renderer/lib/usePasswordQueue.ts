@@ -1,6 +1,7 @@
 // PFX passwords for a batch: the files that need one wait in a queue and are asked for one at a
 // time ("2 of 5"); a password may be tried on every remaining file at once, and those it does
-// not open stay in the queue saying so. A cancelled file is not dropped in silence: it is listed
+// not open stay in the queue saying so. A long decryption can be stopped: the worker ends it
+// and the file waits for its password again. A cancelled file is not dropped in silence: it is listed
 // with the files that did not open ("not opened (no password)"), and reports name it as left out.
 import { useCallback, useRef, useState, type Dispatch } from 'react';
 import type { PasswordPrompt, WorkbenchAction } from '../state/workbench.js';
@@ -16,10 +17,14 @@ export interface PasswordQueue {
   busy: boolean;
   submit(password: string, forRemaining: boolean): Promise<void>;
   cancel(): void;
+  /** Stop the decryption running now (and the files after it in a "for the rest" run). */
+  stop(): void;
 }
 
 export function usePasswordQueue(prompts: readonly PasswordPrompt[], worker: WorkerClient, dispatch: Dispatch<WorkbenchAction>): PasswordQueue {
   const [busy, setBusy] = useState(false);
+  // The file being decrypted now, and whether the user asked to stop.
+  const running = useRef<{ pendingId: string; stopped: boolean } | null>(null);
   // Prompts answered (opened or cancelled) since the queue was last empty: "n of m".
   const answered = useRef(0);
   if (prompts.length === 0) answered.current = 0;
@@ -54,10 +59,13 @@ export function usePasswordQueue(prompts: readonly PasswordPrompt[], worker: Wor
       setBusy(true);
       try {
         for (const [i, p] of targets.entries()) {
+          if (running.current?.stopped) break;
+          running.current = { pendingId: p.pendingId, stopped: false };
           dispatch({ type: 'busy', text: targets.length > 1 ? `Opening ${i + 1} of ${targets.length}: ${p.fileName}…` : `Opening ${p.fileName}…` });
           await tryOne(p, password);
         }
       } finally {
+        running.current = null;
         setBusy(false);
         dispatch({ type: 'busy', text: null });
       }
@@ -73,5 +81,11 @@ export function usePasswordQueue(prompts: readonly PasswordPrompt[], worker: Wor
     dispatch({ type: 'failed', fileName: prompt.fileName, message: noPasswordMessage(prompt.fileName) });
   }, [prompt, worker, dispatch]);
 
-  return { prompt, position: { index: answered.current + 1, total: answered.current + prompts.length }, busy, submit, cancel };
+  const stop = useCallback(() => {
+    if (!running.current) return;
+    running.current.stopped = true;
+    void worker.stopUnlock(running.current.pendingId);
+  }, [worker]);
+
+  return { prompt, position: { index: answered.current + 1, total: answered.current + prompts.length }, busy, submit, cancel, stop };
 }

@@ -1,24 +1,33 @@
 // What the decoder worker does, written against injected engines so it can be tested in Node.
 // It owns: the bytes of PFX files waiting for a password, the open files (to inspect and
 // evaluate them later), and the KeyStore. Summaries and models go to the UI; key bytes and
-// PFX bytes never do.
+// PFX bytes never do. Its types and error helpers are in serviceTypes.ts.
 import type { Environment } from '../../shared/environment/types.js';
 import type { DecodedDocument } from '../../shared/model/document.js';
-import type { DocumentListing } from '../../shared/model/listing.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
-import type { EvaluateOptions, EvaluationResult, Subject } from '../../shared/rules/engine/types.js';
+import type { EvaluateOptions } from '../../shared/rules/engine/types.js';
 import { subjectOf, type ChainScope } from '../../shared/rules/checkDocuments.js';
 import { trustOf } from '../../shared/trust/buildTrust.js';
 import { ChainIndex } from '../../shared/trust/chainIndex.js';
-import type { ChainAdvice, TrustResult } from '../../shared/trust/types.js';
-import { summarizeListing, type DocumentSummary } from '../lib/documentSummary.js';
+import type { ChainAdvice } from '../../shared/trust/types.js';
+import { summarizeListing } from '../lib/documentSummary.js';
 import type { ChainLink, DocumentDetails, OpenOutcome } from './protocol.js';
+import {
+  errorCode,
+  errorMessage,
+  RECENT_MODELS,
+  type BatchFile,
+  type CheckedSubject,
+  type DecodeCallOptions,
+  type DecodeEngine,
+  type IndexedNode,
+  type KeyStoreLike,
+  type OpenEntry,
+  type PendingFile,
+} from './serviceTypes.js';
 
-/** The rule engine, as shared/rules exports it. */
-export interface RulesEngine {
-  evaluate(subject: Subject, role: RoleChoice, environment: Environment, at: Date, options?: EvaluateOptions): EvaluationResult;
-}
+export type { BatchFile, CheckedSubject, DecodeEngine, KeyStoreLike, RulesEngine } from './serviceTypes.js';
 
 /** Where an app user adds a certificate to chain building, for the chain finding's fix. */
 const APP_CHAIN_ADVICE: ChainAdvice = {
@@ -26,87 +35,11 @@ const APP_CHAIN_ADVICE: ChainAdvice = {
   trustRoot: "add it to the environment's trusted internal roots (Environment)",
 };
 
-export interface CheckedSubject {
-  evaluation: EvaluationResult;
-  /** The chain built for a certificate (null for a request). */
-  trust: TrustResult | null;
-}
-
-export interface KeyStoreLike {
-  delete(id: string): void;
-  clear(): void;
-}
-
-export interface DecodeEngine<K extends KeyStoreLike = KeyStoreLike> {
-  decodeDocument(
-    bytes: Uint8Array,
-    options: { fileName: string; password?: string; keyStore?: K },
-  ): Promise<DecodedDocument>;
-  /** The lean listing used when files open (shared/x509/decode.ts). */
-  listDocument(
-    bytes: Uint8Array,
-    options: { fileName: string; password?: string; keyStore?: K },
-  ): Promise<{ listing: DocumentListing; document?: DecodedDocument }>;
-  keyStore: K;
-  rules?: RulesEngine;
-}
-
-interface PendingFile {
-  fileName: string;
-  bytes: Uint8Array;
-}
-
-/** What the chain index needs of one open certificate before its model is asked for. */
-interface IndexedNode {
-  thumbprint: string;
-  /** RFC 4514 subject, as the listing holds it. */
-  subjectKey: string;
-  subjectKeyIdentifier: string | null;
-  certIndex: number;
-}
-
-/**
- * One open file. A file that holds private keys keeps its model (its KeyStore ids; a PFX cannot
- * be decoded again without its password). Every other file keeps only its bytes, summary and
- * chain nodes, and its model is decoded again when asked for: holding 5,000 full models made
- * opening a folder a third slower in the garbage collector alone (each survives the young
- * generation and is copied), and decoding one again takes a fraction of a millisecond.
- */
-interface OpenEntry {
-  fileName: string;
-  summary: DocumentSummary;
-  nodes: IndexedNode[];
-  document?: DecodedDocument;
-  bytes?: Uint8Array;
-}
-
-/** Models decoded again and kept for the files used most recently (the selection, a verdict run). */
-const RECENT_MODELS = 256;
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error === 'object' && error !== null && 'code' in error && typeof (error as { code: unknown }).code === 'string') {
-    return (error as { code: string }).code;
-  }
-  return undefined;
-}
-
-function errorMessage(error: unknown, fileName: string): string {
-  if (typeof error === 'object' && error !== null && (error as { name?: string }).name === 'InputError') {
-    return (error as Error).message;
-  }
-  // Anything else is a bug in the decoder: say so without leaking internals or bytes.
-  return `${fileName} could not be opened: ${(error as Error)?.message ?? String(error)}`;
-}
-
-/** One file of a batch: its name and bytes (transferred, not copied, into the worker). */
-export interface BatchFile {
-  fileName: string;
-  bytes: Uint8Array;
-}
-
 export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
   #nextId = 1;
   readonly #pending = new Map<string, PendingFile>();
+  /** The decryptions running for an unlock, by pending id, so the user can stop one. */
+  readonly #stops = new Map<string, AbortController>();
   readonly #open = new Map<string, OpenEntry>();
   /** Models decoded again from bytes, least recently used first. */
   readonly #recent = new Map<string, DecodedDocument>();
@@ -163,7 +96,18 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     const pending = this.#pending.get(pendingId);
     if (!pending) return { status: 'failed', code: 'unreadable', message: 'That file is no longer waiting for a password; open it again.' };
     this.#pending.delete(pendingId);
-    return this.#decode(pending.fileName, pending.bytes, password, pendingId);
+    const stop = new AbortController();
+    this.#stops.set(pendingId, stop);
+    try {
+      return await this.#decode(pending.fileName, pending.bytes, password, pendingId, stop.signal);
+    } finally {
+      this.#stops.delete(pendingId);
+    }
+  }
+
+  /** Stop a decryption the user gave up waiting for: the file waits for its password again. */
+  stop(pendingId: string): void {
+    this.#stops.get(pendingId)?.abort();
   }
 
   forget(pendingId: string): void {
@@ -306,9 +250,9 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     return document;
   }
 
-  async #decode(fileName: string, bytes: Uint8Array, password: string | undefined, pendingId?: string): Promise<OpenOutcome> {
+  async #decode(fileName: string, bytes: Uint8Array, password: string | undefined, pendingId?: string, signal?: AbortSignal): Promise<OpenOutcome> {
     try {
-      const options: { fileName: string; password?: string; keyStore: K } = { fileName, keyStore: this.engine.keyStore };
+      const options: DecodeCallOptions<K> = { fileName, keyStore: this.engine.keyStore, ...(signal ? { signal } : {}) };
       if (password !== undefined) options.password = password;
       // Plain certificates get the lean listing; anything else comes back fully decoded.
       const { listing, document } = await this.engine.listDocument(bytes, options);
@@ -328,10 +272,12 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       this.#chains = null;
       return { status: 'opened', docId, summary };
     } catch (error) {
-      const code = errorCode(error);
-      if (code === 'password-required' || code === 'wrong-password') {
+      // A stopped decryption reaches here as whatever decode.ts made of it: the signal says.
+      const code = signal?.aborted ? 'cancelled' : errorCode(error);
+      if (code === 'password-required' || code === 'wrong-password' || code === 'cancelled') {
         const id = pendingId ?? `pending-${this.#nextId++}`;
         this.#pending.set(id, { fileName, bytes });
+        if (code === 'cancelled') return { status: 'needs-password', pendingId: id, fileName, wrongPassword: false, message: `Stopped opening ${fileName}.` };
         const wrongPassword = code === 'wrong-password' && password !== undefined;
         return {
           status: 'needs-password',
