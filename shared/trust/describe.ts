@@ -9,18 +9,28 @@ export interface ChainHeadline {
   tone: ChainTone;
 }
 
+/** The headlines, by the chain rule's outcome code (the rule declares its outcomes with them). */
+export const CHAIN_TITLES = {
+  pass: 'Chain reaches a trusted root',
+  'invalid-signature': 'A signature in the chain does not verify',
+  'self-signed': 'Certificate is self-signed',
+  incomplete: 'Chain is incomplete',
+  'untrusted-root': 'Chain ends in a root nobody said to trust',
+  'ca-out-of-date': 'A CA certificate in the chain is out of date',
+} as const;
+
 export function chainHeadline(trust: TrustResult): ChainHeadline {
   switch (trust.status) {
     case 'invalid-signature':
-      return { title: 'A signature in the chain does not verify', tone: 'error' };
+      return { title: CHAIN_TITLES['invalid-signature'], tone: 'error' };
     case 'self-signed':
-      return { title: 'Certificate is self-signed', tone: 'info' };
+      return { title: CHAIN_TITLES['self-signed'], tone: 'info' };
     case 'incomplete':
-      return { title: 'Chain is incomplete', tone: 'warn' };
+      return { title: CHAIN_TITLES.incomplete, tone: 'warn' };
     case 'untrusted-root':
-      return { title: 'Chain ends in a root nobody said to trust', tone: 'warn' };
+      return { title: CHAIN_TITLES['untrusted-root'], tone: 'warn' };
     case 'trusted':
-      return trust.problems.length ? { title: 'A CA certificate in the chain is out of date', tone: 'warn' } : { title: 'Chain reaches a trusted root', tone: 'ok' };
+      return trust.problems.length ? { title: CHAIN_TITLES['ca-out-of-date'], tone: 'warn' } : { title: CHAIN_TITLES.pass, tone: 'ok' };
   }
 }
 

@@ -6,7 +6,7 @@
 // Citation: RFC 5280 §6; Microsoft "Public Key Infrastructure for Skype for Business Server"
 // ("the certificate must be issued by a CA that is trusted by clients or other servers that
 // connect to the server").
-import { anchorWords, chainHeadline } from '../../trust/describe.js';
+import { anchorWords, CHAIN_TITLES, chainHeadline } from '../../trust/describe.js';
 import type { ChainAdvice } from '../../trust/types.js';
 import { CITE } from '../helpers/citations.js';
 import { defineRule } from '../helpers/defineRule.js';
@@ -27,14 +27,14 @@ export default defineRule({
   citation: `${CITE.RFC5280_PATH}; ${CITE.MS_CHAIN}`,
   maxStatus: 'error',
   subjects: ['certificate'],
-  // Declared outcomes (the engine refuses any other); the titles come from chainHeadline.
+  // Declared outcomes (the engine refuses any other); their titles are the Chain tab's headlines.
   outcomes: {
-    pass: { status: 'pass', title: 'Chain reaches a trusted root' },
-    'invalid-signature': { status: 'error', title: 'A signature in the chain does not verify' },
-    'self-signed': { status: 'info', title: 'Certificate is self-signed' },
-    incomplete: { status: 'warn', title: 'Chain is incomplete' },
-    'untrusted-root': { status: 'warn', title: 'Chain ends in a root nobody said to trust' },
-    'ca-out-of-date': { status: 'warn', title: 'A CA certificate in the chain is out of date' },
+    pass: { status: 'pass', title: CHAIN_TITLES.pass },
+    'invalid-signature': { status: 'error', title: CHAIN_TITLES['invalid-signature'] },
+    'self-signed': { status: 'info', title: CHAIN_TITLES['self-signed'] },
+    incomplete: { status: 'warn', title: CHAIN_TITLES.incomplete },
+    'untrusted-root': { status: 'warn', title: CHAIN_TITLES['untrusted-root'] },
+    'ca-out-of-date': { status: 'warn', title: CHAIN_TITLES['ca-out-of-date'] },
   },
   applies: (ctx) => ctx.trust !== null,
   check(ctx) {
