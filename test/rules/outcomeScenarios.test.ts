@@ -20,7 +20,7 @@ const EC = { keyAlgorithm: 'EC' as const, keySize: 256, publicKey: { algorithm: 
 const KSP = { key: { algorithm: 'RSA' as const, size: 2048, certificateIndex: 0, provider: 'Microsoft Software Key Storage Provider' } };
 const PUBLIC = { trust: makeTrust({ anchor: 'public', publicCa: true }) };
 const SELF = { trust: makeTrust({ status: 'self-signed', anchor: null, selfSigned: true }) };
-const AES = { container: { mac: 'HMAC-SHA256', macIterations: 2048, protections: [{ cipher: 'AES-256-CBC', kdf: 'PBKDF2-HMAC-SHA256', iterations: 2048 }], profile: 'aes' as const } };
+const AES = { container: { mac: 'HMAC-SHA256', macIterations: 2048, protections: [{ part: 'key' as const, cipher: 'AES-256-CBC', scheme: 'PBES2/PBKDF2-HMAC-SHA256', iterations: 2048 }], profile: 'aes' as const } };
 const SHA1 = { signatureHash: 'SHA-1', signatureAlgorithm: 'sha1WithRSAEncryption', signatureAlgorithmOid: '1.2.840.113549.1.1.5' };
 const SERVER_ONLY = { extendedKeyUsage: { critical: false, oids: ['1.3.6.1.5.5.7.3.1'], names: ['Server Authentication'] } };
 const auth = (o: Parameters<typeof certSubject>[0] = {}, extra: Parameters<typeof certSubject>[1] = {}) =>
