@@ -56,7 +56,13 @@ describe('DecoderService batches', () => {
     expect(again.document).toEqual(expected);
     // The same certificate in 300 files: the chain is the certificate (self-signed), from its own file.
     expect(again.chain.map((l) => l.fileName)).toEqual(['c0.cer']);
-    expect((await s.evaluate(first.docId, 0, 'general', { name: 'test' }, new Date().toISOString())).evaluation.verdict).toBeTruthy();
+    // …and checks it: a valid self-signed certificate passes general hygiene (the chain rule only
+    // notes that it is its own root), and the list's verdict says the same.
+    const at = new Date().toISOString();
+    const checked = await s.evaluate(first.docId, 0, 'general', { name: 'test' }, at);
+    expect(checked.evaluation.verdict).toBe('pass');
+    expect(checked.evaluation.findings.find((f) => f.ruleId === 'general.expired')?.status).toBe('pass');
+    expect(await s.verdicts([{ docId: first.docId, certIndex: 0 }], 'general', { name: 'test' }, at)).toEqual({ [first.docId]: 'pass' });
   });
   it('zeroes the bytes of a key file, not of its neighbours, when a batch shares one buffer', async () => {
     // A batch read as one Blob arrives as views into one buffer: the PEM key file in the middle is
