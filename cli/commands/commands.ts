@@ -6,7 +6,7 @@ import { ArgError, parseArgs } from '../args.js';
 import { readEnvironmentOption } from '../checkInputs.js';
 import { EXIT_INPUT, EXIT_OK, type CliIo, type CommandRunner } from '../io.js';
 import { commandsFor } from '../../shared/commands/commandsFor.js';
-import { EXCHANGE_VERSIONS, SFB_VERSIONS, type CommandExchangeVersion, type CommandSfbVersion } from '../../shared/commands/options.js';
+import { SCRIPT_EXCHANGE_VERSIONS, SCRIPT_SFB_VERSIONS, type CommandExchangeVersion, type CommandSfbVersion } from '../../shared/commands/options.js';
 import { isRequestRole, REQUEST_ROLES, type RequestRole } from '../../shared/csr/roles.js';
 import type { Environment } from '../../shared/environment/types.js';
 import { isUnsafeValueError } from '../../shared/powershell/unsafeValueError.js';
@@ -42,12 +42,12 @@ export const commands: CommandRunner = async (argv, io) => {
   if (args.positional.length > 0) throw new ArgError(`certbench commands: unexpected argument "${args.positional[0]}".`);
   const role = roleArg(args.strings.role, 'commands');
   const exchangeVersion = args.strings['exchange-version'];
-  if (exchangeVersion !== undefined && !(EXCHANGE_VERSIONS as readonly string[]).includes(exchangeVersion)) {
-    throw new ArgError(`certbench commands: --exchange-version must be one of ${EXCHANGE_VERSIONS.join(', ')}.`);
+  if (exchangeVersion !== undefined && !(SCRIPT_EXCHANGE_VERSIONS as readonly string[]).includes(exchangeVersion)) {
+    throw new ArgError(`certbench commands: --exchange-version must be one of ${SCRIPT_EXCHANGE_VERSIONS.join(', ')}.`);
   }
   const sfbVersion = args.strings['sfb-version'];
-  if (sfbVersion !== undefined && !(SFB_VERSIONS as readonly string[]).includes(sfbVersion)) {
-    throw new ArgError(`certbench commands: --sfb-version must be one of ${SFB_VERSIONS.join(', ')}.`);
+  if (sfbVersion !== undefined && !(SCRIPT_SFB_VERSIONS as readonly string[]).includes(sfbVersion)) {
+    throw new ArgError(`certbench commands: --sfb-version must be one of ${SCRIPT_SFB_VERSIONS.join(', ')}.`);
   }
   const environment = loadEnvironment(args.strings.env, io);
   try {

@@ -5,7 +5,7 @@
 // role first: one that fails the role is not written into the script.
 import { useMemo, useState } from 'react';
 import { commandsWithNotices } from '../../shared/commands/commandsFor.js';
-import { EXCHANGE_VERSIONS, SFB_VERSIONS, resolveOptions, type CommandExchangeVersion, type CommandSfbVersion } from '../../shared/commands/options.js';
+import { SCRIPT_EXCHANGE_VERSIONS, SCRIPT_SFB_VERSIONS, resolveOptions, type CommandExchangeVersion, type CommandSfbVersion } from '../../shared/commands/options.js';
 import { REQUEST_ROLES, ROLE_PROFILES, type RequestRole } from '../../shared/csr/roles.js';
 import { roleServers } from '../../shared/environment/roleServers.js';
 import type { Environment } from '../../shared/environment/types.js';
@@ -188,8 +188,8 @@ export function CommandsView({
         <Tabs<RequestRole> label="Role" values={REQUEST_ROLES} value={role} onChange={setRole} format={roleLabel} />
       </div>
       <div className="control-row">
-        {usesExchange(role) ? <Tabs<CommandExchangeVersion> label="Exchange version" values={EXCHANGE_VERSIONS} value={exVersion} onChange={setExchangeVersion} format={(v) => `Exchange ${v}`} /> : null}
-        {usesLync(role) ? <Tabs<CommandSfbVersion> label="Lync / SfB version" values={SFB_VERSIONS} value={lyncVersion} onChange={setSfbVersion} /> : null}
+        {usesExchange(role) ? <Tabs<CommandExchangeVersion> label="Exchange version" values={SCRIPT_EXCHANGE_VERSIONS} value={exVersion} onChange={setExchangeVersion} format={(v) => `Exchange ${v}`} /> : null}
+        {usesLync(role) ? <Tabs<CommandSfbVersion> label="Lync / SfB version" values={SCRIPT_SFB_VERSIONS} value={lyncVersion} onChange={setSfbVersion} /> : null}
       </div>
       <div className="control-row">
         <label className="field">

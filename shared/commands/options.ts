@@ -5,15 +5,17 @@ import {
   EXCHANGE_VERSIONS as ENV_EXCHANGE_VERSIONS,
   SFB_VERSIONS as ENV_SFB_VERSIONS,
   WINDOWS_VERSIONS,
-} from '../environment/validate.js';
+} from '../environment/versions.js';
 import { roleServers, UM_ROLE_WHY } from '../environment/roleServers.js';
 import { UnsafeValueError } from '../powershell/unsafeValueError.js';
 import { validateFqdn, validateThumbprint, validateWindowsPath } from '../powershell/validate.js';
 
-export type CommandExchangeVersion = '2010' | '2010SP1' | '2013' | '2016' | '2019';
-export type CommandSfbVersion = 'Lync2013' | 'SfB2015' | 'SfB2019';
-export const EXCHANGE_VERSIONS: readonly CommandExchangeVersion[] = ['2010', '2010SP1', '2013', '2016', '2019'];
-export const SFB_VERSIONS: readonly CommandSfbVersion[] = ['Lync2013', 'SfB2015', 'SfB2019'];
+// The versions the scripts are written for: the core's one list (environment/versions.ts) less
+// the versions scripted as another (Exchange SE as 2019, Lync 2010 as 2013, SfB SE as 2019).
+export type CommandExchangeVersion = Exclude<ExchangeVersion, 'SE'>;
+export type CommandSfbVersion = Exclude<SfbVersion, 'Lync2010' | 'SE'>;
+export const SCRIPT_EXCHANGE_VERSIONS: readonly CommandExchangeVersion[] = ENV_EXCHANGE_VERSIONS.filter((v): v is CommandExchangeVersion => v !== 'SE');
+export const SCRIPT_SFB_VERSIONS: readonly CommandSfbVersion[] = ENV_SFB_VERSIONS.filter((v): v is CommandSfbVersion => v !== 'Lync2010' && v !== 'SE');
 
 export interface CommandOptions {
   role: RequestRole;
@@ -66,9 +68,9 @@ function sfbVersionOf(v: SfbVersion | undefined): CommandSfbVersion | undefined 
 
 /**
  * An environment enum the script will print (a version in a comment or section title, the
- * Windows version in the PFX note). The types promise one of `allowed`, but an environment
- * imported in the app arrives as any trimmed string, and a line break there would end the
- * comment and start a command: so check it like any other value.
+ * Windows version in the PFX note). The types promise one of `allowed`, and every import goes
+ * through the core validator, but a caller may still hand in any object, and a line break there
+ * would end the comment and start a command: so check it like any other value.
  */
 function envEnum<T extends string>(value: T | undefined, allowed: readonly T[], field: string): T | undefined {
   if (value === undefined || allowed.includes(value)) return value;
@@ -132,11 +134,11 @@ export function resolveOptions(options: CommandOptions): ResolvedOptions {
   );
   const sfbVersion = options.sfbVersion ?? envSfb ?? 'SfB2015';
 
-  if (options.exchangeVersion !== undefined && !EXCHANGE_VERSIONS.includes(options.exchangeVersion)) {
-    throw new UnsafeValueError('unsupported', '--exchange-version', `--exchange-version must be one of ${EXCHANGE_VERSIONS.join(', ')}.`);
+  if (options.exchangeVersion !== undefined && !SCRIPT_EXCHANGE_VERSIONS.includes(options.exchangeVersion)) {
+    throw new UnsafeValueError('unsupported', '--exchange-version', `--exchange-version must be one of ${SCRIPT_EXCHANGE_VERSIONS.join(', ')}.`);
   }
-  if (options.sfbVersion !== undefined && !SFB_VERSIONS.includes(options.sfbVersion)) {
-    throw new UnsafeValueError('unsupported', '--sfb-version', `--sfb-version must be one of ${SFB_VERSIONS.join(', ')}.`);
+  if (options.sfbVersion !== undefined && !SCRIPT_SFB_VERSIONS.includes(options.sfbVersion)) {
+    throw new UnsafeValueError('unsupported', '--sfb-version', `--sfb-version must be one of ${SCRIPT_SFB_VERSIONS.join(', ')}.`);
   }
 
   const effectiveDate = options.effectiveDate === undefined ? undefined : validateEffectiveDate(options.effectiveDate);
