@@ -11,6 +11,7 @@ const KIND_LABEL: Record<DecodedDocument['kind'], string> = {
   pkcs12: 'PFX / PKCS#12',
   request: 'certificate request (PKCS#10)',
   'private-key': 'private key',
+  crl: 'certificate revocation list',
 };
 
 export function documentText(file: string, doc: DecodedDocument, at: Date): string {

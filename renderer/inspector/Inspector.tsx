@@ -9,6 +9,7 @@ import { Overview } from './Overview.js';
 import { RawTab } from './RawTab.js';
 import { MakePfx } from './MakePfx.js';
 import { RequestOverview } from './RequestOverview.js';
+import { CrlPanel } from '../crl/CrlPanel.js';
 import '../styles/workbench.css';
 import { Untrusted } from '../components/Untrusted.js';
 import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
@@ -39,12 +40,15 @@ export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile
   const current = cert !== undefined && chain[0]?.cert.sha256 === cert.sha256;
   const links = current ? chain : cert ? [{ cert, fileName: doc.fileName }] : [];
   const request = document.request;
-  const visibleTabs = cert ? TABS : TABS.filter((t) => t.id !== 'chain');
+  const isCrl = document.kind === 'crl';
+  const visibleTabs = isCrl ? TABS.filter((t) => t.id === 'overview') : cert ? TABS : TABS.filter((t) => t.id !== 'chain');
   const activeTab = visibleTabs.some((t) => t.id === tab) ? tab : 'overview';
   const baseName = doc.fileName.replace(/\.[^.]+$/, '');
 
   let body: React.ReactNode;
-  if (cert) {
+  if (isCrl && doc.docId) {
+    body = <CrlPanel docId={doc.docId} revision={doc.details} />;
+  } else if (cert) {
     if (activeTab === 'overview')
       body = (
         <>

@@ -10,6 +10,7 @@ const KIND_LABEL: Record<DocumentKind, string> = {
   pkcs12: 'PFX',
   request: 'Request',
   'private-key': 'Private key',
+  crl: 'Revocation list (CRL)',
 };
 
 export function kindLabel(kind: DocumentKind): string {

@@ -5,6 +5,7 @@
 import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DocumentKind } from '../../shared/model/document.js';
 import type { DocumentListing } from '../../shared/model/listing.js';
+import type { CrlSummary } from '../crl/crlService.js';
 
 export interface CertificateSummary {
   /** SHA-1, 40 upper-case hex characters, as Windows shows it. */
@@ -32,6 +33,8 @@ export interface DocumentSummary {
   hasPrivateKey: boolean;
   /** The certificate shown first: the one with its key, else the first that is not a CA (-1: none). */
   primaryIndex: number;
+  /** A certificate revocation list (kind `crl`): what the list and the inspector show of it. */
+  crl?: CrlSummary;
 }
 
 /** The end-entity certificate: the one with its key, else the first that is not a CA. */

@@ -3,6 +3,7 @@ import type { Environment } from '../../shared/environment/types.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { DocumentDetails, OpenOutcome } from './protocol.js';
 import type { ReportModel } from '../../shared/report/model.js';
+import type { CrlDetails } from '../crl/crlService.js';
 import type { CatalogueEntry } from '../../shared/rules/catalogueEntries.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { BatchFile, CheckedSubject } from './service.js';
@@ -49,6 +50,8 @@ export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi, PfxWorkerA
   catalogue(): Promise<CatalogueEntry[]>;
   /** The compliance report for the given open documents, as the model's summary and self-contained HTML. */
   report(docIds: string[], role: RoleChoice, environment: Environment, atIso: string, meta: ReportMetaInput): Promise<BuiltReport>;
+  /** An open revocation list: issuer, dates, which open certificates it revokes, its signature against an open CA. */
+  crlDetails(docId: string): Promise<CrlDetails>;
   /** The report last built by `report`, in another format (the model stays in the worker). */
   reportExport(format: 'csv' | 'json' | 'md'): Promise<string>;
 }

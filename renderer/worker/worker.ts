@@ -18,6 +18,7 @@ import { renewalApi } from './renewalWorker.js';
 import { pfxApi } from './pfxWorker.js';
 import { createPfxPool, inPool } from './pfxDecryption.js';
 import { reportApi } from './reportWorker.js';
+import { CrlService } from '../crl/crlService.js';
 
 // PFX files are opened in a pool of decryption workers: a long KDF never holds this worker.
 const pfxPool = createPfxPool();
@@ -29,6 +30,8 @@ const service = new DecoderService({
 });
 
 const estate = createEstateService(service);
+// Revocation lists open beside the certificates; the CRL panel reads the open certificates.
+const crls = new CrlService(service);
 
 const requests = new RequestService({
   generateKeyPair,
@@ -45,13 +48,14 @@ const api: WorkerApi = {
   capabilities: async () => ({ rules: true, requests: true, commands: true, reports: true }),
   open: (fileName, bytes) => service.open(fileName, bytes),
   // Snapshots and server output join the estate; everything else is decoded as before.
-  openBatch: (files) => estate.routeBatch(files, (rest) => service.openBatch(rest)),
+  openBatch: (files) => estate.routeBatch(files, (rest) => crls.routeBatch(rest, (others) => service.openBatch(others))),
   verdicts: (items, role, environment, atIso) => service.verdicts(items, role, environment, atIso),
   unlock: (pendingId, password) => service.unlock(pendingId, password),
   stopUnlock: async (pendingId) => service.stop(pendingId),
   forget: async (pendingId) => service.forget(pendingId),
-  close: async (docId) => service.close(docId),
-  details: (docId, certIndex, environment, atIso) => service.details(docId, certIndex, environment, atIso),
+  close: async (docId) => (crls.owns(docId) ? crls.close(docId) : service.close(docId)),
+  details: async (docId, certIndex, environment, atIso) => (crls.owns(docId) ? crls.inspectorModel(docId) : service.details(docId, certIndex, environment, atIso)),
+  crlDetails: (docId) => crls.details(docId),
   findSha256: (fingerprint) => service.findSha256(fingerprint),
   evaluate: (docId, certIndex, role, environment, atIso) => service.evaluate(docId, certIndex, role, environment, atIso),
   checkDraft: (draft, environment, atIso) => requests.check(draft, environment, atIso),

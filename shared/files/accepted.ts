@@ -11,8 +11,11 @@ export const CERTIFICATE_EXTENSIONS = ['pfx', 'p12', 'cer', 'crt', 'cert', 'pem'
 /** What the estate reads besides certificates: collector snapshots, saved cmdlet output, Export-Clixml. */
 export const ESTATE_EXTENSIONS = ['json', 'txt', 'log', 'xml'] as const;
 
-/** Every extension a file picker offers: certificates first, then estate inputs. */
-export const OPENABLE_EXTENSIONS: readonly string[] = [...CERTIFICATE_EXTENSIONS, ...ESTATE_EXTENSIONS];
+/** Certificate revocation lists: the app opens them beside the certificates (not a folder scan's certificates). */
+export const REVOCATION_EXTENSIONS = ['crl'] as const;
+
+/** Every extension a file picker offers: certificates first, then revocation lists and estate inputs. */
+export const OPENABLE_EXTENSIONS: readonly string[] = [...CERTIFICATE_EXTENSIONS, ...REVOCATION_EXTENSIONS, ...ESTATE_EXTENSIONS];
 
 /** `.pfx` for `pfx`: the form a picker's accept list or a file name's extension has. */
 export const dotted = (extensions: readonly string[]): string[] => extensions.map((e) => `.${e}`);

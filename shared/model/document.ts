@@ -8,7 +8,8 @@ export type DocumentKind =
   | 'pkcs7' // P7B / P7C certs-only
   | 'pkcs12' // PFX / P12
   | 'request' // PKCS#10
-  | 'private-key'; // a key and nothing else
+  | 'private-key' // a key and nothing else
+  | 'crl'; // a certificate revocation list (opened beside the certificates; shared/x509/crl.ts)
 
 export type Encoding = 'pem' | 'der' | 'base64';
 

@@ -83,6 +83,7 @@ const CONTAINER: Record<DocumentKind, string> = {
   pkcs12: 'PFX / PKCS#12',
   request: 'certificate request (PKCS#10)',
   'private-key': 'private key',
+  crl: 'certificate revocation list',
 };
 
 function containerText(kind: DocumentKind, encoding: Encoding): string {

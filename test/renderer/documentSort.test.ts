@@ -12,7 +12,7 @@ const doc = (docId: string, fileName: string, notAfter: string, kind: OpenDocume
     summary: {
       kind,
       headline: fileName,
-      certificates: [{ thumbprint: docId.padEnd(40, '0').toUpperCase(), name: fileName, commonNames: [fileName], dnsNames: [], notBefore: '2020-01-01T00:00:00Z', notAfter, isCA: false, hasPrivateKey: false }],
+      certificates: [{ thumbprint: docId.padEnd(40, '0').toUpperCase(), name: fileName, commonNames: [fileName], dnsNames: [], notBefore: '2020-01-01T00:00:00Z', notAfter, isCA: false, hasPrivateKey: false, issuer: 'Contoso Issuing CA' }],
       request: null,
       keyCount: 0,
       hasPrivateKey: false,
