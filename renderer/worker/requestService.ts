@@ -58,7 +58,7 @@ export class RequestService {
       return { baseName, files };
     } catch (error) {
       // The core's sentence, in the app's words around it.
-      if (error instanceof WeakPassphraseError) throw new Error(`${error.message} The private key is only ever saved encrypted with it.`);
+      if (error instanceof WeakPassphraseError) throw new Error(`${error.message} The private key is only ever saved encrypted with it.`, { cause: error });
       throw error;
     }
   }
