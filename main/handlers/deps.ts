@@ -26,11 +26,11 @@ export interface DialogAdapter {
 }
 
 // Files CertBench opens and what the Estate view reads: the core's lists (shared/files/accepted.ts).
-export { CERTIFICATE_EXTENSIONS, ESTATE_EXTENSIONS } from '../../shared/files/accepted.js';
-import { CERTIFICATE_EXTENSIONS, ESTATE_EXTENSIONS } from '../../shared/files/accepted.js';
+export { CERTIFICATE_EXTENSIONS, ESTATE_EXTENSIONS, REVOCATION_EXTENSIONS } from '../../shared/files/accepted.js';
+import { CERTIFICATE_EXTENSIONS, ESTATE_EXTENSIONS, REVOCATION_EXTENSIONS } from '../../shared/files/accepted.js';
 
 export const CERTIFICATE_FILE_FILTERS: FileFilter[] = [
-  { name: 'Certificates, PFX and requests', extensions: [...CERTIFICATE_EXTENSIONS] },
+  { name: 'Certificates, PFX, requests and CRLs', extensions: [...CERTIFICATE_EXTENSIONS, ...REVOCATION_EXTENSIONS] },
   { name: 'Estate snapshots and server output', extensions: [...ESTATE_EXTENSIONS] },
   { name: 'All files', extensions: ['*'] },
 ];

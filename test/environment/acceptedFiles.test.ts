@@ -10,7 +10,7 @@ import { CERTIFICATE_FILE_FILTERS, MAX_FILE_BYTES as MAIN_MAX } from '../../main
 import { readFiles } from '../../main/handlers/readFiles.js';
 import { readOneByOne } from '../../renderer/platform/readChosenFiles.js';
 import { ACCEPTED_EXTENSIONS } from '../../renderer/platform/web.js';
-import { CERTIFICATE_EXTENSIONS, ESTATE_EXTENSIONS, isCertificateFileName, MAX_FILE_BYTES, tooLargeMessage } from '../../shared/files/accepted.js';
+import { CERTIFICATE_EXTENSIONS, ESTATE_EXTENSIONS, isCertificateFileName, MAX_FILE_BYTES, REVOCATION_EXTENSIONS, tooLargeMessage } from '../../shared/files/accepted.js';
 import { decodeDocument } from '../../shared/x509/decode.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'certbench-accepted-'));
@@ -19,9 +19,12 @@ afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 describe('one list of the files CertBench opens', () => {
   it('the CLI folder scan, the desktop Open dialog and the web picker offer the core list', () => {
     expect([...CLI_EXTENSIONS].sort()).toEqual(CERTIFICATE_EXTENSIONS.map((e) => `.${e}`).sort());
-    expect(CERTIFICATE_FILE_FILTERS[0]!.extensions).toEqual([...CERTIFICATE_EXTENSIONS]);
+    // Revocation lists (.crl, issue 16.16) open in the app, beside the certificates; the CLI's folder scan keeps to certificates.
+    expect(CERTIFICATE_FILE_FILTERS[0]!.extensions).toEqual([...CERTIFICATE_EXTENSIONS, ...REVOCATION_EXTENSIONS]);
     expect(CERTIFICATE_FILE_FILTERS[1]!.extensions).toEqual([...ESTATE_EXTENSIONS]);
-    expect(ACCEPTED_EXTENSIONS).toEqual([...CERTIFICATE_EXTENSIONS, ...ESTATE_EXTENSIONS].map((e) => `.${e}`));
+    expect(ACCEPTED_EXTENSIONS).toEqual([...CERTIFICATE_EXTENSIONS, ...REVOCATION_EXTENSIONS, ...ESTATE_EXTENSIONS].map((e) => `.${e}`));
+    expect(ACCEPTED_EXTENSIONS).toContain('.crl');
+    expect(isCertificateFileName('contoso.crl')).toBe(false);
     for (const name of ['um.PFX', 'edge.p12', 'chain.p7b', 'ex1.cert', 'req.csr']) expect(isCertificateFileName(name), name).toBe(true);
     for (const name of ['notes.txt', 'pfx', 'archive.zip']) expect(isCertificateFileName(name), name).toBe(false);
   });
