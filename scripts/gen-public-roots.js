@@ -4,41 +4,41 @@
 // Node's tls.rootCertificates (Mozilla's CA store), so "public CA" means the same in the CLI, the
 // desktop app and the browser — and is decided by key, never by a name alone.
 // Run: node scripts/gen-public-roots.js   (the output is committed; re-run when Node updates).
-// The name key must match shared/trust/nameKey.ts.
+// Each root is read with the core's own certificate parser and keyed with its modelNameKey, as
+// the chain builder keys an issuer name (shared/trust/nameKey.ts).
 import { createHash } from 'node:crypto';
 import { existsSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { rootCertificates } from 'node:tls';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as pkijs from 'pkijs';
 
-// The one implementation of name keys is the core's (the trust builder compares with it).
-const coreNameKey = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'node', 'shared', 'trust', 'nameKey.js');
-if (!existsSync(coreNameKey)) {
+// The one implementation of parsing and name keys is the core's (the trust builder compares with it).
+const core = join(dirname(fileURLToPath(import.meta.url)), '..', 'out', 'node', 'shared');
+const coreNameKey = join(core, 'trust', 'nameKey.js');
+const coreCertificate = join(core, 'x509', 'certificate.js');
+if (!existsSync(coreNameKey) || !existsSync(coreCertificate)) {
   console.error('Build the core first: npm run build:node');
   process.exit(2);
 }
-const { nameKey, nameText } = await import(pathToFileURL(coreNameKey).href);
+const { modelNameKey } = await import(pathToFileURL(coreNameKey).href);
+const { parseCertificate } = await import(pathToFileURL(coreCertificate).href);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const target = join(here, '..', 'shared', 'trust', 'publicRoots.generated.ts');
 
-const hex = (bytes) => Buffer.from(bytes).toString('hex');
 const roots = [];
 for (const pem of rootCertificates) {
   const der = Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64');
-  const cert = pkijs.Certificate.fromBER(der);
-  const skiExt = (cert.extensions ?? []).find((e) => e.extnID === '2.5.29.14');
-  const ski = skiExt && skiExt.parsedValue ? hex(skiExt.parsedValue.valueBlock.valueHexView).toUpperCase() : null;
-  const spki = Buffer.from(cert.subjectPublicKeyInfo.toSchema().toBER(false));
+  const { model, publicKey } = await parseCertificate(new Uint8Array(der));
+  const spki = Buffer.from(publicKey.spki);
   roots.push({
-    sha256: createHash('sha256').update(der).digest('hex').toUpperCase(),
+    sha256: model.sha256,
     spkiSha256: createHash('sha256').update(spki).digest('hex').toUpperCase(),
     spki: spki.toString('base64'),
-    subject: nameText(cert.subject),
-    nameKey: nameKey(cert.subject),
-    ski,
-    notAfter: cert.notAfter.value.toISOString(),
+    subject: model.subject,
+    nameKey: modelNameKey(model.subjectName),
+    ski: model.subjectKeyIdentifier,
+    notAfter: new Date(model.notAfter).toISOString(),
   });
 }
 roots.sort((a, b) => a.subject.localeCompare(b.subject) || a.sha256.localeCompare(b.sha256));

@@ -58,7 +58,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "554153B13D2CF9DDB753BFBE1A4E0AE08D0AA4187058FE60A2B862B2E4B87BCB",
     "spkiSha256": "453B74809B69019627F2F843001DB5950CDD1D45371053E7F3DFDBC3714113C6",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE9rpXU8jKq982SlIh5JfSg2ee8GVR0F6Hx0exWfJXR5sAApNEF2nbQsexsjoYDrRdjLNmXaE0+TYsSdvzRvyzRGlEE2b918X9rzZNzgNNB3HPr2oF0qJDWgpSbwEDTo6L",
-    "subject": "CN=AC RAIZ FNMT-RCM SERVIDORES SEGUROS, 2.5.4.97=VATES-Q2826004J, OU=Ceres, O=FNMT-RCM, C=ES",
+    "subject": "CN=AC RAIZ FNMT-RCM SERVIDORES SEGUROS, OrganizationIdentifier=VATES-Q2826004J, OU=Ceres, O=FNMT-RCM, C=ES",
     "nameKey": "2.5.4.6=es,2.5.4.10=fnmt-rcm,2.5.4.11=ceres,2.5.4.97=vates-q2826004j,2.5.4.3=ac raiz fnmt-rcm servidores seguros",
     "ski": "01B92FEFBF118660F24FD0416EAB731FE7D26E49",
     "notAfter": "2043-12-20T09:37:33.000Z"
@@ -436,7 +436,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "018E13F0772532CF809BD1B17281867283FC48C6E13BE9C69812854A490C1B05",
     "spkiSha256": "A02FAFA192C8CB81CB1341554F9C05B71CCA2A890B0D1298D683647C961EFBDF",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEwUShzxGXUJreI4I1B83Qyxid0vF/dzVPO92UclLtwjv47Pp7a1gg7Jmuyfxos3W52wnsyBP1TsYKHWYwTLsfRwo8YRBCKXylCA7gIunTNWjOm2OfhLWZTVigjvVU55XJ",
-    "subject": "CN=DigiCert TLS ECC P384 Root G5, O=DigiCert, Inc., C=US",
+    "subject": "CN=DigiCert TLS ECC P384 Root G5, O=\"DigiCert, Inc.\", C=US",
     "nameKey": "2.5.4.6=us,2.5.4.10=digicert, inc.,2.5.4.3=digicert tls ecc p384 root g5",
     "ski": "C151455059AB3EE72C5AFA2022120780887C116A",
     "notAfter": "2046-01-14T23:59:59.000Z"
@@ -445,7 +445,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "371A00DC0533B3721A7EEB40E8419E70799D2B0A0F2C1D80693165F7CEC4AD75",
     "spkiSha256": "6A97B51C8219E93E5DEC64BAD5806CDEB0F8355BE47E757010B702456E01AAFD",
     "spki": "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAs9D0yXkRnf38ZoHnzNXkvOyBPmo1ji63596v+QdNzzCd6gkLmb1sV9oYSrh4rDo5qKZIrC5y5b3r8RrN56QDqT8RtNgviRb7lAE9uy/4EwWheByOKOBF4IP0WRuVs65+A0XlvsJC/u7yPLaFE5gynRaoKcILHDjcnzF3XL8no/wnrLcrvXSbFy3ygdpdsOEjFz6IShIj0OrPnd4DF7FCSqAWTKRtk+k/Ou46fJ1YnfROj/w7I8htuOIF2szr7MMx9NenKVSAz0RbTG8wnvPM3R+UQ51Nf3BwDdQ60TfwbJ2bwBSTWO/NQTh1vBMDlXx/41zp1Q3V4nwQYqpr8D128z+j6LDB/e+qV02shqcYtCnBLA6/ZL4pjNgCLc1cL/J/7xX0DBWsCrDx0w1Pak13lwGg8Wa3t87vzuzspXXKrOPhY/e4oQTIvHs/XS0WIlbtSEn+py95MCWbumstP507xBfnHS778s+m/OMULJaYIYy0kekZYIPyMCsGc1DVmDsG6ceKDGCMKPhSm27h9k27BiSb1ysmP/0qL3H11iS+fzGeD23oj09Noz//NerfSV5Bj4b58Xd5Sxu0o14v+0YC0GYTXl6FT87YcIh7zgG1lpfXzX39gvjCJMHKATlPjaLBFEAfnGbVDAlG1vLQ0Uh2VjpDy7YKETm6jBNsBrWez+sCAwEAAQ==",
-    "subject": "CN=DigiCert TLS RSA4096 Root G5, O=DigiCert, Inc., C=US",
+    "subject": "CN=DigiCert TLS RSA4096 Root G5, O=\"DigiCert, Inc.\", C=US",
     "nameKey": "2.5.4.6=us,2.5.4.10=digicert, inc.,2.5.4.3=digicert tls rsa4096 root g5",
     "ski": "51331CED3640AF17D325CD6968F2AF4E233EB341",
     "notAfter": "2046-01-14T23:59:59.000Z"
@@ -463,7 +463,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "BEB00B30839B9BC32C32E4447905950641F26421B15ED089198B518AE2EA1B99",
     "spkiSha256": "42431627EA76CC78697F915E3455B1B2EC82FF2F6380EE6423EF3C0840B7E631",
     "spki": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEltw9itiwe2/GJ75EkLGzVhV7jkMkfRqEWe5jaLLGXofQFUgeqJCtvVOi2t46kKZgX2gytYZB34dbLHvF/nx62g==",
-    "subject": "CN=e-Szigno Root CA 2017, 2.5.4.97=VATHU-23584497, O=Microsec Ltd., L=Budapest, C=HU",
+    "subject": "CN=e-Szigno Root CA 2017, OrganizationIdentifier=VATHU-23584497, O=Microsec Ltd., L=Budapest, C=HU",
     "nameKey": "2.5.4.6=hu,2.5.4.7=budapest,2.5.4.10=microsec ltd.,2.5.4.97=vathu-23584497,2.5.4.3=e-szigno root ca 2017",
     "ski": "87111508D1AAC1780CB1AFCEC6C990EFBF3004C0",
     "notAfter": "2042-08-22T12:07:06.000Z"
@@ -508,7 +508,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "02ED0EB28C14DA45165C566791700D6451D7FB56F0B2AB1D3B8EB070E56EDFF5",
     "spkiSha256": "FEA2B7D645FBA73D753C1EC9A7870C40E1F7B0C561E927B985BF711866E36F22",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEhBPJ0LptQXvibNDrVV9mAhok9FuJaUfjuMJ98fICxZ+g9lvViwYZhk9TEG0HJCehoPjVRxlhTH3KkyfqdAzvb5YJ/mPscF02rWd3rsmdfFVEOqJjUR/142LUqUcHPswg",
-    "subject": "CN=Entrust Root Certification Authority - EC1, OU=(c) 2012 Entrust, Inc. - for authorized use only, OU=See www.entrust.net/legal-terms, O=Entrust, Inc., C=US",
+    "subject": "CN=Entrust Root Certification Authority - EC1, OU=\"(c) 2012 Entrust, Inc. - for authorized use only\", OU=See www.entrust.net/legal-terms, O=\"Entrust, Inc.\", C=US",
     "nameKey": "2.5.4.6=us,2.5.4.10=entrust, inc.,2.5.4.11=see www.entrust.net/legal-terms,2.5.4.11=(c) 2012 entrust, inc. - for authorized use only,2.5.4.3=entrust root certification authority - ec1",
     "ski": "B763E71ADD8DE908A65583A4E06A504165114249",
     "notAfter": "2037-12-18T15:55:36.000Z"
@@ -517,7 +517,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "43DF5774B03E7FEF5FE40D931A7BEDF1BB2E6B42738C4E6D3841103D3AA7F339",
     "spkiSha256": "76EE8590374C715437BBCA6BBA6028EADDE2DC6DBBB8C3F610E851F11D1AB7F5",
     "spki": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAuoS2ctueDGvimekwAad26jK4lUEaydphTlhyz/72gnm/c2EGCqUn2LNf00VOHHLWTjLycooP94MZ0GqAgABFHrDH55q/ElcnHKNoLwqHvWprDl5l8xx31dSFjXAhtLMy54ui1YY5ArG40kfO5MlJxDun3vtUfVe+8OhuwnmyOgtV4lCYFjITXC94VsHClLPyWuQnmp8k18bs0JslguPMwsRFxYyXegZrKhGfqQpuSDtv29QRGUL3jwe/9VNfnD70FyzmaaxOMkxid+q36OW7NLwZi66cUee3frVTsTMi5W3PcDwa+uKbZ7aD9I2lr2JMTeBYrGQ0EgP4to2UYySkcQIDAQAB",
-    "subject": "CN=Entrust Root Certification Authority - G2, OU=(c) 2009 Entrust, Inc. - for authorized use only, OU=See www.entrust.net/legal-terms, O=Entrust, Inc., C=US",
+    "subject": "CN=Entrust Root Certification Authority - G2, OU=\"(c) 2009 Entrust, Inc. - for authorized use only\", OU=See www.entrust.net/legal-terms, O=\"Entrust, Inc.\", C=US",
     "nameKey": "2.5.4.6=us,2.5.4.10=entrust, inc.,2.5.4.11=see www.entrust.net/legal-terms,2.5.4.11=(c) 2009 entrust, inc. - for authorized use only,2.5.4.3=entrust root certification authority - g2",
     "ski": "6A72267AD01EEF7DE73B6951D46C8D9F901266AB",
     "notAfter": "2030-12-07T17:55:54.000Z"
@@ -526,7 +526,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "73C176434F1BC6D5ADF45B0E76E727287C8DE57616C1E6E6141A2B2CBC7D8E4C",
     "spkiSha256": "6DBFAE00D37B9CD73F8FB47DE65917AF00E0DDDF42DBCEAC20C17C0275EE2095",
     "spki": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAtpW2Q0L6xm0qb0jflEw5VwXuw3kRQWg27ez+mgGPoTgo/PcQRmYuTR4asRpOxtHAlYiwyf8xizMD27eDez4ghF7tslYop/jguUBxN8XLRw6XKmjAIpViFdtH2fXQK/+CS8mtPt5M25CAUD8JioQA7DAKPRjN+/0qWZojlRcsRZ4fbkN5bQxcmP5Ip8UjR1xe/W7nHrT2aEXRhoNbooqNseMpgP4lcYitvryPrFKWS6pRjeQTMRnoTk2f26yzatW8OVRxynp6f5DdfR2A2YG7WSbCEf7mk+L3gORl+zQ3DimAcE2vOIYunn9Xr54XruscyyghX7Yc2OeiBCL509rYywIDAQAB",
-    "subject": "CN=Entrust Root Certification Authority, OU=(c) 2006 Entrust, Inc., OU=www.entrust.net/CPS is incorporated by reference, O=Entrust, Inc., C=US",
+    "subject": "CN=Entrust Root Certification Authority, OU=\"(c) 2006 Entrust, Inc.\", OU=www.entrust.net/CPS is incorporated by reference, O=\"Entrust, Inc.\", C=US",
     "nameKey": "2.5.4.6=us,2.5.4.10=entrust, inc.,2.5.4.11=www.entrust.net/cps is incorporated by reference,2.5.4.11=(c) 2006 entrust, inc.,2.5.4.3=entrust root certification authority",
     "ski": "6890E467A4A65380C78666A4F1F74B43FB84BD6D",
     "notAfter": "2026-11-27T20:53:42.000Z"
@@ -535,7 +535,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "BEF256DAF26E9C69BDEC1602359798F3CAF71821A03E018257C53C65617F3D4A",
     "spkiSha256": "2DB2AE4D0D08A4DC7B7A5C911B36B42E3068D2E58657EFA61A2F2F69C553B858",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAER1PqLBGkd8cq6vPWX3vTBJFc+ojGIrmDEGJ3hDMt6QOI1OAz9+13LEpg6uRvrW20+EyKpOQfyupPOEougnMrx2abCoxAnHyK9vI5YLLey+y45G/qm123U5AYMlXFILeU",
-    "subject": "CN=FIRMAPROFESIONAL CA ROOT-A WEB, 2.5.4.97=VATES-A62634068, O=Firmaprofesional SA, C=ES",
+    "subject": "CN=FIRMAPROFESIONAL CA ROOT-A WEB, OrganizationIdentifier=VATES-A62634068, O=Firmaprofesional SA, C=ES",
     "nameKey": "2.5.4.6=es,2.5.4.10=firmaprofesional sa,2.5.4.97=vates-a62634068,2.5.4.3=firmaprofesional ca root-a web",
     "ski": "93E143635C3C9DD627F352EC17B2A9AF2CF776F8",
     "notAfter": "2047-03-31T09:01:36.000Z"
@@ -544,7 +544,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "BFFF8FD04433487D6A8AA60C1A29767A9FC2BBB05E420F713A13B992891D3893",
     "spkiSha256": "CEB19411C65052C757F941EB826C96941E4D08D096C7DB7E7EA3C4F8C13F1A13",
     "spki": "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA2aMW8Mh0dHeb7zMNOwZ+Vfy1YI92hhJCfVZmPoiC7XJjDp6L3TQsAlFRwxn9WVSEyfFrs0yw6ehGXTjGoqcuEVe6ghWinI9tsJlKCvLriXBjTnnEt1u9ol2x8kECK62pOqPseQrsXzrj/e+APK00mxqriCZ7VqKChh/rNYmDf1+uKU49tm7srsHwJ5uu4/Ts765/94Y9cnrrpftZTqfrlYwiOXnhLQiPzLyRuEH3FMEjqcOtmkVEs7LXLM3GKeJQEK5cy4KOFxg2fZfmiJqwTTQJ9Cy5WmYqsBebnh52nUpmMUHfP/vFBu8btn4aRjb3ZGM74zkYI+dndRTVdVeSN72+ahsmUPI2JgaQxXABZG12ZuGR224HwGGALrIuL4xwp9E7PLOR5G62xDtw8mySlwnNR30YwPO7ng/Wi64HtloPzgsMR6flPri9fcebNaBhlzpBdRfMK5Z3KpIhHtmVdiBnaM8Nvd/WHwlqmuLMc3GkL30SgLdTMEZeS1SZD2fJpcjyIMGC7J0R38IC+xo70e0gmu9lZJIQDSri3nDxGGeCjGHeuLzRL5z7D9Ar7Rt2ueQ5Vfj4oR24qoAATILnsn8JuLwwoC8N9VKejveSswoAHQBUlwbgsQfZxw9cZX08bVlX5O2ljelAU58VS6Bx9hoh49pwBiFYFIeFd3mqgnkCAwEAAQ==",
-    "subject": "CN=GDCA TrustAUTH R5 ROOT, O=GUANG DONG CERTIFICATE AUTHORITY CO.,LTD., C=CN",
+    "subject": "CN=GDCA TrustAUTH R5 ROOT, O=\"GUANG DONG CERTIFICATE AUTHORITY CO.,LTD.\", C=CN",
     "nameKey": "2.5.4.6=cn,2.5.4.10=guang dong certificate authority co.,ltd.,2.5.4.3=gdca trustauth r5 root",
     "ski": "E2C9409F4DCEE89AA17CCF0E3F65C529886A1951",
     "notAfter": "2040-12-31T15:59:59.000Z"
@@ -616,7 +616,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "45140B3247EB9CC8C5B4F0D7B53091F73292089E6E5A63E2749DD3ACA9198EDA",
     "spkiSha256": "2A8F2D8AF0EB123898F74C866AC3FA669054E23C17BC7A95BD0234192DC635D0",
     "spki": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAv3FiCPH6WTT3G8kYo/eASVjpIoMTpsUgQwE7hPHmhUmfJ+r2hBtOoLTbcJjHMgGxBT4HTu70+k8vWTAi56sZVmvigAf88xZ1gDlRe+X5NbZ0TqmNghPktj+pA4P6or6KFWp/3gvDthkUBcrqw6gElDtGfDIN8wBmIsiNaW02jBEYt9OyHGC0OPoCjM7T3UYH3go+6118yHz7sCtTpJJiaVElBWEaRIGMLKlDliPfrDqBmg4pxRyp6V0etp6eMAo5zvGIgPtLXcwy7IViQyU0AlYnAZG0O3AqP26x6JyIAX2f1PnbU21gnb8s51iruF9G/M7EGwM8CetJMVxpRrPgRwIDAQAB",
-    "subject": "CN=Go Daddy Root Certificate Authority - G2, O=GoDaddy.com, Inc., L=Scottsdale, S=Arizona, C=US",
+    "subject": "CN=Go Daddy Root Certificate Authority - G2, O=\"GoDaddy.com, Inc.\", L=Scottsdale, S=Arizona, C=US",
     "nameKey": "2.5.4.6=us,2.5.4.8=arizona,2.5.4.7=scottsdale,2.5.4.10=godaddy.com, inc.,2.5.4.3=go daddy root certificate authority - g2",
     "ski": "3A9A8507106728B6EFF6BD05416E20C194DA0FDE",
     "notAfter": "2037-12-31T23:59:59.000Z"
@@ -697,7 +697,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "F015CE3CC239BFEF064BE9F1D2C417E1A0264A0A94BE1F0C8D121864EB6949CC",
     "spkiSha256": "79CAAF5347E6E4A94C8E78A98496FC74020F809EDE13F220FAB6104C8DED329F",
     "spki": "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA9B5/UnMyDHPkvRN0o9QwqNCuS9i233VHZvR85zkEHmpwINJaR3JnVfSl6J3VHiGh8Ge6zCFovkRTv4354twvVcg3Px+kwJyz5HdcoEb+d/oaoDjq7Zpy3iu9lFc6uux55199QmQ5eiY29yTw1S+6lZgRZq2XNdZ1AYDgr/SEYYwNHl98h5ZeQa/rh+r4XfEuiAU+TCK72h8q3VJGZDnzQs7ZngyzsHeXZJzA9KMuH5UHsBffMNsAGJZMoYFL3QRtU6M9/Aes1MU3guvklQgZKILSQjqj2FPseYlgSGDIcpJQ3AOPgz+yQlda22rpEZfdhSi8MEyr48KxRURHH+CKFgeW0iEPU8DtqX7UTuybCeyvQqww1r/REEXgphaypcXTT3OUM3ECoWqj1jOXTyFjHluP2cFeRXF3D4FdXyGarYPM+l7WjSNfGz1BryB1ZlpK9p/7qxj3ccC2HTHsOyDry+K49a6SsvfhhEvyovKTmiKe0xRvNlS9H15ZFblzqMF8b3ti6RZsR1pl8w4Rm0bZ/W3c1pzAtH2lsN0/Vm+h+fbkEkj9Bn8SV7apI09bA8PgcSojt/ewsTu8mL3WmKgMa/aOEmem8rJY5AIJEzypuxC00jBF8ez3ABHfZfjcK0NVvxaXxA/VLGGEqnKG/uY6fsI/fe78LxQ+5oXdUG+3Se0CAwEAAQ==",
-    "subject": "CN=HiPKI Root CA - G1, O=Chunghwa Telecom Co., Ltd., C=TW",
+    "subject": "CN=HiPKI Root CA - G1, O=\"Chunghwa Telecom Co., Ltd.\", C=TW",
     "nameKey": "2.5.4.6=tw,2.5.4.10=chunghwa telecom co., ltd.,2.5.4.3=hipki root ca - g1",
     "ski": "F27717FA5EA8FEF63D71D568BAC9460C38D8AFB0",
     "notAfter": "2037-12-31T15:59:59.000Z"
@@ -904,7 +904,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "3F034BB5704D44B2D08545A02057DE93EBF3905FCE721ACBC730C06DDAEE904E",
     "spkiSha256": "E14E51891F3492243EEA613BC2C814D47224B224C57D38169E958E30B3DEDEE4",
     "spki": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAujnBN3poRSsUtOvkE+tXdSNNjyQtFuiujsl9pFc7KnYlM4Ns6jKKlJtOPJbk/VG/mcmTfr/5raeySCsHHCf1TLxwEnekhVS1/ZB65KPkUVgDzRB5ee5rkx9kjmtkq6MT43H+fauc3SdTN7OqGMJZJuxbH9LmZXzvk73YWFwLwONlbzzHylnj/m5frIO+/V0lTiopO9YLqxcyeKThPpRGvmJum95GqLEW54Vu9AhARRGgnlREhPfYNs71UEfcLDCb7sD1ltL+CYbHBlmuT66OEZh78wtSqmImqiHfjiUzeZcWSY31PtVHnzcxSTNyBU0MtlWM8VePiofRrcUREjmgrQIDAQAB",
-    "subject": "CN=SecureSign Root CA12, O=Cybertrust Japan Co., Ltd., C=JP",
+    "subject": "CN=SecureSign Root CA12, O=\"Cybertrust Japan Co., Ltd.\", C=JP",
     "nameKey": "2.5.4.6=jp,2.5.4.10=cybertrust japan co., ltd.,2.5.4.3=securesign root ca12",
     "ski": "5734F374CF044BD525E6F140B62C4CD92DE9A0AD",
     "notAfter": "2040-04-08T05:36:46.000Z"
@@ -913,7 +913,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "4B009C1034494F9AB56BBA3BA1D62731FC4D20D8955ADCEC10A925607261E338",
     "spkiSha256": "581CC15821169694C39C2991B53E93AB945A42B076661774C2ECF38A3323ACEA",
     "spki": "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAxdJ6odaKvxYx0JjROpT8WrhuIsFi96cKJ+9Q9i6xnmgS8GwkYznx8N8Qxt63UiDVUltCmZ7zoL5SH1/MZ22nLlCiwZeNtviV9bC63J3gvsvf9zjyR/WmmpKVKmJZUAuisTXnZbJhsuqScWnkKfBPgYEEPLKlW9TFqFlne1UcSat6ncLnc03vzQnCxFcS2wEOI3kJBzui6PyKz4/ARiScOCfgg50boL94FRDrhk4KWv3f2iyCfu7K9inh+nGh94honJzwjb4PSZHY6jr5/dBocdvptStOgpJvZh/g8NxM7MrR6rp0BvmzhJCU0V+OcxkQXQLlcKXAENAQfG/FWEm0sG6a2n2V9czaAq+4LH15j75D8fkoKI0JQ/gI3WvIiywksY1SB714m8vKaLKk3QxMeWDGmdGT8TAaB9OuIsLqzvGECczgFG5/P37SgoWs3KkWToWgYMv2nNfIs47txpuYdQ1V6F/llYsCpK5DKSgRpOYSMAFLdWseZp15L6V2Lx1AtG3JfXkI7NFqtl0qsqVmvWuF9HRWw/XndVIoLKX/Zkel1P7+nlS/ZX4B1jCPpTacolAc7jiAAUjGx3T0xqzDQEkWYXQsr4xvNe17GABbNjycUA3KkjMQ8SZJbd91JDeCItfolv0VSwKWPgdylX6rPUwu18rw3+BYPy0vBJo4owECAwEAAQ==",
-    "subject": "CN=SecureSign Root CA14, O=Cybertrust Japan Co., Ltd., C=JP",
+    "subject": "CN=SecureSign Root CA14, O=\"Cybertrust Japan Co., Ltd.\", C=JP",
     "nameKey": "2.5.4.6=jp,2.5.4.10=cybertrust japan co., ltd.,2.5.4.3=securesign root ca14",
     "ski": "0693A30A5E286937AA611DEBEBFC2D6F23E4F3A0",
     "notAfter": "2045-04-08T07:06:19.000Z"
@@ -922,7 +922,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "E778F0F095FE843729CD1A0082179E5314A9C291442805E1FB1D8FB6B8886C3A",
     "spkiSha256": "F0011F92FCF9BE36C7A5B36E7BC862AB20E94EF36FEA8A561DB0A8D7750C1F51",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEC1B0jWQymZmz0mAIuCKORnQseMArRC1tXx3JrktSIIM9uBRtU4dgnl9shdsGFJXgxyj/nV/kqvGzi23tTy9LyUqUkWR1/gHswdjrepR4VhhDX2uBy/a82rQMtimTCGmP",
-    "subject": "CN=SecureSign Root CA15, O=Cybertrust Japan Co., Ltd., C=JP",
+    "subject": "CN=SecureSign Root CA15, O=\"Cybertrust Japan Co., Ltd.\", C=JP",
     "nameKey": "2.5.4.6=jp,2.5.4.10=cybertrust japan co., ltd.,2.5.4.3=securesign root ca15",
     "ski": "EB41C8AEFCD59E5148F5BD8BF4872093412BD3F4",
     "notAfter": "2045-04-08T08:32:56.000Z"
@@ -940,7 +940,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "E74FBDA55BD564C473A36B441AA799C8A68E077440E8288B9FA1E50E4BBACA11",
     "spkiSha256": "3329BFA13B6007AB5FC3713F0ACB289426E2FBC99CC5C110A914B139571600B6",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEpKVvYAMDw70x9NMXnCuEdazl/T1Xbtdjv+YEiZKOgZzj6UduypASyBPgp533ZXQfbBCy6OTp722FMplEsV79zHYQ2Fu9osb51kLkV3bckMI1qUuIPBJHbVz/SU8aSlCx",
-    "subject": "CN=Security Communication ECC RootCA1, O=SECOM Trust Systems CO.,LTD., C=JP",
+    "subject": "CN=Security Communication ECC RootCA1, O=\"SECOM Trust Systems CO.,LTD.\", C=JP",
     "nameKey": "2.5.4.6=jp,2.5.4.10=secom trust systems co.,ltd.,2.5.4.3=security communication ecc rootca1",
     "ski": "861CE7FE2DA54A8B08FE2811FABEA366F860592F",
     "notAfter": "2038-01-18T05:15:28.000Z"
@@ -1003,7 +1003,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "2CE1CB0BF9D2F9E102993FBE215152C3B2DD0CABDE1C68E5319B839154DBB7F5",
     "spkiSha256": "808D68B3FAB4884A5F971ACE7D10550D7A95A163774F3EC36AFFFB213FBE4C74",
     "spki": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEAve3BA/z2j/wCsW9bn0jZnXniorcDYVYYw0e218o9NS6JQ/ehaZveihr9EyCctEl3MilW/bnsjN0i+nLcJ2GX7vZahOxuGbmJLNyEW9V0+2tfxYmlEFKJRlX0uHUc5n/kVK5L+FVyVwIZ+BdxWeseKAd0xZ1Ivmy09KSw82Q3eZLA7EZef+FtU0xir80fC2O7Op37/HkAmGF0zyaCQGPzsnJqGQ2ZytQOdcw3+4uJwVnxYn9fs19lMPint012Wh52XjTA6JZWmYqz8H+kzb3cMjF8kc/gXxH4a6pJXNGZlNGi42NbCXa1VmLhS3QdltQm1AgEWdCYDg7m3vzD7B+Q8QIDAQAB",
-    "subject": "CN=Starfield Root Certificate Authority - G2, O=Starfield Technologies, Inc., L=Scottsdale, S=Arizona, C=US",
+    "subject": "CN=Starfield Root Certificate Authority - G2, O=\"Starfield Technologies, Inc.\", L=Scottsdale, S=Arizona, C=US",
     "nameKey": "2.5.4.6=us,2.5.4.8=arizona,2.5.4.7=scottsdale,2.5.4.10=starfield technologies, inc.,2.5.4.3=starfield root certificate authority - g2",
     "ski": "7C0C321FA7D9307FC47D68A362A8A1CEAB075B27",
     "notAfter": "2037-12-31T23:59:59.000Z"
@@ -1012,7 +1012,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "568D6905A2C88708A4B3025190EDCFEDB1974A606A13C6E5290FCB2AE63EDAB5",
     "spkiSha256": "2B071C59A0A0AE76B0EADB2BAD23BAD4580B69C3601B630C2EAF0613AFA83F92",
     "spki": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA1Qw6xCr5TuL1vhmXX46IU7EfP8vPnyATbSk6yA99PPdrdjhj2TZgqJteXACAsi9Zf/aH+SVDhudpG1KakOFx49gtDU5v9shJ2bbzGlauK7Z0FOvP+ybjGrodli5qO1iUiUdW/yWgk3BTg9qEdBTDZ54EaDrfjkBaHUpOz0ORO+dW1gBwy1Lue32uOue8MflF9sJgzxNZAiuAzDRH37nekGVtAs8skaam596FGEl8Zk6jOm2pte40LroNA7gz30frsWuNJdmbzoHRRUYylnCH3gIOSUOFtmxzu2TqYUGsydRU34cvxyKyJsyfWVRon/y+Ki/EVRx1QGAXhQJVOYt/BQIDAQAB",
-    "subject": "CN=Starfield Services Root Certificate Authority - G2, O=Starfield Technologies, Inc., L=Scottsdale, S=Arizona, C=US",
+    "subject": "CN=Starfield Services Root Certificate Authority - G2, O=\"Starfield Technologies, Inc.\", L=Scottsdale, S=Arizona, C=US",
     "nameKey": "2.5.4.6=us,2.5.4.8=arizona,2.5.4.7=scottsdale,2.5.4.10=starfield technologies, inc.,2.5.4.3=starfield services root certificate authority - g2",
     "ski": "9C5F00DFAA01D7302B3888A2B86D4A9CF2119183",
     "notAfter": "2037-12-31T23:59:59.000Z"
@@ -1102,7 +1102,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "E0D3226AEB1163C2E48FF9BE3B50B4C6431BE7BB1EACC5C36B5D5EC509039A08",
     "spkiSha256": "8685AD850F7F56CD16943BCB70B434E7356E1B8BDC613406E2EA8DE46092B636",
     "spki": "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAwDGCYZLklBsKKmXQvgaphztREupwQa7i+3TqCo25s0zcj7cTUk9UGOEsc5WRxWY7as+sY22HU/D38Tm3oENjsMQDXVep50TOxKGDZfZQPrF+Frg6igLQlh8AzQUh7wZt3SGcGUNFocXogMrCrUBiFwbGqrzz1ub8UH5mQh88i6Z5eYZANZ8g7z/ri0cfj47F1I62LMlEBOPUQ3U/1T+vHMx+Rl+s32QQiu9G8JDwDy30iAuxKaqvhapJWKi/Y6A4keaz5ndoxPkqGYS7DuH1r4nspS9QIHQeEkFzHiTZys4soVk1wMgdRidhWo/5TdNyeWYenxWQIS397YtWcANKST5/aTESacceXMp6E4vo5vVgD8yTLIR/8fxq/JtHndutiD3zdnUz10ukyIv59UNYT8vIA1SPpYV4BBrzc/LXhx1Bn+fYF84anA9K/NxEaFRo4kE8/iyEhjc8zT8votvn91QDX1nT95F4x4t3ahblSYWQRXJwL5Fd+D5lQAsZmckmIFpowTW/T6dR8dgRK1vgmp4oOwo6Ch/BgeUu8Ka5aaWIlOZrE3/RZD89nHBG5aKFe1iEJ9zEgD5nmprHmjEOMOzmF0CV2UXtAZaqvwzzS9Fj9xNYwLjz+mfdm31tSv8yTLUlO/8cZw+FIlkFkZFBd4HQhUyHEHH/nkMbrpV1LYECAwEAAQ==",
-    "subject": "CN=TrustAsia Global Root CA G3, O=TrustAsia Technologies, Inc., C=CN",
+    "subject": "CN=TrustAsia Global Root CA G3, O=\"TrustAsia Technologies, Inc.\", C=CN",
     "nameKey": "2.5.4.6=cn,2.5.4.10=trustasia technologies, inc.,2.5.4.3=trustasia global root ca g3",
     "ski": "40E4E4F223EF38CAB0AE577FF221301634DBBC92",
     "notAfter": "2046-05-19T02:10:19.000Z"
@@ -1111,7 +1111,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "BE4B56CB5056C0136A526DF444508DAA36A0B54F42E4AC38F72AF470E479654C",
     "spkiSha256": "07A2904D4BFF9604EA1331AE990E9FFE331232E69ECB8A08CD49D8E34757DB41",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAE8bPNOOQlQ+XeGQm7gXmiFV8VYwHewqvds6YbZ0uAg6+Zy6wX2yuWynxSVeIa4T1W8C8WCPoVvJu7R+Y/7qjhTIz10zb5OF2rcJpHDeKBQQbrSfmwKd0z7FClf3kpuCCY",
-    "subject": "CN=TrustAsia Global Root CA G4, O=TrustAsia Technologies, Inc., C=CN",
+    "subject": "CN=TrustAsia Global Root CA G4, O=\"TrustAsia Technologies, Inc.\", C=CN",
     "nameKey": "2.5.4.6=cn,2.5.4.10=trustasia technologies, inc.,2.5.4.3=trustasia global root ca g4",
     "ski": "A5BB4A97CEB32B7FA431DE97835983A66F71CBDE",
     "notAfter": "2046-05-19T02:10:22.000Z"
@@ -1120,7 +1120,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "C0076B9EF0531FB1A656D67C4EBE97CD5DBAA41EF44598ACC2489878C92D8711",
     "spkiSha256": "F4632E58701C0BD7DAFC7E3831355EC433FC13777DE286683E8EC50964DF0452",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEuH+lWz8BPn3wiG2uKZjhm1xTmdv3CP/VauCOy0Sm8MGMvU/UztSIU+heV9dOviw/8xKnAOmC4ypbMnxLmxQpnvgtg7XrjjFJPSZh6R1yi4m2CrucMzUP2uzeqUofyTOx",
-    "subject": "CN=TrustAsia TLS ECC Root CA, O=TrustAsia Technologies, Inc., C=CN",
+    "subject": "CN=TrustAsia TLS ECC Root CA, O=\"TrustAsia Technologies, Inc.\", C=CN",
     "nameKey": "2.5.4.6=cn,2.5.4.10=trustasia technologies, inc.,2.5.4.3=trustasia tls ecc root ca",
     "ski": "2C8553BBB143CD32EA9EA387FEA298A8A693E910",
     "notAfter": "2044-05-15T05:41:55.000Z"
@@ -1129,7 +1129,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "06C08D7DAFD876971EB1124FE67F847EC0C7A158D3EA53CBE940E2EA9791F4C3",
     "spkiSha256": "5628872E245FE66148B80BADEAC9C40F6252E642FA9595AECE4B3E8A58B8FD46",
     "spki": "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAwxa4G2qkRHPl1k70uc9bC8HRmoH1Y7CPQ8G7CFoaeuEHdiYfj2lWvv42YNAMg82U6ufFLVwvBRYCngqoL+VgJlSW+JhAHayunXRnL1T7lGOY4yZKg8aVtglDUM0Nfd5EDmAST1s1vb+ZOG19bNriaHMf+TGlGRBzBSrDMhmF6jSq3UIeMI0/nrUeYdVvvQBycq0SP6qmSXPyhhWVDBBfUWTO/3e4yW2s5dWY8ZkubOPJRPm1QycITfZ+3kR5u7KMHNrTS2wu1sN4t0zVpOTa3IqODv8Pw6ZgJijPNr/6VwrsWz/pMBZ7xNvE1GSgMPvl/R1xkt0pj0FY3gCtOv09fBqosRfwTjR4WCXWhSHreR3Q3KvPYjywx5eL1tCf0/483sXj/DqDcIQhHQnCofy7KCFlU2B6kG2WOFv/8dd6W23TyXBJSrodOtBQ2jIgGeSLP+vVFiY3PPt1nrAHcLgUYHfc9g9cUgq8XW2NUQraxRjIm23csIOzf6NOeEyYJavyfi4gXoIVptbYj6zlzTKGyPnk2oniOz6TxRNq/8f3GPxnte8YLFSrQNNsTe3FyLc4T2TElExPoM2upcYnJXUnbcbanI6wBZnVKBHFIdS4/MeWq0pkWWFrE/xLzJKmD6RRvw5YkNmCgzmmX7P6bpKzzTMOhajxKdOrWa3W297UK4ECAwEAAQ==",
-    "subject": "CN=TrustAsia TLS RSA Root CA, O=TrustAsia Technologies, Inc., C=CN",
+    "subject": "CN=TrustAsia TLS RSA Root CA, O=\"TrustAsia Technologies, Inc.\", C=CN",
     "nameKey": "2.5.4.6=cn,2.5.4.10=trustasia technologies, inc.,2.5.4.3=trustasia tls rsa root ca",
     "ski": "B80791795C06F446FD7B59CA5A2691A7452BF853",
     "notAfter": "2044-05-15T05:41:56.000Z"
@@ -1138,7 +1138,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "97552015F5DDFC3C8788C006944555408894450084F100867086BC1A2BB58DC8",
     "spkiSha256": "2E06CAE1FC20B200E6FB748557A4444BEC9317DFFF2E4151669E0F7944F0A9E0",
     "spki": "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAuV1RKEs8N5LRgs69Hb3N3birzwo+4V3l3KoJuVcCPuZjYd/yD4JjrqP3rHPRfOezC68IAAlZf80pKoiThxcYgO2IsrS2EB8t1l9VohNd0cbrBlaJiP6sMp39XMMFx27uhom6iAOdciGGkK6PA6Xcn4goy6OSSQ/s0A/ibURPgGqy1OegClMBuo6XkXZuvPzVazbmQIjWey9fBegsbRHz57K+kkRM0pek/tJygUMHnOkRPvWLGll9H2hY3QQALJbzQ7N+mBl02Zxz2Ri+Qcc0edn0YsJDubMnsCLL+T1SxzBHs8k+uGri5+iBcF5Ci08mpf46wiBuu/gWjs0MqbQbbHYQ4Vh5Rj5UzoCoVwk3KRuZE48MyNYsHPsF6AiVPWVG3O7NaeJNj4coTjQLPs8U2bvdtlCarXfUGdbaGojIThsnddiyCPGugzC5EQ7Nh/CEjRVyfKHvzPKIYbr0absMjAt1VwS4TioULj0PHB4ypmI27mbiIrgFQGMQIvMzHXRyiiz1OSmg0+cbgIQtxT3jTbH9Gm+6ZQc7WOxCRSb72NolcsT2ALEieb3jfFliSpwFbz3O5tZHY5nGJG9yEsisf5C0C5Fw6LfmFhBxF87eBk9IQX01SqOJ8slLe0ERbWe3CJhM5REZrkKA3PuQBdT4UMq+5K3HwpTXFp3mF4+vNvsCAwEAAQ==",
-    "subject": "CN=Trustwave Global Certification Authority, O=Trustwave Holdings, Inc., L=Chicago, S=Illinois, C=US",
+    "subject": "CN=Trustwave Global Certification Authority, O=\"Trustwave Holdings, Inc.\", L=Chicago, S=Illinois, C=US",
     "nameKey": "2.5.4.6=us,2.5.4.8=illinois,2.5.4.7=chicago,2.5.4.10=trustwave holdings, inc.,2.5.4.3=trustwave global certification authority",
     "ski": "99E019670D62DB76B3DA3DB85BE8FD42D2310E87",
     "notAfter": "2042-08-23T19:34:12.000Z"
@@ -1147,7 +1147,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "945BBC825EA554F489D1FD51A73DDF2EA624AC7019A05205225C22A78CCFA8B4",
     "spkiSha256": "497128FC90656B87290482B223EFB72240FE9C421E79938DE5F8110CB0BE9056",
     "spki": "MFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEfvts5iPjczIIymDmU5y6dI0YsHiQUoDdOMBKHdGozJOklwY4yg0VYsaOASplnarfNJEugcHkM5IxxP0JOqY/rQ==",
-    "subject": "CN=Trustwave Global ECC P256 Certification Authority, O=Trustwave Holdings, Inc., L=Chicago, S=Illinois, C=US",
+    "subject": "CN=Trustwave Global ECC P256 Certification Authority, O=\"Trustwave Holdings, Inc.\", L=Chicago, S=Illinois, C=US",
     "nameKey": "2.5.4.6=us,2.5.4.8=illinois,2.5.4.7=chicago,2.5.4.10=trustwave holdings, inc.,2.5.4.3=trustwave global ecc p256 certification authority",
     "ski": "A34106AC906DD14AEB75A54A1099B3B1A18B4AF7",
     "notAfter": "2042-08-23T19:35:10.000Z"
@@ -1156,7 +1156,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "55903859C8C0C3EBB8759ECE4E2557225FF5758BBD38EBD48276601E1BD58097",
     "spkiSha256": "828B0EEFF24654E8FF5841A29DD5D4E3ED30952CA43425A79283407208D39D16",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEa9oNdTUIMUcFrkWZVfEREy5K+BAxI6N+g9N/KAg6Jho6z5eCH4C3JwmP0Y4wxAqbDqxYBKv3Nn2UI6SbCoqLq+v9OSVm8V7+jK6NQXmdCWDOKKnTim3z1kXU8piEOGWg",
-    "subject": "CN=Trustwave Global ECC P384 Certification Authority, O=Trustwave Holdings, Inc., L=Chicago, S=Illinois, C=US",
+    "subject": "CN=Trustwave Global ECC P384 Certification Authority, O=\"Trustwave Holdings, Inc.\", L=Chicago, S=Illinois, C=US",
     "nameKey": "2.5.4.6=us,2.5.4.8=illinois,2.5.4.7=chicago,2.5.4.10=trustwave holdings, inc.,2.5.4.3=trustwave global ecc p384 certification authority",
     "ski": "55A98489D2C132BD18CB6CA6074EC8E79DBE8290",
     "notAfter": "2042-08-23T19:36:43.000Z"
@@ -1246,7 +1246,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "30FBBA2C32238E2A98547AF97931E550428B9B3F1C8EEB6633DCFA86C5B27DD3",
     "spkiSha256": "A246B822F96CFECC155156E5476957845492ACF32187EC8A2EF12D89618D711D",
     "spki": "MHYwEAYHKoZIzj0CAQYFK4EEACIDYgAEZVBKrox5lkqqHAjDo6LN/llWQXf9JpRCux3NCNtzslt188+cToL0v/hhJoVs1oVbcnDS/dtitN9Ti72xRFhiQgnH+n9bEOf+QP3A2MMrMudwpremIFUde4BdS49nTPEQ",
-    "subject": "CN=vTrus ECC Root CA, O=iTrusChina Co.,Ltd., C=CN",
+    "subject": "CN=vTrus ECC Root CA, O=\"iTrusChina Co.,Ltd.\", C=CN",
     "nameKey": "2.5.4.6=cn,2.5.4.10=itruschina co.,ltd.,2.5.4.3=vtrus ecc root ca",
     "ski": "9839CDBED8B28CF7B2ABE1AD24AF7B7CA1DB1FCF",
     "notAfter": "2043-07-31T07:26:44.000Z"
@@ -1255,7 +1255,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "8A71DE6559336F426C26E53880D00D88A18DA4C6A91F0DCB6194E206C5C96387",
     "spkiSha256": "E06647E52610160C3E83C42D22E39AA8750C584D6C24AFAED54A61164742000A",
     "spki": "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEAvVV8YdO4HQRiBaCubLdwtEHqSwNeED+QWhyLO7Bmi2xIphwiutVAku4zsiNZyY68WNqLntAZ8i9ZxoxjWrqfowuws5pcuhG4EukMu89ubICHKRQDLI0kmshkg7VqrBMsM/Gf3CxhPBo/cFWbrQBSf88Euf42+pzAFq5i/pZMQ35VFL4as9Jtwq92ZpVrKrCUd4VeBA9iHWN192vny1uacOw+ZwXw/gcIgM8o2wXGFCcvhn3wJ97/5n4zSOcLHljRJytTDldKZdf7ooBg/Ey8NVMBapdygq/xHXDonPXvXsJsx0d+WpSFJk07uutM6LAJwmXCnZ0Jm061lwWs9Qag9zYFfvSQsmvEtPlk6ukaCsgNqO0nydTns7mrgiKQJz0q6HyQ77xP/eIKJKfeZSSkXerAdjDTd1D4DQSblDYBc8oGWKbTO9z6BEYTVYrJREe4UTkaLug04nnLWUoKf7ym7x8DZ2pZKyVik9lTGWY8J2Iphk2ka+7/1E661bTijkhaABkJ8QXZzpGx9+vpOU/2bwRDmlX1PgUUvb+zWbTYjjOEo5BSqrMClWD5DExo+e7VFw34cVe1JeQp7mVdr9HuPBcLWkPFpYbqJJ7iBQfcNEISkdY5dK5MQYLb8qZI0bOb8zOq86bAxU719J12Y+YCxiJLwZU/UGQsVOW28Dwpz1cCAwEAAQ==",
-    "subject": "CN=vTrus Root CA, O=iTrusChina Co.,Ltd., C=CN",
+    "subject": "CN=vTrus Root CA, O=\"iTrusChina Co.,Ltd.\", C=CN",
     "nameKey": "2.5.4.6=cn,2.5.4.10=itruschina co.,ltd.,2.5.4.3=vtrus root ca",
     "ski": "54627063F1758443588ED11620B1C6AC1ABCF689",
     "notAfter": "2043-07-31T07:24:05.000Z"
@@ -1300,7 +1300,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "C0A6F4DC63A24BFDCF54EF2A6A082A0A72DE35803E2FF5FF527AE5D87206DFD5",
     "spkiSha256": "62554C17005543B237215F04268DCD2FD1C470240AD3C8660E25AE2C59630F55",
     "spki": "MIICIjANBgkqhkiG9w0BAQEFAAOCAg8AMIICCgKCAgEA4SUP7o3biDN1Z82tH306Tm2d0y8U82N0ywEhajfqhFAHSyZbCUNsIZ5qyNUD9WBpj8zwIuQf5/dqIjG3LBXy4P4AakP/h2XGtRrBp0xtInAhijHyl3SJCRImHJ7K2RKilTza6We/CKBk49ZCt0Xvl/T29de1ShUCWH2YWEtgvM3XDZoTM1PRYfl61dd4s5oz9wCGzh1NlDivqOx4UXCKXBCDUSH3ET00hl7lSM2XgYI1TBnsZfZrxQWh7kcT1rMhJ5QQCtkkO7q+RBNGMD+XPNjX12ruOzjjK9SXDrkb5wdJfzcq+Xd4z1TtW0ado4AOkUPB1ltfFLqfpo0kR0BZv3I4sjZsN/+Z0V0OWQqraffAsgRFelQArr5T9rXn4fg8ozHSqf4hUmTFpmfwdQcGlBSBVcYn5AGPF8Fqcde+S/uUWH1+ETOxQvdibBjWzwloPn9s9h6PYq2lY9sJpx8iQkEeb5mKPtf5P0B6ebClAZLSnT0IFaUQAS2zMnaolQ2zepr7BxB4EW/hj8e6DyUadCrlHJhBmd8hh+iVBmoKs2pHdmX2Os+PYhcZewoozRrSgx4hxyy/vv9haLdnG7t4TY3OZ+XkwY63I2binZB1NJipNiuKmpS5nezMirH4JYlcWrYvjB9teSSnUmjDhDXiZo1jDiVN1Rmy5nk3pyKdVDECAwEAAQ==",
-    "subject": "OU=ePKI Root Certification Authority, O=Chunghwa Telecom Co., Ltd., C=TW",
+    "subject": "OU=ePKI Root Certification Authority, O=\"Chunghwa Telecom Co., Ltd.\", C=TW",
     "nameKey": "2.5.4.6=tw,2.5.4.10=chunghwa telecom co., ltd.,2.5.4.11=epki root certification authority",
     "ski": "1E0CF7B667F2E192260945C055392E773F424AA2",
     "notAfter": "2034-12-20T02:31:27.000Z"
@@ -1309,7 +1309,7 @@ export const PUBLIC_ROOTS: readonly PublicRoot[] = [
     "sha256": "513B2CECB810D4CDE5DD85391ADFC6C2DD60D87BB736D2B521484AA47A0EBEF6",
     "spkiSha256": "3380709AF3B096BE3CC2A40548142C0A520028DB09E2CB77AE2206616AB6CBB4",
     "spki": "MIIBIjANBgkqhkiG9w0BAQEFAAOCAQ8AMIIBCgKCAQEA0BU5UrFSs7rFWYLEXVKuOkNlgEvH8pa82zaX1qZkjKhe8OMKHPfflz1LrvZd7CG1QavNuX52n775PjY0oDvB9jERRXSTPVeAxfmJmcrlq2rUtdpBkBDB1tZCicK/9DgSlUxUBfc25EWDexRl1twMTdHefgyrO8QVvjpWplpvdmlSqXq5yOtqml1S0C0KazUWCRCE0GrKOgYAN0fkfldPP4vrZ7iIqsW+U1WykcR9ubCFGQZ4LtthGvqF9UqRoecW1Y6iOd+UuHAfKD+L/EBeY4M8gyoamWvP3llqO/xvFtcf/UoQ606CFjqsJwxT8a3VJLBrA1DBLTwW3UQ0Jxp1+wIDAQAB",
-    "subject": "OU=Security Communication RootCA2, O=SECOM Trust Systems CO.,LTD., C=JP",
+    "subject": "OU=Security Communication RootCA2, O=\"SECOM Trust Systems CO.,LTD.\", C=JP",
     "nameKey": "2.5.4.6=jp,2.5.4.10=secom trust systems co.,ltd.,2.5.4.11=security communication rootca2",
     "ski": "0A85A9776505987C4081F80F972C38F10AEC3CCF",
     "notAfter": "2029-05-29T05:00:39.000Z"

@@ -4,7 +4,6 @@
 // (what the Chain tab shows) and evaluate() (what the rules judge) give the same TrustResult,
 // and the tab's headline is the finding's title. Also: a CA certificate open twice is credited
 // to the leaf's own file, and a saved certificate is named after itself (issue 16 item 12).
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
