@@ -114,10 +114,6 @@ export function isUniversal(tlv: Tlv, tagNumber: number): boolean {
   return tlv.tagClass === TagClass.Universal && tlv.tagNumber === tagNumber;
 }
 
-export function isContext(tlv: Tlv, tagNumber: number): boolean {
-  return tlv.tagClass === TagClass.Context && tlv.tagNumber === tagNumber;
-}
-
 /** Require a universal tag, with a message that says which structure was expected. */
 export function expect(tlv: Tlv | undefined, tagNumber: number, what: string): Tlv {
   if (!tlv) throw new Asn1Error('malformed', `${what} is missing`);

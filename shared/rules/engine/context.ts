@@ -1,7 +1,7 @@
 // Build what every rule is shown: the subject, its common fields, the roles, the environment,
 // the evaluation time and the chain — computed once, read by all rules.
 import type { Environment } from '../../environment/types.js';
-import { LYNC_TLS_ROLES, type RoleId } from './roles.js';
+import type { RoleId } from './roles.js';
 import type { EvaluateOptions, RuleContext, Subject, SubjectFields } from './types.js';
 
 export function buildContext(
@@ -34,8 +34,4 @@ export function buildContext(
     chainAdvice: options.chainAdvice ?? null,
     guess,
   };
-}
-
-export function hasLyncTlsRole(ctx: RuleContext): boolean {
-  return ctx.roles.some((r) => LYNC_TLS_ROLES.includes(r));
 }

@@ -58,7 +58,3 @@ export function listWords(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
 }
-
-export function quoteList(items: readonly string[]): string {
-  return listWords(items.map((i) => `\`${i}\``));
-}
