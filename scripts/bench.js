@@ -8,6 +8,7 @@
 //   (c) a 4096-bit RSA request                     vs  openssl req -newkey rsa:4096
 //   (d) the web edition with 5,000 certificates    (time to list, time per filter keystroke)
 //   (e) certbench audit: 50 servers × 20 certificates (1,000 bindings)  beside  inspect of the same 1,000 certificates
+//   (f) the web edition's report preview of 1,100 certificates (time to the preview, stalls while typing a customer name)
 //
 // Options: --quick (fewer runs, 1,000 certificates only), --only a,b,c,d,e
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -22,7 +23,7 @@ const cli = join(root, 'bin', 'certbench.js');
 const args = process.argv.slice(2);
 const quick = args.includes('--quick');
 const onlyArg = args.find((a) => a.startsWith('--only'));
-const only = new Set((onlyArg ? (onlyArg.split('=')[1] ?? args[args.indexOf(onlyArg) + 1]) : 'a,b,c,d,e').split(','));
+const only = new Set((onlyArg ? (onlyArg.split('=')[1] ?? args[args.indexOf(onlyArg) + 1]) : 'a,b,c,d,e,f').split(','));
 const RUNS = quick ? 3 : 7;
 
 mkdirSync(work, { recursive: true });
@@ -178,6 +179,18 @@ async function benchWeb() {
   if (r.status !== 0) console.log('(d) web edition benchmark failed (see above)');
 }
 
+// (f) ------------------------------------------------------------------------------------
+async function benchWebReport() {
+  const script = join(root, 'scripts', 'bench-web-report.js');
+  if (!existsSync(join(root, 'out', 'renderer', 'index.html'))) {
+    console.log('(f) web edition, report preview of 1,100           skipped: build the web edition (npm run build) first');
+    return;
+  }
+  // The first 1,100 of the 5,000-certificate corpus (d) uses.
+  const r = spawnSync('node', [script, certificateCorpus(5000), '--count', '1100', '--runs', quick ? '1' : '3'], { stdio: 'inherit' });
+  if (r.status !== 0) console.log('(f) web report preview benchmark failed (see above)');
+}
+
 // (e) ------------------------------------------------------------------------------------
 /** A snapshot of 50 Exchange 2016 servers, each holding 20 of the 1,000 corpus certificates, every one bound. */
 function estateSnapshot(dir) {
@@ -240,3 +253,4 @@ if (only.has('b')) benchInspect();
 if (only.has('c')) benchRequest();
 if (only.has('d')) await benchWeb();
 if (only.has('e')) benchAudit();
+if (only.has('f')) await benchWebReport();
