@@ -21,14 +21,12 @@ export default defineRule({
     if (guess.roles.length === 0) {
       return {
         outcome: 'none',
-        status: 'info',
         detail: 'CertBench guessed no integration role: nothing in the certificate matches a server, pool or thumbprint of the environment. Only the general rules were checked.',
         fix: 'Choose the role (Exchange UM, OWA IM, Edge external, Edge internal, Exchange Auth, SfB OAuth) or complete the environment.',
       };
     }
     return {
       outcome: 'guessed',
-      status: 'info',
       detail: `Guessed, not told: checked as ${guess.roles.map((r) => ROLE_TITLES[r]).join(', ')} because ${guess.reasons.join('; ')}.`,
       fix: 'If that is not the job of this certificate, choose its role explicitly.',
     };

@@ -28,17 +28,14 @@ export default defineRule({
     if (!access) {
       return {
         outcome: 'access-edge-unknown',
-        status: 'info',
         detail: `The CN is ${cn ?? '(none)'}; the environment names no Access Edge FQDN to compare it with.`,
         fix: 'Add edgePools[].accessEdgeFqdn to the environment, or name the Access Edge FQDN as the server this certificate is for.',
         fieldPath: 'commonName',
       };
     }
-    if (sameFqdn(cn, access)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is the Access Edge FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
+    if (sameFqdn(cn, access)) return { outcome: 'pass', detail: `The CN ${cn} is the Access Edge FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
     return {
       outcome: 'other-name',
-      title: 'CN is not the Access Edge FQDN',
-      status: 'warn',
       detail: `The CN is ${cn ?? '(none)'}, not the Access Edge FQDN ${access}. Lync 2013 and later accept this, but Microsoft still recommends the Access Edge FQDN as the subject (older OCS partners rely on it).`,
       fix: `Use CN=${access} in the next request.`,
       fieldPath: 'commonName',

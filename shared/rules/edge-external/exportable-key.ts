@@ -21,7 +21,7 @@ export default defineRule({
   applies: () => true,
   check(ctx) {
     if (ctx.certificate?.hasPrivateKey) {
-      return { outcome: 'pass', status: 'pass', detail: 'The file carries the private key, so it was exportable where it came from; import the same PFX on every Edge in the pool.', fieldPath: 'hasPrivateKey' };
+      return { outcome: 'pass', detail: 'The file carries the private key, so it was exportable where it came from; import the same PFX on every Edge in the pool.', fieldPath: 'hasPrivateKey' };
     }
     const how = 'Request-CsCertificate -PrivateKeyExportable $true, or Exportable=TRUE in the certreq INF';
     return {

@@ -25,16 +25,15 @@ export default defineRule({
   applies: (ctx) => ctx.request !== null || ctx.trust !== null,
   check(ctx) {
     if (ctx.request) {
-      return { outcome: 'request', status: 'info', detail: 'Submit this request to a public CA that issues SAN certificates; an internal CA is not trusted by federation partners or remote clients.' };
+      return { outcome: 'request', detail: 'Submit this request to a public CA that issues SAN certificates; an internal CA is not trusted by federation partners or remote clients.' };
     }
     const trust = ctx.trust!;
-    if (trust.publicCa) return { outcome: 'pass', status: 'pass', detail: `The chain ends in the public root ${shortName(topOfChain(ctx) ?? '')}.`, fieldPath: 'issuer' };
+    if (trust.publicCa) return { outcome: 'pass', detail: `The chain ends in the public root ${shortName(topOfChain(ctx) ?? '')}.`, fieldPath: 'issuer' };
     const fix = 'Request the Edge external certificate from a public CA.';
-    if (trust.selfSigned) return { outcome: 'self-signed', title: 'Certificate is self-signed', status: 'error', detail: 'The certificate is self-signed; the Edge external interface needs a public CA.', fix, whatBreaks: BREAKS, fieldPath: 'issuer' };
+    if (trust.selfSigned) return { outcome: 'self-signed', detail: 'The certificate is self-signed; the Edge external interface needs a public CA.', fix, whatBreaks: BREAKS, fieldPath: 'issuer' };
     if (trust.status === 'incomplete') {
       return {
         outcome: 'chain-incomplete',
-        status: 'warn',
         detail: `The chain stops at "${trust.chain[trust.chain.length - 1]?.issuer ?? ctx.certificate!.issuer}", which is not among the public roots CertBench knows; it cannot tell whether this CA is public.`,
         fix: 'Include the whole chain in the file (or give the intermediate as a trusted CA file) so CertBench can see the root.',
         fieldPath: 'issuer',
@@ -43,8 +42,6 @@ export default defineRule({
     const root = shortName(topOfChain(ctx) ?? ctx.certificate!.issuer);
     return {
       outcome: 'not-public',
-      title: 'Not issued by a public CA',
-      status: 'error',
       detail: `The chain ends in ${root}, ${trust.anchor === 'environment' || trust.anchor === 'trust-file' ? 'an internal root you trust' : 'a root'} that is not a public root; external clients and federation partners will not trust it.`,
       fix,
       whatBreaks: BREAKS,

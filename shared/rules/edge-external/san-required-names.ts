@@ -36,7 +36,6 @@ export default defineRule({
     if (expected.length === 0) {
       return {
         outcome: 'names-unknown',
-        status: 'warn',
         detail: `The SAN is ${ctx.fields.dnsNames.join(', ') || 'empty'}; the environment names no Edge pool or SIP domain, so CertBench cannot tell which names are missing.`,
         fix: 'Add edgePools (accessEdgeFqdn, webConferencingEdgeFqdn) and sipDomains to the environment.',
         fieldPath: 'subjectAltNames.dns',
@@ -50,7 +49,6 @@ export default defineRule({
     if (missing.length) {
       return {
         outcome: 'missing',
-        status: 'error',
         detail: `The SAN (${dns.join(', ') || 'none'}) lacks ${missing.map((m) => `${m.name} (${m.why})`).join(', ')}. TLS on the Edge ignores the subject name and matches the SAN.${av}`,
         fix,
         whatBreaks: 'External sign-in, federation and remote conferencing fail TLS for the missing names.',
@@ -60,12 +58,11 @@ export default defineRule({
     if (wildcardOnly.length) {
       return {
         outcome: 'wildcard-only',
-        status: 'warn',
         detail: `${wildcardOnly.map((m) => m.name).join(', ')} ${wildcardOnly.length > 1 ? 'are' : 'is'} covered only by a wildcard SAN; Microsoft's wildcard support page does not cover the Edge external interfaces, so list the names explicitly.${av}`,
         fix,
         fieldPath: 'subjectAltNames.dns',
       };
     }
-    return { outcome: 'pass', status: 'pass', detail: `The SAN contains ${expected.map((e) => e.name).join(', ')}.${av}`, fieldPath: 'subjectAltNames.dns' };
+    return { outcome: 'pass', detail: `The SAN contains ${expected.map((e) => e.name).join(', ')}.${av}`, fieldPath: 'subjectAltNames.dns' };
   },
 });

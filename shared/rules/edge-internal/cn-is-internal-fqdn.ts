@@ -32,20 +32,17 @@ export default defineRule({
     if (!internal) {
       return {
         outcome: 'internal-fqdn-unknown',
-        status: 'warn',
         detail: `The CN is ${cn ?? '(none)'}; the environment names no Edge internal FQDN to compare it with.`,
         fix: 'Add edgePools[].internalFqdn to the environment, or name the Edge internal FQDN as the server this certificate is for.',
         fieldPath: 'commonName',
       };
     }
-    if (sameFqdn(cn, internal)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is the Edge internal FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
+    if (sameFqdn(cn, internal)) return { outcome: 'pass', detail: `The CN ${cn} is the Edge internal FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
     if (cn && wildcardCovers(cn, internal)) {
-      return { outcome: 'pass', status: 'pass', detail: `The wildcard CN ${cn} covers the Edge internal FQDN ${internal}; whether a wildcard is supported here is lync.cn-not-wildcard's warning.`, fieldPath: 'commonName' };
+      return { outcome: 'pass', detail: `The wildcard CN ${cn} covers the Edge internal FQDN ${internal}; whether a wildcard is supported here is lync.cn-not-wildcard's warning.`, fieldPath: 'commonName' };
     }
     return {
       outcome: 'other-name',
-      title: 'CN is not the Edge internal FQDN',
-      status: 'error',
       detail: `The CN is ${cn ?? '(none)'}, but the Edge internal FQDN is ${internal}; Front Ends and Directors compare the CN with it (the SAN is not queried).`,
       fix: `Issue the internal certificate with CN=${internal} (internal CA, Server Authentication) and assign it with Set-CsCertificate -Type Internal.`,
       whatBreaks: 'Front End → Edge MTLS fails: CMS replication to the Edge over HTTPS 4443 stops and remote users cannot sign in.',

@@ -36,7 +36,6 @@ export default defineRule({
     if (!auth?.currentCertificateThumbprint) {
       return {
         outcome: 'no-authconfig',
-        status: 'info',
         detail: `This certificate's thumbprint is ${mine}. The environment has no AuthConfig, so CertBench cannot tell whether Exchange uses it.`,
         fix: 'Run Get-AuthConfig and add CurrentCertificateThumbprint (and NextCertificateThumbprint) to the environment.',
         fieldPath: 'thumbprint',
@@ -46,20 +45,18 @@ export default defineRule({
     if (!current.valid) {
       return {
         outcome: 'invalid-config',
-        status: 'error',
         detail: `The AuthConfig current thumbprint in the environment ("${auth.currentCertificateThumbprint}") is not a 40-character SHA-1 thumbprint.`,
         fix: 'Copy CurrentCertificateThumbprint again from Get-AuthConfig.',
         fieldPath: 'thumbprint',
       };
     }
-    if (current.value === mine) return { outcome: 'pass', status: 'pass', detail: `This is the current Auth certificate (AuthConfig CurrentCertificateThumbprint ${mine}).`, fieldPath: 'thumbprint' };
+    if (current.value === mine) return { outcome: 'pass', detail: `This is the current Auth certificate (AuthConfig CurrentCertificateThumbprint ${mine}).`, fieldPath: 'thumbprint' };
     const next = auth.nextCertificateThumbprint ? cleanThumbprint(auth.nextCertificateThumbprint).value : '';
-    if (next === mine) return { outcome: 'next', status: 'info', detail: `This is the staged next Auth certificate; the current one is ${current.value}.`, fieldPath: 'thumbprint' };
+    if (next === mine) return { outcome: 'next', detail: `This is the staged next Auth certificate; the current one is ${current.value}.`, fieldPath: 'thumbprint' };
     const previous = auth.previousCertificateThumbprint ? cleanThumbprint(auth.previousCertificateThumbprint).value : '';
     if (previous === mine) {
       return {
         outcome: 'previous',
-        status: 'warn',
         detail: `This is the previous Auth certificate; AuthConfig now uses ${current.value}.`,
         fix: 'Once the current certificate is published everywhere, run Set-AuthConfig -ClearPreviousCertificate and remove this one.',
         fieldPath: 'thumbprint',

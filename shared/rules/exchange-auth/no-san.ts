@@ -19,11 +19,9 @@ export default defineRule({
   applies: () => true,
   check(ctx) {
     const dns = ctx.fields.dnsNames;
-    if (dns.length === 0) return { outcome: 'pass', status: 'pass', detail: 'No SAN host names, as New-ExchangeCertificate -DomainName @() creates it.', fieldPath: 'subjectAltNames.dns' };
+    if (dns.length === 0) return { outcome: 'pass', detail: 'No SAN host names, as New-ExchangeCertificate -DomainName @() creates it.', fieldPath: 'subjectAltNames.dns' };
     return {
       outcome: 'host-names',
-      title: 'Auth certificate lists host names',
-      status: 'info',
       detail: `The certificate lists host names (${dns.join(', ')}). The Auth certificate only signs tokens; a certificate that is also used for IIS or SMTP should not double as the Auth certificate.`,
       fix: 'Keep a dedicated Auth certificate created with -DomainName @().',
       fieldPath: 'subjectAltNames.dns',

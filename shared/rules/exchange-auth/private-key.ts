@@ -22,12 +22,11 @@ export default defineRule({
   check(ctx) {
     const cert = ctx.certificate!;
     const kind = ctx.subject.kind === 'certificate' ? ctx.subject.documentKind : undefined;
-    if (cert.hasPrivateKey) return { outcome: 'pass', status: 'pass', detail: 'The file carries the matching private key.', fieldPath: 'hasPrivateKey' };
+    if (cert.hasPrivateKey) return { outcome: 'pass', detail: 'The file carries the matching private key.', fieldPath: 'hasPrivateKey' };
     const fix = 'Export it with the private key (Export-ExchangeCertificate -BinaryEncoded -Password …, or Export-PfxCertificate) and import that PFX on every Mailbox/CAS server.';
     if (kind === 'pkcs12') {
       return {
         outcome: 'pfx-without-key',
-        status: 'error',
         detail: 'The PFX holds the Auth certificate without its private key; Exchange cannot sign OAuth tokens with it.',
         fix,
         whatBreaks: 'Server-to-server OAuth (Skype for Business, SharePoint, hybrid) fails on the servers that got this copy.',
@@ -36,7 +35,6 @@ export default defineRule({
     }
     return {
       outcome: 'no-key-in-file',
-      status: 'warn',
       detail: 'This file holds only the certificate, no private key. The servers need the key too: copying a .cer is not enough.',
       fix,
       fieldPath: 'hasPrivateKey',

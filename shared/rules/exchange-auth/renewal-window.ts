@@ -39,23 +39,21 @@ export default defineRule({
     const auth = ctx.env.authConfig;
     const next = auth?.nextCertificateThumbprint ? cleanThumbprint(auth.nextCertificateThumbprint).value : '';
     if (next && next === cert.thumbprint) {
-      if (days > 120) return { outcome: 'pass', status: 'pass', detail: `${when} This is the staged next Auth certificate, with more than 120 days left.`, fieldPath: 'notAfter' };
+      if (days > 120) return { outcome: 'pass', detail: `${when} This is the staged next Auth certificate, with more than 120 days left.`, fieldPath: 'notAfter' };
       return {
         outcome: 'next-short',
         title: `Staged next Auth certificate has only ${days} days left`,
-        status: 'warn',
         detail: `${when} This is the staged next Auth certificate; Microsoft's monitor replaces a next certificate with 120 days or fewer left.`,
         fix: FIX,
         fieldPath: 'notAfter',
       };
     }
-    if (days > 60) return { outcome: 'pass', status: 'pass', detail: `${when} Microsoft's monitor acts once 60 days or fewer are left.`, fieldPath: 'notAfter' };
+    if (days > 60) return { outcome: 'pass', detail: `${when} Microsoft's monitor acts once 60 days or fewer are left.`, fieldPath: 'notAfter' };
     const title = `Auth certificate expires in ${days} day${days === 1 ? '' : 's'}`;
     if (!auth) {
       return {
         outcome: 'authconfig-unknown',
         title,
-        status: 'warn',
         detail: `${when} With 60 days or fewer left, a next Auth certificate must be staged. The environment has no AuthConfig, so CertBench cannot tell whether one is (check with Get-AuthConfig: NextCertificateThumbprint).`,
         fix: FIX,
         whatBreaks: BREAKS,
@@ -66,7 +64,6 @@ export default defineRule({
       return {
         outcome: 'no-next',
         title,
-        status: 'warn',
         detail: `${when} With 60 days or fewer left, a next Auth certificate must be staged, and the AuthConfig in the environment has no NextCertificateThumbprint.`,
         fix: FIX,
         whatBreaks: BREAKS,
@@ -76,7 +73,6 @@ export default defineRule({
     return {
       outcome: 'next-staged',
       title,
-      status: 'info',
       detail: `${when} A next certificate (${next}) is staged in AuthConfig; Microsoft's monitor is satisfied if it has more than 120 days left — check it and publish it on its effective date.`,
       fix: 'Check the staged certificate on every Mailbox/CAS server ((Get-AuthConfig).NextCertificateThumbprint | Get-ExchangeCertificate), then Set-AuthConfig -PublishCertificate once its effective date has passed.',
       fieldPath: 'notAfter',

@@ -22,11 +22,10 @@ export default defineRule({
   applies: () => true,
   check(ctx) {
     const { keyAlgorithm, keySize } = ctx.fields;
-    if (keyAlgorithm === 'RSA') return { outcome: 'pass', status: 'pass', detail: `RSA ${keySize}-bit key.`, fieldPath: 'keyAlgorithm' };
+    if (keyAlgorithm === 'RSA') return { outcome: 'pass', detail: `RSA ${keySize}-bit key.`, fieldPath: 'keyAlgorithm' };
     return {
       outcome: 'not-rsa',
       title: `Auth certificate key is ${keyAlgorithm}, not RSA`,
-      status: 'error',
       detail: `The key is ${keyAlgorithm}. Exchange loads the Auth certificate's key through a legacy CryptoAPI CSP (Microsoft's New-ExchangeAuthCertificate.ps1 creates it with UseRSACryptoServiceProvider = $true), and a legacy CSP holds RSA keys only.`,
       fix: 'Create a new Auth certificate with New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName "cn=Microsoft Exchange Server Auth Certificate" -DomainName @() and roll it with Set-AuthConfig.',
       whatBreaks: 'Exchange cannot sign OAuth tokens with it: server-to-server OAuth (Skype for Business, SharePoint, Microsoft 365 hybrid) fails, and OWA/EAC may fail as with a missing Auth certificate.',

@@ -25,12 +25,10 @@ export default defineRule({
     if (cn === AUTH_CERTIFICATE_CN) {
       const friendly = ctx.certificate?.friendlyName;
       const note = friendly && friendly !== AUTH_CERTIFICATE_CN ? ` The PFX friendly name is "${friendly}"; Exchange sets it to the subject text.` : '';
-      return { outcome: 'pass', status: 'pass', detail: `Subject ${ctx.fields.subject}.${note}`, fieldPath: 'commonName' };
+      return { outcome: 'pass', detail: `Subject ${ctx.fields.subject}.${note}`, fieldPath: 'commonName' };
     }
     return {
       outcome: 'other-subject',
-      title: 'Auth certificate has another subject',
-      status: 'warn',
       detail: `The subject is ${ctx.fields.subject || '(empty)'}; the Exchange Auth certificate is normally CN=${AUTH_CERTIFICATE_CN}, which is what admins and Microsoft's monitoring script look for.`,
       fix: `Create it the documented way: New-ExchangeCertificate -KeySize 2048 -PrivateKeyExportable $true -SubjectName "cn=${AUTH_CERTIFICATE_CN}" -FriendlyName "${AUTH_CERTIFICATE_CN}" -DomainName @().`,
       fieldPath: 'commonName',

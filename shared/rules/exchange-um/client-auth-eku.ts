@@ -23,10 +23,9 @@ export default defineRule({
   applies: (ctx) => !!ctx.fields.extendedKeyUsage && umUnavailableReason(ctx) === null,
   check(ctx) {
     const eku = ctx.fields.extendedKeyUsage!;
-    if (eku.oids.includes(CLIENT_AUTH)) return { outcome: 'pass', status: 'pass', detail: 'The EKU includes Client Authentication as well.', fieldPath: 'extendedKeyUsage' };
+    if (eku.oids.includes(CLIENT_AUTH)) return { outcome: 'pass', detail: 'The EKU includes Client Authentication as well.', fieldPath: 'extendedKeyUsage' };
     return {
       outcome: 'missing',
-      status: 'info',
       detail: `The EKU (${eku.names.join(', ')}) has no Client Authentication. UM opens MTLS connections to Lync/SfB; whether that needs Client Authentication is reported, not documented.`,
       fix: 'If MWI or play-on-phone fail with TLS errors, request the next UM certificate with Server and Client Authentication.',
       fieldPath: 'extendedKeyUsage',

@@ -42,29 +42,25 @@ export default defineRule({
     const fqdn = target?.server.fqdn;
     const fix = `Issue a certificate with CN=${fqdn ?? '<UM server FQDN>'} (and the same name in the SAN), usually from your internal CA, then Enable-ExchangeCertificate -Services UM,UMCallRouter on that server and restart MSExchangeUM and MSExchangeUMCR.`;
     if (!cn) {
-      return { outcome: 'no-cn', title: 'Certificate has no CN', status: 'error', detail: 'The certificate has no subject CN; Lync/SfB identify the UM server by the CN and ignore the SAN.', fix, whatBreaks: WRONG_CN_BREAKS, fieldPath: 'commonName' };
+      return { outcome: 'no-cn', detail: 'The certificate has no subject CN; Lync/SfB identify the UM server by the CN and ignore the SAN.', fix, whatBreaks: WRONG_CN_BREAKS, fieldPath: 'commonName' };
     }
     if (!target) {
       if (isWildcard(cn)) {
-        return { outcome: 'wildcard', title: 'CN is a wildcard, not the UM server FQDN', status: 'error', detail: `The CN is ${cn}; a wildcard is never the FQDN of a UM server, and Lync/SfB ignore the SAN here.`, fix, whatBreaks: WRONG_CN_BREAKS, fieldPath: 'commonName' };
+        return { outcome: 'wildcard', detail: `The CN is ${cn}; a wildcard is never the FQDN of a UM server, and Lync/SfB ignore the SAN here.`, fix, whatBreaks: WRONG_CN_BREAKS, fieldPath: 'commonName' };
       }
       return {
         outcome: 'unknown-server',
-        title: 'UM server unknown: CN not confirmed',
-        status: 'warn',
         detail: `The CN is ${cn}. CertBench cannot tell which UM server this certificate is for, so it cannot confirm that the CN is that server's own FQDN (the SAN does not count).`,
         fix: 'Name the UM server this certificate is for, or list the Exchange servers in the environment.',
         fieldPath: 'commonName',
       };
     }
     if (sameFqdn(cn, fqdn)) {
-      return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is the UM server's FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
+      return { outcome: 'pass', detail: `The CN ${cn} is the UM server's FQDN (${howFound(target.how)}).`, fieldPath: 'commonName' };
     }
     if (listHasExact(ctx.fields.dnsNames, fqdn!)) {
       return {
         outcome: 'san-only',
-        title: 'UM server FQDN is only in the SAN',
-        status: 'error',
         detail: `The CN is ${cn}; the server FQDN ${fqdn} is only in the SAN. Lync/SfB compare the CN with the UM server FQDN ${fqdn} and ignore the SAN.`,
         fix,
         whatBreaks: SAN_ONLY_BREAKS,
@@ -73,8 +69,6 @@ export default defineRule({
     }
     return {
       outcome: 'other-name',
-      title: 'CN is not the UM server FQDN',
-      status: 'error',
       detail: `The CN is ${cn}, but the UM server is ${fqdn} (${howFound(target.how)}); Lync/SfB compare the CN with the UM server FQDN and ignore the SAN.`,
       fix,
       whatBreaks: WRONG_CN_BREAKS,

@@ -25,14 +25,13 @@ export default defineRule({
     const dns = ctx.fields.dnsNames;
     const fqdn = targetExchangeServer(ctx, umServers(ctx))?.server.fqdn;
     if (dns.length === 0) {
-      return { outcome: 'no-san', status: 'info', detail: 'No SAN. UM does not need one; browsers and the other Exchange services do, so a separate certificate for IIS is usual.', fieldPath: 'subjectAltNames.dns' };
+      return { outcome: 'no-san', detail: 'No SAN. UM does not need one; browsers and the other Exchange services do, so a separate certificate for IIS is usual.', fieldPath: 'subjectAltNames.dns' };
     }
     if (fqdn && (listHasExact(dns, fqdn) || listCoversByWildcard(dns, fqdn))) {
-      return { outcome: 'pass', status: 'pass', detail: `The SAN covers the server FQDN ${fqdn} (${dns.join(', ')}); UM itself reads the CN.`, fieldPath: 'subjectAltNames.dns' };
+      return { outcome: 'pass', detail: `The SAN covers the server FQDN ${fqdn} (${dns.join(', ')}); UM itself reads the CN.`, fieldPath: 'subjectAltNames.dns' };
     }
     return {
       outcome: 'other-names',
-      status: 'info',
       detail: `SAN: ${dns.join(', ')}. UM does not read the SAN; for DNS failover Microsoft suggests adding every UM server FQDN (or a wildcard) there — in addition to CN = server FQDN.`,
       fieldPath: 'subjectAltNames.dns',
     };

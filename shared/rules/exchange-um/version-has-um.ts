@@ -29,8 +29,6 @@ export default defineRule({
     if (reason) {
       return {
         outcome: 'no-um',
-        title: 'This Exchange version has no Unified Messaging',
-        status: 'warn',
         detail: `${reason}: there is no UM service to assign this certificate to, and the other UM rules were skipped.`,
         fix: 'Use Cloud Voicemail with Skype for Business Server 2019, or keep UM on an Exchange 2016 server and check the certificate for that server.',
         fieldPath: 'commonName',

@@ -27,7 +27,6 @@ export default defineRule({
     if (ctx.request) {
       return {
         outcome: 'request-asks',
-        status: 'warn',
         detail: `The request asks a public CA for Client Authentication; public CAs are dropping that EKU from TLS certificates. ${note}`,
         fix: 'Leave Client Authentication out of public requests; issue MTLS certificates (federation, UM ↔ Lync) from an internal CA.',
         fieldPath: 'extendedKeyUsage',
@@ -35,7 +34,6 @@ export default defineRule({
     }
     return {
       outcome: 'public-has-client-auth',
-      status: 'info',
       detail: `This public certificate carries Client Authentication; its renewal will probably not. ${note}${mtls ? ' This role uses MTLS, so check before renewing.' : ''}`,
       fix: 'Plan an internal-CA certificate for MTLS uses before the renewal.',
       fieldPath: 'extendedKeyUsage',

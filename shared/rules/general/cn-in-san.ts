@@ -31,7 +31,7 @@ export default defineRule({
   check(ctx) {
     const cn = ctx.fields.commonName!;
     const dns = ctx.fields.dnsNames;
-    if (listHasExact(dns, cn)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is also a SAN DNS name.`, fieldPath: 'subjectAltNames.dns' };
+    if (listHasExact(dns, cn)) return { outcome: 'pass', detail: `The CN ${cn} is also a SAN DNS name.`, fieldPath: 'subjectAltNames.dns' };
     const fix = `Include ${cn} in the SAN of the next request (New-ExchangeCertificate does this itself; in a certreq INF add ${infDnsEntry(cn, '<CN>')}).`;
     if (dns.length === 0) {
       const cnOnlyRoles = ctx.has('exchange-um') || ctx.has('edge-internal');
@@ -46,11 +46,10 @@ export default defineRule({
     }
     const wildcard = !isWildcard(cn) ? listCoversByWildcard(dns, cn) : null;
     if (wildcard) {
-      return { outcome: 'wildcard-only', status: 'info', detail: `The CN ${cn} is covered only by the wildcard SAN ${wildcard}; Lync/SfB peers that compare exact names will not accept that.`, fix, fieldPath: 'subjectAltNames.dns' };
+      return { outcome: 'wildcard-only', detail: `The CN ${cn} is covered only by the wildcard SAN ${wildcard}; Lync/SfB peers that compare exact names will not accept that.`, fix, fieldPath: 'subjectAltNames.dns' };
     }
     return {
       outcome: 'missing',
-      status: 'warn',
       detail: `The CN ${cn} is not among the SAN DNS names (${dns.join(', ')}); clients that match the SAN will not accept the certificate for ${cn}.`,
       fix,
       fieldPath: 'subjectAltNames.dns',

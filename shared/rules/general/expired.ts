@@ -26,12 +26,11 @@ export default defineRule({
     const cert = ctx.certificate!;
     const days = daysUntil(cert.notAfter, ctx.at);
     if (Date.parse(cert.notAfter) >= ctx.at.getTime()) {
-      return { outcome: 'pass', status: 'pass', detail: `Valid until ${isoDay(cert.notAfter)} (${days} days left).`, fieldPath: 'notAfter' };
+      return { outcome: 'pass', detail: `Valid until ${isoDay(cert.notAfter)} (${days} days left).`, fieldPath: 'notAfter' };
     }
     return {
       outcome: 'expired',
       title: `Certificate expired ${-days} day${-days === 1 ? '' : 's'} ago`,
-      status: 'error',
       detail: `The certificate expired on ${isoDay(cert.notAfter)}, ${-days} days before ${isoDay(ctx.at.toISOString())}.`,
       fix: 'Renew it now with the same names and assign the new certificate to the same services; then remove the expired one.',
       whatBreaks: expiredSymptoms(ctx),

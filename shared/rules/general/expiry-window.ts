@@ -41,11 +41,11 @@ export default defineRule({
     const fix = 'Request the renewal now (same subject and SAN), import it on every server that uses this certificate and assign the same services.';
     const title = `Certificate expires in ${days} day${days === 1 ? '' : 's'}`;
     if (days < windows.warn) {
-      return { outcome: 'renew-now', title, status: 'warn', detail: `${when} That is inside the last ${Math.floor(windows.warn)} days${scaled}: renew it now.`, fix, fieldPath: 'notAfter' };
+      return { outcome: 'renew-now', title, detail: `${when} That is inside the last ${Math.floor(windows.warn)} days${scaled}: renew it now.`, fix, fieldPath: 'notAfter' };
     }
     if (days < windows.note) {
-      return { outcome: 'plan-renewal', title, status: 'info', detail: `${when} Plan the renewal: it is inside ${Math.floor(windows.note)} days${scaled}.`, fix, fieldPath: 'notAfter' };
+      return { outcome: 'plan-renewal', title, detail: `${when} Plan the renewal: it is inside ${Math.floor(windows.note)} days${scaled}.`, fix, fieldPath: 'notAfter' };
     }
-    return { outcome: 'pass', status: 'pass', detail: when, fieldPath: 'notAfter' };
+    return { outcome: 'pass', detail: when, fieldPath: 'notAfter' };
   },
 });

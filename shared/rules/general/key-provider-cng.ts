@@ -51,8 +51,6 @@ export default defineRule({
       // certificates", and an EC key lives only in CNG — an error, as `request` and `commands` say.
       return {
         outcome: 'ec-lync-2013',
-        title: 'EC key on a Lync Server 2013 certificate (sources disagree)',
-        status: 'warn',
         detail: `The key is ${ctx.fields.keyAlgorithm}${ctx.fields.publicKey.curve ? ` (${ctx.fields.publicKey.curve})` : ''}. Microsoft's pages disagree: the Lync Server 2013 certificate requirements (Gg398066) list ECDH 256/384/521 keys as supported, while Skype for Business Server 2015 "does not support CNG certificates" — and an EC key can only live in a CNG Key Storage Provider.`,
         fix: 'Prefer an RSA 2048-bit key in "Microsoft RSA SChannel Cryptographic Provider" for the next request (Request-CsCertificate does this by default).',
         whatBreaks: breaks || undefined,
@@ -62,8 +60,6 @@ export default defineRule({
     if (ecForCspRole(ctx)) {
       return {
         outcome: 'ec-key',
-        title: 'EC key: no legacy CSP can hold it',
-        status: 'error',
         detail: `The key is ${ctx.fields.keyAlgorithm}${ctx.fields.publicKey.curve ? ` (${ctx.fields.publicKey.curve})` : ''}. ${roleNames(ctx)} load the key through the legacy CryptoAPI, whose providers hold RSA keys only; an EC key lives in a CNG Key Storage Provider, which these products do not support.`,
         fix: 'Request a new certificate with an RSA 2048-bit key in "Microsoft RSA SChannel Cryptographic Provider" (KeyLength=2048, ProviderType=12, KeySpec=1 in the certreq INF; New-ExchangeCertificate and Request-CsCertificate do this by default).',
         whatBreaks: breaks || undefined,
@@ -72,7 +68,7 @@ export default defineRule({
     }
     const provider = providerOf(ctx)!;
     const field = ctx.request ? 'cryptographicProvider' : 'key.provider';
-    if (!isKsp(provider)) return { outcome: 'pass', status: 'pass', detail: `The key provider is "${provider}" (a legacy CSP).`, fieldPath: field };
+    if (!isKsp(provider)) return { outcome: 'pass', detail: `The key provider is "${provider}" (a legacy CSP).`, fieldPath: field };
     const strict = cspRoles(ctx).length > 0;
     return {
       outcome: strict ? 'cng-ksp' : 'cng-ksp-general',

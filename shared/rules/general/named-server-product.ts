@@ -58,12 +58,11 @@ export default defineRule({
     const want = expected(ctx);
     if (want.includes(known.product)) {
       const pool = known.product === 'edge' ? ' — its pool\'s names are used for both Edge interfaces' : '';
-      return { outcome: 'pass', status: 'pass', detail: `${describe(known, name)} in the environment${pool}.` };
+      return { outcome: 'pass', detail: `${describe(known, name)} in the environment${pool}.` };
     }
     return {
       outcome: 'other-product',
       title: `${name} is not ${want.map((p) => PRODUCT_WORDS[p]).join(' or ')}`,
-      status: 'warn',
       detail: `${describe(known, name)} in the environment, not ${want.map((p) => PRODUCT_WORDS[p]).join(' or ')}. CertBench did not use it as this role's server name; the role's rules matched the certificate against the environment instead.`,
       fix: `Name the server the certificate is for (${want.map((p) => PRODUCT_WORDS[p]).join(' or ')}); if the certificate is meant for ${name}, check it for a role of that server.`,
     };

@@ -21,12 +21,11 @@ export default defineRule({
   check(ctx) {
     const notBefore = ctx.certificate!.notBefore;
     if (Date.parse(notBefore) <= ctx.at.getTime()) {
-      return { outcome: 'pass', status: 'pass', detail: `Valid since ${isoDay(notBefore)}.`, fieldPath: 'notBefore' };
+      return { outcome: 'pass', detail: `Valid since ${isoDay(notBefore)}.`, fieldPath: 'notBefore' };
     }
     return {
       outcome: 'not-yet-valid',
       title: `Certificate is not valid until ${isoDay(notBefore)}`,
-      status: 'error',
       detail: `The certificate only becomes valid on ${notBefore.replace('.000Z', 'Z')}; at ${ctx.at.toISOString().replace('.000Z', 'Z')} Windows treats it as not yet valid.`,
       fix: 'Wait until the NotBefore time before assigning it, or check the clock of the CA that issued it (a CA clock running ahead produces this).',
       whatBreaks: 'TLS peers reject the certificate as not yet valid; Enable-ExchangeCertificate and Set-CsCertificate accept it but connections fail.',

@@ -36,7 +36,7 @@ export default defineRule({
     const usesAes = container.profile === 'aes' || container.protections.some((p) => /AES/i.test(p.cipher));
     if (!usesAes) {
       const ciphers = [...new Set(container.protections.map((p) => p.cipher))].join(', ') || container.profile;
-      return { outcome: 'pass', status: 'pass', detail: `The PFX is protected with ${ciphers}, which every Windows Server version imports.`, fieldPath: 'container.profile' };
+      return { outcome: 'pass', detail: `The PFX is protected with ${ciphers}, which every Windows Server version imports.`, fieldPath: 'container.profile' };
     }
     const targets = targetServers(ctx);
     const old = targets.filter((s) => s.os && TOO_OLD.includes(s.os));
@@ -45,8 +45,6 @@ export default defineRule({
     if (old.length > 0) {
       return {
         outcome: 'aes-old-windows',
-        title: 'AES-encrypted PFX for an older Windows Server',
-        status: 'warn',
         detail: `The PFX is encrypted with AES-256 (PBES2), but ${old.map((s) => `${s.fqdn} runs Windows Server ${s.os}`).join(', ')}; Windows before 1709 / Server 2019 cannot import it.`,
         fix: FIX,
         whatBreaks,
@@ -55,13 +53,11 @@ export default defineRule({
     }
     const known = targets.filter((s) => s.os);
     if (known.length > 0) {
-      return { outcome: 'pass', status: 'pass', detail: `The PFX is encrypted with AES-256; ${known.map((s) => s.fqdn).join(', ')} run${known.length === 1 ? 's' : ''} Windows Server ${[...new Set(known.map((s) => s.os))].join(', ')}, which import${known.length === 1 ? 's' : ''} it.`, fieldPath: 'container.profile' };
+      return { outcome: 'pass', detail: `The PFX is encrypted with AES-256; ${known.map((s) => s.fqdn).join(', ')} run${known.length === 1 ? 's' : ''} Windows Server ${[...new Set(known.map((s) => s.os))].join(', ')}, which import${known.length === 1 ? 's' : ''} it.`, fieldPath: 'container.profile' };
     }
     const lyncOnly = targets.length === 0 && (ctx.has('edge-external') || ctx.has('edge-internal') || ctx.has('sfb-oauth'));
     return {
       outcome: 'aes-windows-unknown',
-      status: 'info',
-      title: 'AES-encrypted PFX; target Windows unknown',
       detail: `The PFX is encrypted with AES-256 (PBES2, the OpenSSL 3 default): it imports on Windows Server 2019 / Windows 10 1709 and later only. The environment does not say which Windows ${lyncOnly ? 'the Lync/SfB servers (Edge, Front End) run' : 'the servers run'}.`,
       fix: `If any target server runs Windows Server 2016 or older: ${FIX}`,
       whatBreaks,

@@ -27,11 +27,10 @@ export default defineRule({
     const names = [...new Set([...(ctx.fields.commonName ? [ctx.fields.commonName] : []), ...ctx.fields.dnsNames, ...ctx.fields.subjectAltNames.ip])];
     const bad = names.map((n) => ({ n, why: internalNameReason(n) })).filter((x) => x.why);
     const what = ctx.request ? 'This request is for a role that needs a public CA' : 'This certificate chains to a public root';
-    if (bad.length === 0) return { outcome: 'pass', status: 'pass', detail: `${what}, and all its names are public DNS names.`, fieldPath: 'subjectAltNames.dns' };
+    if (bad.length === 0) return { outcome: 'pass', detail: `${what}, and all its names are public DNS names.`, fieldPath: 'subjectAltNames.dns' };
     return {
       outcome: 'internal-names',
       title: `Public certificate names ${bad.length === 1 ? 'an internal name' : `${bad.length} internal names`}`,
-      status: 'error',
       detail: `${what}, but it names ${bad.map((b) => `${b.n} (${b.why})`).join(', ')}. Public CAs may not issue for internal names or reserved addresses since November 2015.`,
       fix: 'Use an internal CA for internal FQDNs (the usual answer for the Exchange UM certificate), or use names under your public DNS domain.',
       whatBreaks: 'A public CA refuses the request, or revokes the certificate.',

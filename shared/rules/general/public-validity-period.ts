@@ -38,10 +38,9 @@ export default defineRule({
     const cap = maxPublicValidityDays(Date.parse(cert.notBefore))!;
     const days = validityDays(cert.notBefore, cert.notAfter);
     const shown = Math.round(days * 10) / 10;
-    if (days <= cap) return { outcome: 'pass', status: 'pass', detail: `Valid for ${shown} days; the cap for a certificate issued on ${cert.notBefore.slice(0, 10)} is ${cap} days.`, fieldPath: 'notAfter' };
+    if (days <= cap) return { outcome: 'pass', detail: `Valid for ${shown} days; the cap for a certificate issued on ${cert.notBefore.slice(0, 10)} is ${cap} days.`, fieldPath: 'notAfter' };
     return {
       outcome: 'too-long',
-      status: 'error',
       detail: `The certificate is valid for ${shown} days, but a public certificate issued on ${cert.notBefore.slice(0, 10)} may be valid for at most ${cap} days.`,
       fix: 'Browsers distrust it; ask the CA to re-issue with a compliant lifetime, and plan for shorter renewals (200 days from 2026-03-15, 100 from 2027-03-15, 47 from 2029-03-15).',
       whatBreaks: 'Chrome and Safari reject over-long public certificates.',

@@ -23,10 +23,9 @@ export default defineRule({
     const { keyAlgorithm, keySize, publicKey } = ctx.fields;
     const fix = 'Request a new certificate with a 2048-bit (or larger) RSA key: New-ExchangeCertificate -KeySize 2048, Request-CsCertificate -KeySize 2048, or KeyLength=2048 in the certreq INF.';
     if (keyAlgorithm === 'RSA') {
-      if (keySize >= 2048) return { outcome: 'pass', status: 'pass', detail: `RSA ${keySize}-bit key.`, fieldPath: 'keySize' };
+      if (keySize >= 2048) return { outcome: 'pass', detail: `RSA ${keySize}-bit key.`, fieldPath: 'keySize' };
       return {
         outcome: 'rsa-too-small',
-        status: 'error',
         detail: `The key is RSA ${keySize || 'of unknown size'}${keySize ? '-bit' : ''}; Microsoft, the CA/B Forum and Skype for Business require at least 2048 bits.`,
         fix,
         whatBreaks: ctx.has('sfb-oauth')
@@ -39,13 +38,12 @@ export default defineRule({
       const curve = publicKey.curve ?? `${keySize}-bit curve`;
       if (['P-256', 'P-384', 'P-521'].includes(curve) || [256, 384, 521].includes(keySize)) {
         const authNote = ctx.has('exchange-auth') || ctx.has('sfb-oauth') ? ' OAuth token signing certificates are normally RSA; see the role rules.' : '';
-        return { outcome: 'pass', status: 'pass', detail: `EC key on ${curve}.${authNote}`, fieldPath: 'keyAlgorithm' };
+        return { outcome: 'pass', detail: `EC key on ${curve}.${authNote}`, fieldPath: 'keyAlgorithm' };
       }
-      return { outcome: 'ec-curve', status: 'error', detail: `EC key on ${curve}; Lync/SfB and Windows support only P-256, P-384 and P-521.`, fix, fieldPath: 'keyAlgorithm' };
+      return { outcome: 'ec-curve', detail: `EC key on ${curve}; Lync/SfB and Windows support only P-256, P-384 and P-521.`, fix, fieldPath: 'keyAlgorithm' };
     }
     return {
       outcome: 'other-algorithm',
-      status: 'warn',
       detail: `The key algorithm is ${keyAlgorithm}; Exchange and Lync/SfB certificates use RSA (or EC P-256/384/521).`,
       fix,
       fieldPath: 'keyAlgorithm',

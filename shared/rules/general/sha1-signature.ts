@@ -29,16 +29,15 @@ export default defineRule({
     const cert = ctx.certificate!;
     const hash = cert.signatureHash;
     if (!hash || !WEAK.includes(hash.toUpperCase())) {
-      return { outcome: 'pass', status: 'pass', detail: `Signature algorithm ${cert.signatureAlgorithm}.`, fieldPath: 'signatureAlgorithm' };
+      return { outcome: 'pass', detail: `Signature algorithm ${cert.signatureAlgorithm}.`, fieldPath: 'signatureAlgorithm' };
     }
     const fix = 'Re-issue the certificate from a CA that signs with SHA-256 (for an internal ADCS CA: certutil -setreg ca\\csp\\CNGHashAlgorithm SHA256, restart the CA, then re-issue).';
     if (hash.toUpperCase().startsWith('MD')) {
-      return { outcome: 'md-signature', status: 'error', detail: `The certificate is signed with ${cert.signatureAlgorithm} (${hash}), which Windows no longer trusts.`, fix, fieldPath: 'signatureAlgorithm' };
+      return { outcome: 'md-signature', detail: `The certificate is signed with ${cert.signatureAlgorithm} (${hash}), which Windows no longer trusts.`, fix, fieldPath: 'signatureAlgorithm' };
     }
     if (isSelfSigned(ctx)) {
       return {
         outcome: 'sha1-self-signed',
-        status: 'info',
         detail: `The self-signed certificate is signed with ${cert.signatureAlgorithm}. Its own signature does not matter for trust (peers pin it by thumbprint), but scanners will flag it.`,
         fix: 'Replace it with a SHA-256 certificate when you next renew it.',
         fieldPath: 'signatureAlgorithm',
@@ -47,7 +46,6 @@ export default defineRule({
     if (ctx.intendedPublic && Date.parse(cert.notBefore) >= Date.parse('2016-01-01T00:00:00Z')) {
       return {
         outcome: 'sha1-public',
-        status: 'error',
         detail: `A public CA signed this certificate with ${cert.signatureAlgorithm} on ${cert.notBefore.slice(0, 10)}; public CAs may not issue SHA-1 certificates since 2016-01-01.`,
         fix,
         whatBreaks: 'Browsers and Windows reject SHA-1 server certificates from public CAs.',
@@ -56,7 +54,6 @@ export default defineRule({
     }
     return {
       outcome: 'sha1',
-      status: 'warn',
       detail: `The certificate is signed with ${cert.signatureAlgorithm}. Lync/SfB still accept SHA-1, but browsers, OWA clients and security scanners do not.`,
       fix,
       fieldPath: 'signatureAlgorithm',

@@ -29,14 +29,12 @@ export default defineRule({
   applies: (ctx) => !!ctx.fields.commonName,
   check(ctx) {
     const cn = ctx.fields.commonName!;
-    if (!isWildcard(cn)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is an explicit name.`, fieldPath: 'commonName' };
+    if (!isWildcard(cn)) return { outcome: 'pass', detail: `The CN ${cn} is an explicit name.`, fieldPath: 'commonName' };
     const target = ctx.has('exchange-um') ? targetExchangeServer(ctx)?.server.fqdn : undefined;
     const otherLyncRoles = LYNC_TLS_ROLES.filter((r) => r !== 'edge-internal' && ctx.has(r));
     if (ctx.has('edge-internal') && otherLyncRoles.length === 0) {
       return {
         outcome: 'wildcard-edge-internal',
-        title: 'Wildcard CN on the Edge internal interface (sources disagree)',
-        status: 'warn',
         detail: `The CN is ${cn}. Microsoft's pages disagree here: the Edge certificate requirements (Gg398920, and the SfB Edge environmental requirements) allow a wildcard on the Edge internal interface, while the wildcard support page (Hh202161) says there is no support for a wildcard subject "for any role".`,
         fix: 'Use the Edge internal FQDN (or the internal VIP) as the CN in the next request — that satisfies both pages.',
         whatBreaks: 'If Front Ends compare the CN with the Edge internal FQDN, Front End → Edge MTLS fails: CMS replication over HTTPS 4443 stops and remote users cannot sign in.',
@@ -45,8 +43,6 @@ export default defineRule({
     }
     return {
       outcome: 'wildcard',
-      title: 'CN is a wildcard',
-      status: 'error',
       detail: `The CN is ${cn}. Lync/SfB compare the CN with the FQDN of the server they talk to${target ? ` (${target})` : ''}, and "${cn}" is not an FQDN; a wildcard in the SAN does not help.`,
       fix: `Issue a certificate whose CN is the server's own FQDN${target ? ` (CN=${target})` : ''} — typically from your internal CA — and assign it to this role; keep the wildcard for IIS/SMTP if you like.`,
       whatBreaks: symptoms(ctx, cn),

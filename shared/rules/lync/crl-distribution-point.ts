@@ -22,10 +22,9 @@ export default defineRule({
   applies: (ctx) => !isSelfSigned(ctx),
   check(ctx) {
     const cdp = ctx.certificate!.crlDistributionPoints;
-    if (cdp.length > 0) return { outcome: 'pass', status: 'pass', detail: `CRL Distribution Point: ${cdp.join(', ')}.`, fieldPath: 'crlDistributionPoints' };
+    if (cdp.length > 0) return { outcome: 'pass', detail: `CRL Distribution Point: ${cdp.join(', ')}.`, fieldPath: 'crlDistributionPoints' };
     return {
       outcome: 'missing',
-      status: 'error',
       detail: 'The certificate has no CRL Distribution Point; Lync/SfB require one on every server certificate so the peer can check revocation.',
       fix: 'Configure a CDP (an HTTP URL reachable by all servers, and by the Edge over TCP 80) on the issuing CA and re-issue the certificate.',
       whatBreaks: 'Revocation checks fail: Lync/SfB peers may refuse the MTLS connection, and the Edge logs revocation errors.',

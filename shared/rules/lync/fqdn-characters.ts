@@ -21,10 +21,9 @@ export default defineRule({
   check(ctx) {
     const names = [...(ctx.fields.commonName ? [ctx.fields.commonName] : []), ...ctx.fields.dnsNames];
     const bad = names.map((n) => ({ n, chars: badFqdnCharacters(n) })).filter((x) => x.chars.length > 0);
-    if (bad.length === 0) return { outcome: 'pass', status: 'pass', detail: 'All names use letters, digits and hyphens only.', fieldPath: 'subjectAltNames.dns' };
+    if (bad.length === 0) return { outcome: 'pass', detail: 'All names use letters, digits and hyphens only.', fieldPath: 'subjectAltNames.dns' };
     return {
       outcome: 'bad-characters',
-      status: 'error',
       detail: `These names contain characters Lync/SfB do not accept in an FQDN: ${bad.map((b) => `${b.n} (${b.chars.map((c) => JSON.stringify(c)).join(' ')})`).join(', ')}.`,
       fix: 'Use DNS names made of letters, digits and hyphens only (rename the host or pool, or add a compliant alias) and re-issue.',
       fieldPath: bad.some((b) => b.n === ctx.fields.commonName) ? 'commonName' : 'subjectAltNames.dns',

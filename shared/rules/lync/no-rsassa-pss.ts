@@ -24,11 +24,10 @@ export default defineRule({
   check(ctx) {
     const cert = ctx.certificate!;
     if (cert.signatureAlgorithmOid !== RSASSA_PSS && !/pss/i.test(cert.signatureAlgorithm)) {
-      return { outcome: 'pass', status: 'pass', detail: `Signature algorithm ${cert.signatureAlgorithm}.`, fieldPath: 'signatureAlgorithm' };
+      return { outcome: 'pass', detail: `Signature algorithm ${cert.signatureAlgorithm}.`, fieldPath: 'signatureAlgorithm' };
     }
     return {
       outcome: 'pss',
-      status: 'error',
       detail: `The certificate is signed with RSASSA-PSS (${cert.signatureAlgorithm}); Lync/SfB do not support PSS signatures.`,
       fix: 'Have the CA sign with sha256WithRSAEncryption (on ADCS: certutil -setreg ca\\csp\\AlternateSignatureAlgorithm 0, restart the CA) and re-issue.',
       whatBreaks: 'Errors at sign-in and on call forwarding.',

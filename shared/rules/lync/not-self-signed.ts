@@ -24,13 +24,11 @@ export default defineRule({
   applies: () => true,
   check(ctx) {
     const cert = ctx.certificate!;
-    if (!isSelfSigned(ctx)) return { outcome: 'pass', status: 'pass', detail: `Issued by ${cert.issuer}.`, fieldPath: 'issuer' };
+    if (!isSelfSigned(ctx)) return { outcome: 'pass', detail: `Issued by ${cert.issuer}.`, fieldPath: 'issuer' };
     // A MUST for every role here: Lync/SfB servers talk MTLS, and MTLS needs a certificate from a
     // CA the Lync/SfB servers trust — UM, OWA IM, and the Edge internal interface as much as the external one.
     return {
       outcome: 'self-signed',
-      title: 'Certificate is self-signed',
-      status: 'error',
       detail: `The certificate is self-signed (issuer = subject = ${cert.subject}). ${ctx.has('exchange-um') ? 'The self-signed certificate Exchange creates "does not enable SfB Server and Exchange UM to trust each other".' : 'Lync/SfB servers do not trust it: server-to-server traffic is mutual TLS, which needs a certificate issued by a CA the Lync/SfB servers trust.'}`,
       fix: ctx.has('edge-external')
         ? 'Request the Edge external certificate from a public CA.'

@@ -22,13 +22,12 @@ export default defineRule({
   applies: () => true,
   check(ctx) {
     const eku = ctx.fields.extendedKeyUsage;
-    if (!eku) return { outcome: 'pass', status: 'pass', detail: 'No Extended Key Usage extension: the certificate is valid for any purpose, Server Authentication included.', fieldPath: 'extendedKeyUsage' };
+    if (!eku) return { outcome: 'pass', detail: 'No Extended Key Usage extension: the certificate is valid for any purpose, Server Authentication included.', fieldPath: 'extendedKeyUsage' };
     if (eku.oids.includes(SERVER_AUTH) || eku.oids.includes(ANY_EKU)) {
-      return { outcome: 'pass', status: 'pass', detail: `Extended Key Usage: ${eku.names.join(', ')}.`, fieldPath: 'extendedKeyUsage' };
+      return { outcome: 'pass', detail: `Extended Key Usage: ${eku.names.join(', ')}.`, fieldPath: 'extendedKeyUsage' };
     }
     return {
       outcome: 'missing',
-      status: 'error',
       detail: `The Extended Key Usage lists ${eku.names.join(', ') || 'nothing'} but not Server Authentication; Lync/SfB need Server Authentication on every server certificate.`,
       fix: 'Request it from a template that includes Server Authentication (the ADCS "Web Server" template, or OID=1.3.6.1.5.5.7.3.1 in the certreq [EnhancedKeyUsageExtension]).',
       whatBreaks: 'Schannel refuses to use the certificate as a TLS server certificate; the service does not start listening on TLS.',

@@ -32,17 +32,14 @@ export default defineRule({
     if (!pool) {
       return {
         outcome: 'pool-unknown',
-        status: 'warn',
         detail: `The CN is ${cn ?? '(none)'}. CertBench does not know the trusted application pool FQDN, so it cannot confirm the CN.`,
         fix: 'Add owaIm.trustedApplicationPoolFqdn to the environment (Get-CsTrustedApplicationPool), or name the pool as the server this certificate is for.',
         fieldPath: 'commonName',
       };
     }
-    if (sameFqdn(cn, pool.fqdn)) return { outcome: 'pass', status: 'pass', detail: `The CN ${cn} is ${pool.how}.`, fieldPath: 'commonName' };
+    if (sameFqdn(cn, pool.fqdn)) return { outcome: 'pass', detail: `The CN ${cn} is ${pool.how}.`, fieldPath: 'commonName' };
     return {
       outcome: 'other-name',
-      title: 'CN is not the trusted application pool FQDN',
-      status: 'error',
       detail: `The CN is ${cn ?? '(none)'}, but Lync/SfB know the OWA servers as ${pool.fqdn} (${pool.how}); the pool FQDN must be the certificate's subject name.`,
       fix: `Assign OWA a certificate with CN=${pool.fqdn} and ${pool.fqdn} in the SAN, or recreate the trusted application pool with the certificate's name (New-CsTrustedApplicationPool -Identity ${psFqdnArg(cn, '<certificate FQDN>')}).`,
       whatBreaks: OWA_IM_BREAKS,

@@ -31,12 +31,11 @@ export default defineRule({
     if (modern && lync2013.length) {
       return {
         outcome: 'lync2013-unsupported',
-        status: 'warn',
         detail: `OWA IM between Exchange ${vs.join('/')} and Lync Server 2013 (${lync2013.join(', ')}) is not supported; use a Skype for Business Server pool. ${notes.join(' ')}`,
         fix: 'Point IMServerName at a Skype for Business Server 2015/2019 pool.',
       };
     }
-    return { outcome: 'notes', status: 'info', detail: notes.join(' '), fieldPath: vs.includes('2010') ? 'serialNumber' : 'thumbprint' };
+    return { outcome: 'notes', detail: notes.join(' '), fieldPath: vs.includes('2010') ? 'serialNumber' : 'thumbprint' };
   },
 });
 

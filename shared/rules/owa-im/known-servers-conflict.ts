@@ -32,15 +32,13 @@ export default defineRule({
   check(ctx) {
     const pool = ctx.env.owaIm!.trustedApplicationPoolFqdn!;
     const clash = (ctx.env.exchangeServers ?? []).find((s) => s.hostsSipNameDialPlan && sameFqdn(s.fqdn, pool));
-    if (!clash) return { outcome: 'pass', status: 'pass', detail: `The trusted application pool ${pool} is not an Exchange server hosting a SipName UM dial plan.` };
+    if (!clash) return { outcome: 'pass', detail: `The trusted application pool ${pool} is not an Exchange server hosting a SipName UM dial plan.` };
     const version = lyncVersion(ctx);
     const removeFix = `Remove the OWA trusted application and pool (Remove-CsTrustedApplication, Remove-CsTrustedApplicationPool ${psFqdnArg(pool, '<pool FQDN>')}, Enable-CsTopology) and restart RTCSRV; OWA IM works through the auto-discovered entry. Re-create them if UM and OWA are ever separated.`;
     const entries = `The OWA trusted application pool ${pool} is also the Exchange server that hosts a SipName UM dial plan. Lync already adds that server to its known servers table as an "Authorized Host" (version 0); the trusted application pool adds a second entry with another version.`;
     if (version === 'Lync2010') {
       return {
         outcome: 'lync2010',
-        title: 'Known servers table: duplicate entry on Lync 2010 (event 14563, ignorable)',
-        status: 'info',
         detail: `${entries} On Lync Server 2010 this logs event 14563 at RTCSRV start, which can be ignored: information event 14493 adds the Application Server entry shortly after.`,
         fix: `Nothing is required on Lync 2010. To silence the event, remove the OWA trusted application (and add it back if UM and OWA are ever separated). Before moving to Lync 2013 or later: ${removeFix}`,
         whatBreaks: 'Lync 2010: event 14563 (LS Protocol Stack) at RTCSRV start, then 14493; IM keeps working. Lync 2013 and later drop both entries.',

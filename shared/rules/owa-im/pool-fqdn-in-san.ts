@@ -23,13 +23,12 @@ export default defineRule({
   check(ctx) {
     const pool = owaPoolName(ctx)!;
     const dns = ctx.fields.dnsNames;
-    if (listHasExact(dns, pool.fqdn)) return { outcome: 'pass', status: 'pass', detail: `The SAN contains ${pool.fqdn}.`, fieldPath: 'subjectAltNames.dns' };
+    if (listHasExact(dns, pool.fqdn)) return { outcome: 'pass', detail: `The SAN contains ${pool.fqdn}.`, fieldPath: 'subjectAltNames.dns' };
     const wildcard = listCoversByWildcard(dns, pool.fqdn);
     const fix = `Include ${pool.fqdn} explicitly in the SAN of the OWA (IIS) certificate.`;
     if (wildcard) {
       return {
         outcome: 'wildcard-only',
-        status: 'warn',
         detail: `${pool.fqdn} is covered only by the wildcard SAN ${wildcard}; Microsoft asks for the same name in the subject and the SAN.`,
         fix,
         fieldPath: 'subjectAltNames.dns',
@@ -37,7 +36,6 @@ export default defineRule({
     }
     return {
       outcome: 'missing',
-      status: 'error',
       detail: `The SAN (${dns.join(', ') || 'none'}) does not contain the trusted application pool FQDN ${pool.fqdn}.`,
       fix,
       whatBreaks: OWA_IM_BREAKS,

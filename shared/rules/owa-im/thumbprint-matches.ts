@@ -39,7 +39,6 @@ export default defineRule({
         : `has ${cleaned.value.length} hex characters after cleaning; a thumbprint has exactly 40`;
       return {
         outcome: 'invalid',
-        status: 'error',
         detail: `The configured IM certificate thumbprint "${configured}" is not a SHA-1 thumbprint: it ${problem}. This certificate's thumbprint is ${mine}.`,
         fix,
         whatBreaks: `${OWA_IM_BREAKS} The OWA.Protocol.Dep health set reports "Instant Messaging Certificate Thumbprint is null or empty".`,
@@ -50,7 +49,6 @@ export default defineRule({
       const other = ctx.batchThumbprints.includes(cleaned.value) ? ' It is the thumbprint of another certificate among the files you checked.' : '';
       return {
         outcome: 'mismatch',
-        status: 'error',
         detail: `The configured IM certificate thumbprint is ${cleaned.value}, but this certificate's is ${mine}: OWA would present another certificate (or none) to Lync/SfB.${other}`,
         fix,
         whatBreaks: OWA_IM_BREAKS,
@@ -65,7 +63,6 @@ export default defineRule({
       return {
         outcome: 'invisible',
         title: `Configured thumbprint hides ${invisible.length === 1 ? 'an invisible character' : `${invisible.length} invisible characters`}`,
-        status: 'warn',
         detail: `The configured IM certificate thumbprint carries ${where} (of ${[...configured].length} characters, counted from 1). Its hex digits are this certificate's (${mine}), but if Exchange holds the value like this, IM fails: the certificate lookup by thumbprint finds nothing (KB 2023835; the mark comes from copying out of the Windows certificate dialog and shows up as "?" after an ANSI conversion).`,
         fix: `Set the clean value ${mine} in the Exchange setting (typed, or copied from Get-ExchangeCertificate — not from the certificate dialog), then refresh the setting and restart MSExchangeOWAAppPool.`,
         whatBreaks: OWA_IM_BREAKS,
@@ -75,11 +72,9 @@ export default defineRule({
     const changes: string[] = [];
     if (/[\s:-]/.test(configured)) changes.push('spaces or separators');
     if (/[a-f]/.test(configured)) changes.push('lower case');
-    if (changes.length === 0) return { outcome: 'pass', status: 'pass', detail: `The configured thumbprint is this certificate's: ${mine}.`, fieldPath: 'thumbprint' };
+    if (changes.length === 0) return { outcome: 'pass', detail: `The configured thumbprint is this certificate's: ${mine}.`, fieldPath: 'thumbprint' };
     return {
       outcome: 'formatting',
-      title: 'Configured thumbprint is written with spaces or lower case',
-      status: 'info',
       detail: `The configured thumbprint matches this certificate (${mine}) once ${changes.join(' and ')} ${changes.length > 1 ? 'are' : 'is'} removed. Enter it as Get-ExchangeCertificate shows it.`,
       fix: `Enter the cleaned value ${mine} in the Exchange setting.`,
       fieldPath: 'thumbprint',

@@ -21,7 +21,7 @@ export default defineRule({
   applies: () => true,
   check(ctx) {
     if (ctx.certificate?.hasPrivateKey) {
-      return { outcome: 'pass', status: 'pass', detail: 'The file carries the private key (it was exported, so it is exportable). Import it once: Import-CsCertificate -Identity Global -Type OAuthTokenIssuer -Path <pfx> -Password <…>.', fieldPath: 'hasPrivateKey' };
+      return { outcome: 'pass', detail: 'The file carries the private key (it was exported, so it is exportable). Import it once: Import-CsCertificate -Identity Global -Type OAuthTokenIssuer -Path <pfx> -Password <…>.', fieldPath: 'hasPrivateKey' };
     }
     return {
       outcome: ctx.request ? 'request' : 'no-key',

@@ -27,18 +27,16 @@ export default defineRule({
     if (perServer.length === 0) {
       return {
         outcome: 'not-listed',
-        status: 'info',
         detail: `Thumbprint ${mine}. The environment lists no OAuthTokenIssuer thumbprints per Front End, so CertBench cannot compare; all Front Ends must use the same certificate.`,
         fix: 'Check with Get-CsCertificate -Type OAuthTokenIssuer on each Front End, or list them in the environment (oauthTokenIssuerThumbprints).',
         fieldPath: 'thumbprint',
       };
     }
     const different = perServer.filter(([, t]) => cleanThumbprint(t).value !== mine);
-    if (different.length === 0) return { outcome: 'pass', status: 'pass', detail: `All ${perServer.length} Front Ends listed use this certificate (${mine}).`, fieldPath: 'thumbprint' };
+    if (different.length === 0) return { outcome: 'pass', detail: `All ${perServer.length} Front Ends listed use this certificate (${mine}).`, fieldPath: 'thumbprint' };
     return {
       outcome: 'differs',
       title: `${different.length} Front End${different.length === 1 ? ' uses' : 's use'} another OAuthTokenIssuer certificate`,
-      status: 'error',
       detail: `${different.map(([s, t]) => `${s} uses ${cleanThumbprint(t).value}`).join(', ')}, not this certificate (${mine}).`,
       fix: 'Assign it once for the whole deployment: Set-CsCertificate -Identity Global -Type OAuthTokenIssuer -Thumbprint <t> (roll with -Roll -EffectiveDate at least 24 hours before the old one expires).',
       whatBreaks: 'Server-to-server authentication with Exchange and SharePoint fails from the Front Ends with the other certificate.',
