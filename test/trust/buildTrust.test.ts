@@ -82,6 +82,18 @@ describe('buildTrust', () => {
     expect(t.problems.join(' ')).toMatch(/does not verify/);
   });
 
+  it('an RSASSA-PSS signature is verified by the one verifier (and an altered one is not)', async () => {
+    const pss = await cert(issue(sub, { subject: '/CN=pss.contoso.com', san: ['DNS:pss.contoso.com'], pss: true, startDate: '2025-01-01T00:00:00Z', endDate: '2026-01-01T00:00:00Z' }).certPem);
+    expect(pss.signatureAlgorithmOid).toBe('1.2.840.113549.1.1.10');
+    const t = await buildTrust(pss, { fileCertificates: [subModel], environmentRoots: [pem(root.certPem)], at: AT });
+    expect(t.status).toBe('trusted');
+    expect(t.chain[0]!.signatureVerified).toBe(true);
+    const der = Buffer.from(pss.der, 'base64');
+    der[der.length - 1] ^= 0x01;
+    const bad = await buildTrust({ ...pss, der: der.toString('base64') }, { fileCertificates: [subModel], environmentRoots: [pem(root.certPem)], at: AT });
+    expect(bad.status).toBe('invalid-signature');
+  });
+
   it('a public root from Node\'s store is recognised as public', async () => {
     const doc = await decodeDocument(new TextEncoder().encode(rootCertificates[0]!), { fileName: 'root.pem' });
     const t = await buildTrust(doc.certificates[0]!, { at: AT });
