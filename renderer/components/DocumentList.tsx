@@ -236,7 +236,7 @@ export function DocumentList(props: DocumentListProps) {
           <select aria-label="Sort documents" className="doc-sort" value={sort} onChange={(e) => setSort(e.target.value as DocumentSort)}>
             {DOCUMENT_SORTS.map((o) => (
               <option key={o.id} value={o.id}>
-                Sort: {o.label}
+                {o.label}
               </option>
             ))}
           </select>
