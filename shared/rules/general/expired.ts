@@ -3,7 +3,7 @@
 // from Microsoft KB 2617816.
 import type { RuleContext } from '../engine/types.js';
 import { CITE } from '../helpers/citations.js';
-import { daysUntil, isoDay } from '../helpers/dates.js';
+import { daysLeftWords, daysUntil, isoDay } from '../helpers/dates.js';
 import { defineRule } from '../helpers/defineRule.js';
 
 export default defineRule({
@@ -26,11 +26,12 @@ export default defineRule({
     const cert = ctx.certificate!;
     const days = daysUntil(cert.notAfter, ctx.at);
     if (Date.parse(cert.notAfter) >= ctx.at.getTime()) {
-      return { outcome: 'pass', detail: `Valid until ${isoDay(cert.notAfter)} (${days} days left).`, fieldPath: 'notAfter' };
+      return { outcome: 'pass', detail: `Valid until ${isoDay(cert.notAfter)} (${daysLeftWords(days)}).`, fieldPath: 'notAfter' };
     }
     return {
       outcome: 'expired',
-      title: `Certificate expired ${-days} day${-days === 1 ? '' : 's'} ago`,
+      // The core's words, the same the app, the report and the CLI show for this instant.
+      title: `Certificate ${daysLeftWords(days)}`,
       detail: `The certificate expired on ${isoDay(cert.notAfter)}, ${-days} days before ${isoDay(ctx.at.toISOString())}.`,
       fix: 'Renew it now with the same names and assign the new certificate to the same services; then remove the expired one.',
       whatBreaks: expiredSymptoms(ctx),
