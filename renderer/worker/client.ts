@@ -1,4 +1,4 @@
-// The UI side of the worker: promise-returning calls with optional progress callbacks.
+// The UI side of the worker: promise-returning calls, one answer each.
 // Byte arrays are transferred (not copied) into the worker.
 import type { WorkerApi } from './api.js';
 import type { WorkerRequest, WorkerResponse } from './protocol.js';
@@ -6,7 +6,6 @@ import type { WorkerRequest, WorkerResponse } from './protocol.js';
 type Pending = {
   resolve: (value: unknown) => void;
   reject: (error: Error) => void;
-  onProgress?: (message: string) => void;
 };
 
 export class WorkerCallError extends Error {
@@ -19,9 +18,7 @@ export class WorkerCallError extends Error {
 }
 
 export type WorkerClient = {
-  [K in keyof WorkerApi]: (
-    ...args: [...Parameters<WorkerApi[K]>, options?: { onProgress?: (message: string) => void }]
-  ) => Promise<Awaited<ReturnType<WorkerApi[K]>>>;
+  [K in keyof WorkerApi]: (...args: Parameters<WorkerApi[K]>) => Promise<Awaited<ReturnType<WorkerApi[K]>>>;
 };
 
 /**
@@ -47,10 +44,6 @@ export function createWorkerClient(worker: Worker): WorkerClient {
     const message = event.data;
     const entry = pending.get(message.id);
     if (!entry) return;
-    if (message.kind === 'progress') {
-      entry.onProgress?.(message.message);
-      return;
-    }
     pending.delete(message.id);
     if (message.kind === 'result') entry.resolve(message.value);
     else entry.reject(new WorkerCallError(message.message, message.code));
@@ -60,15 +53,11 @@ export function createWorkerClient(worker: Worker): WorkerClient {
     pending.clear();
   });
 
-  function call(method: string, rawArgs: unknown[]): Promise<unknown> {
-    const last = rawArgs[rawArgs.length - 1];
-    const hasOptions = typeof last === 'object' && last !== null && 'onProgress' in last;
-    const args = hasOptions ? rawArgs.slice(0, -1) : rawArgs;
-    const onProgress = hasOptions ? (last as { onProgress?: (m: string) => void }).onProgress : undefined;
+  function call(method: string, args: unknown[]): Promise<unknown> {
     const id = nextId++;
     const transfer = transferables(args);
     return new Promise((resolve, reject) => {
-      pending.set(id, { resolve, reject, onProgress });
+      pending.set(id, { resolve, reject });
       worker.postMessage({ id, method, args } satisfies WorkerRequest, transfer);
     });
   }

@@ -23,8 +23,7 @@ export interface WorkerRequest {
 
 export type WorkerResponse =
   | { id: number; kind: 'result'; value: unknown }
-  | { id: number; kind: 'error'; message: string; code?: string }
-  | { id: number; kind: 'progress'; message: string };
+  | { id: number; kind: 'error'; message: string; code?: string };
 
 /** One link of a chain built across the open files, and the file it came from ('' for an environment root). */
 export interface ChainLink {
