@@ -79,7 +79,7 @@ function benchPfx() {
     '(a) open 600k-iteration AES PFX',
     () => run('node', [cli, 'inspect', pfx, '--password-env', 'BENCH_PW', '--json'], env),
     () => run('openssl', ['pkcs12', '-in', pfx, '-passin', 'env:BENCH_PW', '-nodes', '-out', '/dev/null'], env),
-    1.2,
+    0.8, // issue 18's goal; the floor is Node's start-up plus the MAC's PKCS#12 KDF in JavaScript
   );
 }
 
