@@ -252,7 +252,7 @@ export function DocumentList(props: DocumentListProps) {
             <option value="pass">Pass</option>
             <option value="none">Not checked</option>
           </select>
-          <select aria-label="Filter by role" value={facets.role ?? ''} onChange={(e) => setFacet('role', e.target.value)} title="The roles CertBench guesses from the names and the environment">
+          <select aria-label="Filter by purpose" value={facets.role ?? ''} onChange={(e) => setFacet('role', e.target.value)} title="The roles CertBench guesses from the names and the environment">
             <option value="">Any role</option>
             {ROLE_IDS.filter((r): r is Exclude<RoleId, 'general'> => r !== 'general').map((r) => (
               <option key={r} value={r}>

@@ -73,10 +73,10 @@ test('filter by verdict, role, kind and issuer; sort by issuer; compact rows', a
   await expect(count).toHaveText('2 of 5');
   await page.getByLabel('Filter by issuer').selectOption('');
 
-  await page.getByLabel('Filter by role').selectOption('exchange-auth');
+  await page.getByLabel('Filter by purpose').selectOption('exchange-auth');
   await expect(count).toHaveText('1 of 5');
   expect(await names(page)).toEqual(['d-auth.cer']);
-  await page.getByLabel('Filter by role').selectOption('');
+  await page.getByLabel('Filter by purpose').selectOption('');
 
   await page.getByLabel('Filter by kind').selectOption('request');
   await expect(count).toHaveText('1 of 5');
