@@ -4,6 +4,7 @@ import { DuplicateRuleError, OutcomeDeclarationError, RuleRegistry } from '../..
 import { OutcomeContractError, runRule, statusOfOutcome } from '../../shared/rules/engine/run.js';
 import { capStatus, statusRank, verdictOf, type MaxStatus } from '../../shared/rules/engine/status.js';
 import { buildContext } from '../../shared/rules/engine/context.js';
+import { defineRule } from '../../shared/rules/helpers/defineRule.js';
 import { outcomeCode, type CheckOutcome, type OutcomeDeclaration, type Rule } from '../../shared/rules/engine/types.js';
 import { certSubject, requestSubject } from '../support/models.js';
 
@@ -88,6 +89,23 @@ describe('running a rule', () => {
     expect(() => statusOfOutcome(rule('x', { outcome: 'pass', detail: '' }), 'info', 'warn')).toThrow(/declared info/);
     expect(capStatus('error', 'info')).toBe('info');
     expect(capStatus('pass', 'info')).toBe('pass');
+  });
+
+  it('an undeclared outcome code is a type error in a rule file (and refused at run time)', () => {
+    const typed = defineRule({
+      id: 'typed',
+      title: 'typed',
+      requirement: 'test',
+      roles: ['general'],
+      source: 'workbench',
+      citation: 'test',
+      maxStatus: 'warn',
+      outcomes: { pass: { status: 'pass', title: 'fine' }, odd: { status: 'warn', title: 'odd' } },
+      applies: () => true,
+      // @ts-expect-error 'nope' is not one of the declared outcomes ('pass' | 'odd'): the check does not type-check
+      check: () => ({ outcome: 'nope', detail: 'x' }),
+    });
+    expect(runRule(typed, ctx).status).toBe('fatal');
   });
 
   it('a finding carries its outcome code', () => {
