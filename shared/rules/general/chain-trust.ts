@@ -6,7 +6,7 @@
 // Citation: RFC 5280 §6; Microsoft "Public Key Infrastructure for Skype for Business Server"
 // ("the certificate must be issued by a CA that is trusted by clients or other servers that
 // connect to the server").
-import { anchorWords, CHAIN_TITLES, chainHeadline } from '../../trust/describe.js';
+import { anchorWords, CHAIN_TITLES } from '../../trust/describe.js';
 import type { ChainAdvice } from '../../trust/types.js';
 import { CITE } from '../helpers/citations.js';
 import { defineRule } from '../helpers/defineRule.js';
@@ -20,7 +20,7 @@ const SHARED_ADVICE: ChainAdvice = {
 
 export default defineRule({
   id: 'general.chain-trust',
-  title: 'Chain reaches a trusted root',
+  title: CHAIN_TITLES.pass,
   requirement: 'The certificate must chain, with valid signatures, to a root the servers trust: a public root or an internal root you named.',
   roles: ['general'],
   source: 'rfc',
@@ -40,15 +40,12 @@ export default defineRule({
   check(ctx) {
     const trust = ctx.trust!;
     const advice = ctx.chainAdvice ?? SHARED_ADVICE;
-    const { title } = chainHeadline(trust);
     const chain = chainText(ctx);
     const problems = trust.problems.length ? ` ${trust.problems.join(' ')}` : '';
     switch (trust.status) {
       case 'invalid-signature':
         return {
           outcome: 'invalid-signature',
-          title,
-          status: 'error',
           detail: `A signature in the chain does not verify (${chain}).${problems}`,
           fix: 'The certificate was not issued by the CA it names, or the file was altered: get the certificate again from the issuing CA.',
           whatBreaks: 'Every TLS peer rejects the chain.',
@@ -56,24 +53,18 @@ export default defineRule({
       case 'self-signed':
         return {
           outcome: 'self-signed',
-          title,
-          status: 'info',
           detail: `The certificate is self-signed (${shortName(ctx.certificate!.subject)}): only machines that hold it in Trusted Root Certification Authorities trust it.${problems}`,
           fix: 'Fine for the Exchange Auth certificate; for TLS roles use a certificate from your internal CA or a public CA.',
         };
       case 'incomplete':
         return {
           outcome: 'incomplete',
-          title,
-          status: 'warn',
           detail: `The chain stops at ${shortName(topOfChain(ctx) ?? ctx.certificate!.subject)}: its issuer "${trust.chain[trust.chain.length - 1]?.issuer ?? ctx.certificate!.issuer}" is not among the certificates CertBench was given (the file, the files checked with it, the trusted CA certificates and the environment's trusted roots), so it cannot tell whether servers trust it.${problems}`,
           fix: `Export the certificate with its whole chain (PFX "include all certificates in the path", or a P7B), or ${advice.addIssuer}; if the issuer is your internal root, ${advice.trustRoot}.`,
         };
       case 'untrusted-root':
         return {
           outcome: 'untrusted-root',
-          title,
-          status: 'warn',
           detail: `The chain ends in the root "${shortName(topOfChain(ctx)!)}" (${chain}), which is neither a public root nor one of the trusted roots you gave.${problems}`,
           fix: `If this is your internal CA, ${advice.trustRoot}, and make sure every Exchange and Lync/SfB server has it in Trusted Root Certification Authorities.`,
           whatBreaks: 'Servers without this root in their Trusted Root store refuse the TLS/MTLS connection.',
@@ -83,13 +74,11 @@ export default defineRule({
         if (trust.problems.length) {
           return {
             outcome: 'ca-out-of-date',
-            title,
-            status: 'warn',
             detail: `The chain (${chain}) ends in ${where}, but:${problems}`,
             fix: 'Renew or replace the CA certificate named above and re-issue if needed.',
           };
         }
-        return { outcome: 'pass', status: 'pass', detail: `Chain: ${chain} — ends in ${where}.` };
+        return { outcome: 'pass', detail: `Chain: ${chain} — ends in ${where}.` };
       }
     }
   },
