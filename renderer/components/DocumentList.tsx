@@ -160,7 +160,7 @@ export function DocumentList(props: DocumentListProps) {
   // A status word ("fail", "expired") or a kind ("pfx") filters by what the file says; other text by name, CN, SAN, thumbprint.
   const statusQuery = /^(fail|fails|failing|failed|warn|warning|warnings|pass|passes|passing|passed|expired|expiring)$/i.test(query.trim());
   const shown = useMemo(
-    () => sortDocuments(applyFacets(filterByQuery(props.documents, query, props.verdicts, at), facets, props.verdicts, environment), sort, props.verdicts),
+    () => sortDocuments(applyFacets(filterByQuery(props.documents, query, props.verdicts, at), facets, props.verdicts, environment), sort, props.verdicts, environment),
     // Verdicts matter only to a status query, the verdict drop-down or the verdict sort: typing a name does not wait for them.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [props.documents, query, sort, facets, environment, statusQuery || facets.verdict !== null || sort === 'verdict' ? props.verdicts : null, at],

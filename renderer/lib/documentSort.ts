@@ -6,9 +6,11 @@ import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { OpenDocument } from '../state/workbench.js';
 import { kindLabel } from './document.js';
 import { filterDocuments } from './documentFilter.js';
-import { issuerOf } from './documentFacets.js';
+import { documentRoles, issuerOf } from './documentFacets.js';
+import type { Environment } from '../../shared/environment/types.js';
+import { roleLabel } from './roles.js';
 
-export type DocumentSort = 'opened' | 'name' | 'verdict' | 'days-left' | 'issuer' | 'kind';
+export type DocumentSort = 'opened' | 'name' | 'verdict' | 'days-left' | 'issuer' | 'kind' | 'role';
 export const DOCUMENT_SORTS: { id: DocumentSort; label: string }[] = [
   { id: 'opened', label: 'Order opened' },
   { id: 'name', label: 'Name' },
@@ -16,6 +18,7 @@ export const DOCUMENT_SORTS: { id: DocumentSort; label: string }[] = [
   { id: 'days-left', label: 'Days left' },
   { id: 'issuer', label: 'Issuer' },
   { id: 'kind', label: 'Kind' },
+  { id: 'role', label: 'Role (guessed)' },
 ];
 
 const DAY = 86_400_000;
@@ -42,13 +45,25 @@ export function filterByQuery(documents: readonly OpenDocument[], query: string,
   return filterDocuments(documents, query);
 }
 
-export function sortDocuments(documents: readonly OpenDocument[], sort: DocumentSort, verdicts: Record<string, Verdict | undefined>): readonly OpenDocument[] {
+export function sortDocuments(
+  documents: readonly OpenDocument[],
+  sort: DocumentSort,
+  verdicts: Record<string, Verdict | undefined>,
+  environment: Environment = {},
+): readonly OpenDocument[] {
   if (sort === 'opened') return documents;
   const list = [...documents];
   if (sort === 'name') list.sort((a, b) => a.fileName.localeCompare(b.fileName, 'en', { numeric: true, sensitivity: 'base' }));
   else if (sort === 'verdict') list.sort((a, b) => (VERDICT_RANK[verdicts[a.docId] ?? ''] ?? 3) - (VERDICT_RANK[verdicts[b.docId] ?? ''] ?? 3));
   else if (sort === 'issuer') list.sort((a, b) => compareText(issuerOf(a), issuerOf(b)) || notAfterOf(a) - notAfterOf(b));
-  else if (sort === 'kind') list.sort((a, b) => compareText(kindLabel(a.summary.kind), kindLabel(b.summary.kind)) || notAfterOf(a) - notAfterOf(b));
+  else if (sort === 'role') {
+    // By the first role the core guesses (named as in the drop-down), files with none last; then by days left.
+    const roleOf = (d: OpenDocument) => {
+      const role = documentRoles(d, environment)[0];
+      return role ? roleLabel(role) : null;
+    };
+    list.sort((a, b) => compareText(roleOf(a), roleOf(b)) || notAfterOf(a) - notAfterOf(b));
+  } else if (sort === 'kind') list.sort((a, b) => compareText(kindLabel(a.summary.kind), kindLabel(b.summary.kind)) || notAfterOf(a) - notAfterOf(b));
   else list.sort((a, b) => notAfterOf(a) - notAfterOf(b));
   return list;
 }

@@ -61,8 +61,10 @@ describe('document facets', () => {
     ]);
   });
 
-  it('sorts by issuer and by kind', () => {
+  it('sorts by issuer, by kind and by guessed role', () => {
     expect(ids(sortDocuments(docs, 'issuer', verdicts))).toEqual(['a', 'd', 'b', 'c']);
+    // Edge external, Exchange Auth, Exchange UM (as the drop-down names them), then the file with no role.
+    expect(ids(sortDocuments(docs, 'role', verdicts, env))).toEqual(['b', 'c', 'a', 'd']);
     expect(ids(sortDocuments(docs, 'kind', verdicts))[0]).not.toBe('a');
   });
 
