@@ -38,8 +38,18 @@ export function serverSideRequestScript(input: RequestDraft, options: ServerSide
     );
   } else if (draft.product === 'exchange') {
     const server = draft.server ? ` -Server ${psQuote(draft.server)}` : '';
-    if (!draft.server && draft.role === 'owa-im') {
-      out.push(`# Run this on the Exchange server OWA runs on: ${draft.commonName} is the pool name in the subject, not the server (IM-06).`);
+    if (draft.role === 'owa-im') {
+      // -Server is an Exchange server (draftFor never puts the pool name there, issue 16); the
+      // certificate then has to reach every server used for OWA, which the IM settings name.
+      if (!draft.server) {
+        out.push(`# Run this on the Exchange server OWA runs on: ${draft.commonName} is the pool name in the subject, not the server (IM-06).`);
+      }
+      out.push(
+        '# IM-04: Exchange 2016/2019 name ONE IM thumbprint for every server used for Outlook on the web, so the same certificate must be on each:',
+        draft.exportable
+          ? '# complete the request here, then move the certificate with its key (Export-ExchangeCertificate / Import-ExchangeCertificate) to the other servers.'
+          : '# this key is not exportable, so with more than one such server choose an exportable key, or make one request per server and give each its own override (-Server).',
+      );
     }
     out.push(
       '# WIN-03 (S4): New-ExchangeCertificate -GenerateRequest; the CN is added to the SAN automatically; -Services cannot be combined with it.',
