@@ -7,7 +7,11 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { resolveOptions } from '../../shared/commands/options.js';
 import { minimumPowerShell } from '../../shared/commands/powershellVersion.js';
+import { REQUEST_ROLES, ROLE_PROFILES } from '../../shared/csr/roles.js';
+import { draftFor } from '../../shared/csr/draft.js';
+import { serverSideRequestScript } from '../../shared/csr/serverSideRequest.js';
 import { GOLDEN_CASES } from '../commands/cases.js';
+import { CONTOSO } from '../csr/environment.js';
 import { compatProblems, describeProblems, type PsVersion } from './versionCompat.js';
 
 const HERE = dirname(fileURLToPath(import.meta.url));
@@ -98,6 +102,16 @@ describe('versionCompat: the collector goldens run on Windows PowerShell 3.0', (
   for (const file of readdirSync(COLLECTOR_GOLDEN).filter((f) => f.endsWith('.ps1'))) {
     it(file, () => {
       expect(describeProblems(compatProblems(readFileSync(join(COLLECTOR_GOLDEN, file), 'utf8'), '3.0'))).toBe('');
+    });
+  }
+});
+
+describe('versionCompat: the server-side request scripts run on the oldest shell of their product', () => {
+  // An Exchange request may be made on Exchange 2010 (PowerShell 2.0); Lync 2013 / SfB 2015 need 3.0.
+  for (const role of REQUEST_ROLES) {
+    const version: PsVersion = ROLE_PROFILES[role].product === 'lync' ? '3.0' : '2.0';
+    it(`${role} on Windows PowerShell ${version}`, () => {
+      expect(describeProblems(compatProblems(serverSideRequestScript(draftFor(role, CONTOSO)), version))).toBe('');
     });
   }
 });
