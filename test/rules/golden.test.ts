@@ -9,7 +9,7 @@ import { checkDocuments, type CheckResult } from '../../shared/rules/checkDocume
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { decodeFile } from '../support/decodeFile.js';
 import { createCa, csr, issue, makeWorkDir, pfx, removeWorkDir, selfSigned, type Ca, type IssueOptions, type PfxProfile } from '../support/openssl.js';
-import { finding, problems, statusOf } from './findingSets.js';
+import { finding, problems, statusOf, outcomes } from './findingSets.js';
 
 const AT = new Date('2025-06-01T00:00:00Z');
 const PW = 'Fixture-Pa55';
@@ -57,6 +57,7 @@ describe('seed 001: the wildcard UM certificate', () => {
     const file = serverPfx('wildcard', { subject: '/O=Contoso/CN=*.contoso.com', san: ['DNS:*.contoso.com', 'DNS:contoso.com'] });
     const r = await only(file, 'exchange-um', env, 'ex1.contoso.com');
     expect(problems(r)).toEqual(['exchange-um.cn-is-server-fqdn:error', 'lync.cn-not-wildcard:error']);
+    expect(outcomes(r)).toEqual(['exchange-um.cn-is-server-fqdn/other-name', 'lync.cn-not-wildcard/wildcard']);
     expect(r.verdict).toBe('fail');
     const wildcard = finding(r, 'lync.cn-not-wildcard');
     expect(wildcard.detail).toContain('*.contoso.com');
@@ -75,6 +76,7 @@ describe('seed 002: the UM server FQDN only in the SAN', () => {
     const file = serverPfx('san-only', { subject: '/O=Contoso/CN=mail.contoso.com', san: ['DNS:mail.contoso.com', 'DNS:ex1.contoso.com', 'DNS:ex2.contoso.com'] });
     const r = await only(file, 'exchange-um', env);
     expect(problems(r)).toEqual(['exchange-um.cn-is-server-fqdn:error']);
+    expect(outcomes(r)).toEqual(['exchange-um.cn-is-server-fqdn/san-only']);
     const f = finding(r, 'exchange-um.cn-is-server-fqdn');
     expect(f.detail).toMatch(/CN is mail\.contoso\.com; the server FQDN ex1\.contoso\.com is only in the SAN/);
     expect(f.whatBreaks).toMatch(/no greeting/);
@@ -86,6 +88,7 @@ describe('seed 002: the UM server FQDN only in the SAN', () => {
     const file = serverPfx('um-good', { subject: '/O=Contoso/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'] });
     const r = await only(file, 'exchange-um', env, 'ex1.contoso.com');
     expect(problems(r)).toEqual([]);
+    expect(outcomes(r)).toEqual([]);
     expect(r.verdict).toBe('pass');
     expect(finding(r, 'general.chain-trust').detail).toMatch(/ex1\.contoso\.com → Contoso Issuing CA → Contoso Root CA/);
   });
@@ -95,6 +98,7 @@ describe('seed 002: the UM server FQDN only in the SAN', () => {
     const r = await only(req.csrPem, 'exchange-um', env);
     expect(r.kind).toBe('request');
     expect(problems(r)).toEqual(['exchange-um.cn-is-server-fqdn:error']);
+    expect(outcomes(r)).toEqual(['exchange-um.cn-is-server-fqdn/san-only']);
   });
 });
 
@@ -115,6 +119,7 @@ describe('seed 000: the OWA IM thumbprint pasted from the certificate dialog', (
     expect(finding(r, 'owa-im.thumbprint-matches').detail).toMatch(/IM fails/);
     expect(finding(r, 'owa-im.thumbprint-matches').fix).toContain(thumbprint);
     expect(problems(r)).toEqual(['owa-im.exchange-version-notes:info', 'owa-im.thumbprint-matches:warn']);
+    expect(outcomes(r)).toEqual(['owa-im.exchange-version-notes/notes', 'owa-im.thumbprint-matches/invisible']);
     expect(r.verdict).toBe('warn');
   });
 
@@ -148,12 +153,14 @@ describe('seed 004: the Exchange Auth certificate', () => {
   it('the AuthConfig current certificate passes', async () => {
     const r = await only(authPfx, 'exchange-auth', { authConfig: { currentCertificateThumbprint: authThumb } });
     expect(problems(r)).toEqual(['general.chain-trust:info']);
+    expect(outcomes(r)).toEqual(['general.chain-trust/self-signed']);
     expect(r.verdict).toBe('pass');
   });
 
   it('missing: AuthConfig names a certificate that is not among the files → error (New-CsPartnerApplication 500, reported)', async () => {
     const r = await only(authPfx, 'exchange-auth', { authConfig: { currentCertificateThumbprint: 'A33E4C629AE9553E186F93474E796D598B1F7424' } });
     expect(problems(r)).toEqual(['exchange-auth.matches-authconfig:error', 'general.chain-trust:info']);
+    expect(outcomes(r)).toEqual(['exchange-auth.matches-authconfig/current-missing', 'general.chain-trust/self-signed']);
     const f = finding(r, 'exchange-auth.matches-authconfig');
     expect(f.detail).toContain('A33E4C629AE9553E186F93474E796D598B1F7424');
     expect(f.detail).toMatch(/None of the files you checked/);
@@ -164,12 +171,14 @@ describe('seed 004: the Exchange Auth certificate', () => {
   it('expired → error with the OWA/EAC symptoms', async () => {
     const r = await only(authPfx, 'exchange-auth', { authConfig: { currentCertificateThumbprint: authThumb } }, undefined, new Date('2029-02-01T00:00:00Z'));
     expect(problems(r)).toEqual(['general.chain-trust:info', 'general.expired:error']);
+    expect(outcomes(r)).toEqual(['general.chain-trust/self-signed', 'general.expired/expired']);
     expect(finding(r, 'general.expired').whatBreaks).toMatch(/event 1003/);
   });
 
   it('inside 60 days → renewal warning', async () => {
     const r = await only(authPfx, 'exchange-auth', { authConfig: { currentCertificateThumbprint: authThumb } }, undefined, new Date('2028-12-01T00:00:00Z'));
     expect(problems(r)).toEqual(['exchange-auth.renewal-window:warn', 'general.chain-trust:info', 'general.expiry-window:info']);
+    expect(outcomes(r)).toEqual(['exchange-auth.renewal-window/no-next', 'general.chain-trust/self-signed', 'general.expiry-window/plan-renewal']);
   });
 
   it('auto recognises the Auth certificate and says it guessed', async () => {
@@ -183,27 +192,32 @@ describe('one fixture per rule family', () => {
   it('RSA 1024 → general.rsa-key-size error', async () => {
     const r = await only(serverPfx('rsa1024', { subject: '/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'], key: 'rsa1024' }), 'exchange-um', env, 'ex1.contoso.com');
     expect(problems(r)).toEqual(['general.rsa-key-size:error']);
+    expect(outcomes(r)).toEqual(['general.rsa-key-size/rsa-too-small']);
   });
 
   it('SHA-1 signature from an internal CA → warning', async () => {
     const r = await only(serverPfx('sha1', { subject: '/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'], md: 'sha1' }), 'exchange-um', env, 'ex1.contoso.com');
     expect(problems(r)).toEqual(['general.sha1-signature:warn']);
+    expect(outcomes(r)).toEqual(['general.sha1-signature/sha1']);
   });
 
   it('RSASSA-PSS signature → lync.no-rsassa-pss error', async () => {
     const r = await only(serverPfx('pss', { subject: '/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'], pss: true }), 'exchange-um', env, 'ex1.contoso.com');
     expect(problems(r)).toEqual(['lync.no-rsassa-pss:error']);
+    expect(outcomes(r)).toEqual(['lync.no-rsassa-pss/pss']);
   });
 
   it('Client Authentication only, no CDP → EKU and CDP errors', async () => {
     const r = await only(serverPfx('client-only', { subject: '/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'], eku: ['clientAuth'], cdp: [] }), 'exchange-um', env, 'ex1.contoso.com');
     expect(problems(r)).toEqual(['lync.crl-distribution-point:error', 'lync.server-auth-eku:error']);
+    expect(outcomes(r)).toEqual(['lync.crl-distribution-point/missing', 'lync.server-auth-eku/missing']);
   });
 
   it('EC P-256 passes the key-size rule, but UM cannot use it: a legacy CSP holds RSA keys only (issue 14)', async () => {
     const r = await only(serverPfx('ec', { subject: '/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'], key: 'ec-p256' }), 'exchange-um', env, 'ex1.contoso.com');
     expect(statusOf(r, 'general.rsa-key-size')).toBe('pass');
     expect(problems(r)).toEqual(['general.key-provider-cng:error']);
+    expect(outcomes(r)).toEqual(['general.key-provider-cng/ec-key']);
     expect((await only(serverPfx('ec-web', { subject: '/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'], key: 'ec-p256' }), 'general', env)).verdict).toBe('pass');
   });
 
@@ -211,6 +225,7 @@ describe('one fixture per rule family', () => {
     const old: Environment = { ...env, exchangeServers: [{ fqdn: 'ex1.contoso.com', version: '2016', os: '2016' }] };
     const aes = await only(serverPfx('aes', { subject: '/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'] }, 'aes'), 'exchange-um', old, 'ex1.contoso.com');
     expect(problems(aes)).toEqual(['general.pfx-aes-old-windows:warn']);
+    expect(outcomes(aes)).toEqual(['general.pfx-aes-old-windows/aes-old-windows']);
     expect(aes.verdict).toBe('warn');
     const legacy = await only(serverPfx('legacy', { subject: '/CN=ex1.contoso.com', san: ['DNS:ex1.contoso.com'] }, 'legacy'), 'exchange-um', old, 'ex1.contoso.com');
     expect(statusOf(legacy, 'general.pfx-aes-old-windows')).toBe('pass');
@@ -220,6 +235,7 @@ describe('one fixture per rule family', () => {
     const edgeEnv: Environment = { ...env, edgePools: [{ internalFqdn: 'edge01.contoso.local', accessEdgeFqdn: 'sip.contoso.com', webConferencingEdgeFqdn: 'webconf.contoso.com', avEdgeFqdn: 'av.contoso.com' }], sipDomains: ['contoso.com', 'fabrikam.com'] };
     const r = await only(serverPfx('edge', { subject: '/CN=sip.contoso.com', san: ['DNS:sip.contoso.com', 'DNS:webconf.contoso.com'] }), 'edge-external', edgeEnv);
     expect(problems(r)).toEqual(['edge-external.public-ca:error', 'edge-external.san-required-names:error']);
+    expect(outcomes(r)).toEqual(['edge-external.public-ca/not-public', 'edge-external.san-required-names/missing']);
     expect(finding(r, 'edge-external.san-required-names').detail).toContain('sip.fabrikam.com');
   });
 
@@ -227,5 +243,6 @@ describe('one fixture per rule family', () => {
     const cert = issue(issuing, { subject: '/CN=edge01.contoso.local', eku: SERVER_EKU, cdp: CDP, startDate: '2025-01-01T00:00:00Z', endDate: '2026-01-01T00:00:00Z' });
     const r = await only(cert.certPem, 'edge-internal', { edgePools: [{ internalFqdn: 'edge01.contoso.local' }] });
     expect(problems(r)).toEqual(['general.chain-trust:warn', 'general.cn-in-san:info']);
+    expect(outcomes(r)).toEqual(['general.chain-trust/incomplete', 'general.cn-in-san/no-san-cn-read']);
   });
 });

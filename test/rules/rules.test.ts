@@ -5,7 +5,7 @@ import type { Environment } from '../../shared/environment/types.js';
 import { evaluate } from '../../shared/rules/index.js';
 import type { Subject } from '../../shared/rules/engine/types.js';
 import { certSubject, makeTrust, requestSubject, THUMB_A, THUMB_B } from '../support/models.js';
-import { finding, problems, statusOf } from './findingSets.js';
+import { finding, problems, statusOf, outcomes } from './findingSets.js';
 
 const AT = new Date('2025-06-01T00:00:00Z');
 const check = (subject: Subject, role: Parameters<typeof evaluate>[1], env: Environment = {}, server?: string) =>
@@ -22,6 +22,7 @@ describe('general rules', () => {
   it('a valid internal server certificate passes every general rule', () => {
     const r = check(certSubject(), 'general');
     expect(problems(r)).toEqual([]);
+    expect(outcomes(r)).toEqual([]);
     expect(r.verdict).toBe('pass');
   });
 
@@ -36,10 +37,12 @@ describe('general rules', () => {
 
   it('not yet valid → error', () => {
     expect(problems(check(certSubject({ notBefore: '2025-07-01T00:00:00.000Z' }), 'general'))).toEqual(['general.not-yet-valid:error']);
+    expect(outcomes(check(certSubject({ notBefore: '2025-07-01T00:00:00.000Z' }), 'general'))).toEqual(['general.not-yet-valid/not-yet-valid']);
   });
 
   it('RSA 1024 → error; EC P-256 passes', () => {
     expect(problems(check(certSubject({ keySize: 1024 }), 'general'))).toEqual(['general.rsa-key-size:error']);
+    expect(outcomes(check(certSubject({ keySize: 1024 }), 'general'))).toEqual(['general.rsa-key-size/rsa-too-small']);
     const ec = certSubject({ keyAlgorithm: 'EC', keySize: 256, publicKey: { algorithm: 'EC', size: 256, curve: 'P-256', spkiSha256: '' } });
     expect(statusOf(check(ec, 'general'), 'general.rsa-key-size')).toBe('pass');
   });
@@ -141,11 +144,13 @@ describe('Lync server-certificate rules', () => {
 describe('Exchange UM', () => {
   it('CN = server FQDN passes', () => {
     expect(problems(check(certSubject(), 'exchange-um', UM_ENV, 'ex1.contoso.com'))).toEqual([]);
+    expect(outcomes(check(certSubject(), 'exchange-um', UM_ENV, 'ex1.contoso.com'))).toEqual([]);
   });
 
   it('server FQDN only in the SAN → error with the Edge symptoms (seed 002)', () => {
     const r = check(certSubject({ cn: 'mail.contoso.com', san: ['mail.contoso.com', 'ex1.contoso.com'] }), 'exchange-um', UM_ENV);
     expect(problems(r)).toEqual(['exchange-um.cn-is-server-fqdn:error']);
+    expect(outcomes(r)).toEqual(['exchange-um.cn-is-server-fqdn/san-only']);
     expect(finding(r, 'exchange-um.cn-is-server-fqdn').whatBreaks).toMatch(/32263/);
     expect(finding(r, 'exchange-um.cn-is-server-fqdn').detail).toMatch(/only in the SAN/);
   });
@@ -176,6 +181,7 @@ describe('OWA IM', () => {
 
   it('matching CN, SAN and thumbprint pass', () => {
     expect(problems(check(certSubject(), 'owa-im', env))).toEqual(['owa-im.exchange-version-notes:info']);
+    expect(outcomes(check(certSubject(), 'owa-im', env))).toEqual(['owa-im.exchange-version-notes/notes']);
   });
 
   it('thumbprint pasted with U+200E and spaces: matches after cleaning → warning naming the mark (issue 14)', () => {
@@ -233,6 +239,7 @@ describe('Edge', () => {
   it('external: complete SAN from a public CA passes', () => {
     const s = certSubject({ cn: 'sip.contoso.com', san: ['sip.contoso.com', 'webconf.contoso.com', 'sip.fabrikam.com'], notAfter: '2025-12-01T00:00:00.000Z' }, pub);
     expect(problems(check(s, 'edge-external', env))).toEqual(['general.client-auth-sunset:info']);
+    expect(outcomes(check(s, 'edge-external', env))).toEqual(['general.client-auth-sunset/public-has-client-auth']);
   });
 
   it('external: missing sip.<domain> → error; internal CA → error; other CN → warn', () => {
@@ -242,6 +249,7 @@ describe('Edge', () => {
       'edge-external.public-ca:error',
       'edge-external.san-required-names:error',
     ]);
+    expect(outcomes(check(s, 'edge-external', env))).toEqual(['edge-external.cn-is-access-edge/other-name', 'edge-external.public-ca/not-public', 'edge-external.san-required-names/missing']);
     expect(finding(check(s, 'edge-external', env), 'edge-external.san-required-names').detail).toContain('sip.fabrikam.com');
   });
 
@@ -258,6 +266,7 @@ describe('Exchange Auth and SfB OAuth', () => {
   it('the current Auth certificate passes', () => {
     const r = check(certSubject(authCert, self), 'exchange-auth', { authConfig: { currentCertificateThumbprint: THUMB_B } });
     expect(problems(r)).toEqual(['general.chain-trust:info']);
+    expect(outcomes(r)).toEqual(['general.chain-trust/self-signed']);
     expect(r.verdict).toBe('pass');
   });
 
@@ -305,6 +314,7 @@ describe('requests are checked by the same rules', () => {
   it('a UM request with the FQDN only in the SAN fails before it reaches a CA', () => {
     const r = check(requestSubject({ cn: 'mail.contoso.com', san: ['mail.contoso.com', 'ex1.contoso.com'] }), 'exchange-um', UM_ENV);
     expect(problems(r)).toEqual(['exchange-um.client-auth-eku:info', 'exchange-um.cn-is-server-fqdn:error']);
+    expect(outcomes(r)).toEqual(['exchange-um.client-auth-eku/missing', 'exchange-um.cn-is-server-fqdn/san-only']);
     expect(r.verdict).toBe('fail');
     expect(statusOf(r, 'general.expired')).toBe('not_applicable');
   });

@@ -20,6 +20,7 @@ describe('a key a legacy CAPI CSP cannot hold', () => {
     const um = check(certSubject(EC), 'exchange-um', UM_ENV, 'ex1.contoso.com');
     expect(problems(um)).toEqual(['general.key-provider-cng:error']);
     expect(outcomes(um)).toEqual(['general.key-provider-cng/ec-key']);
+    expect(outcomes(um)).toEqual(['general.key-provider-cng/ec-key']);
     expect(finding(um, 'general.key-provider-cng').title).toBe('EC key: no legacy CSP can hold it');
     expect(finding(um, 'general.key-provider-cng').whatBreaks).toMatch(/1079/);
     expect(statusOf(check(certSubject(EC), 'owa-im'), 'general.key-provider-cng')).toBe('error');
@@ -91,6 +92,7 @@ describe('Edge internal with a wildcard CN (Gg398920 allows, Hh202161 forbids)',
   it('is one warning citing both pages — not two errors', () => {
     const r = check(certSubject({ cn: '*.contoso.com', san: ['*.contoso.com'] }), 'edge-internal', edgeEnv);
     expect(problems(r)).toEqual(['lync.cn-not-wildcard:warn']);
+    expect(outcomes(r)).toEqual(['lync.cn-not-wildcard/wildcard-edge-internal']);
     const f = finding(r, 'lync.cn-not-wildcard');
     expect(f.citation).toMatch(/Hh202161/);
     expect(f.citation).toMatch(/Gg398920/);
@@ -99,6 +101,7 @@ describe('Edge internal with a wildcard CN (Gg398920 allows, Hh202161 forbids)',
   it('a wildcard that does not cover the internal FQDN still fails the CN rule; a wildcard for UM is still an error', () => {
     const r = check(certSubject({ cn: '*.fabrikam.com', san: ['*.fabrikam.com'] }), 'edge-internal', edgeEnv);
     expect(problems(r)).toEqual(['edge-internal.cn-is-internal-fqdn:error', 'lync.cn-not-wildcard:warn']);
+    expect(outcomes(r)).toEqual(['edge-internal.cn-is-internal-fqdn/other-name', 'lync.cn-not-wildcard/wildcard-edge-internal']);
     expect(finding(r, 'edge-internal.cn-is-internal-fqdn').citation).not.toMatch(/Gg398920/);
     expect(statusOf(check(certSubject({ cn: '*.contoso.com', san: ['*.contoso.com'] }), 'exchange-um', UM_ENV, 'ex1.contoso.com'), 'lync.cn-not-wildcard')).toBe('error');
   });
