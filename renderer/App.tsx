@@ -4,7 +4,7 @@
 // menu (useShortcuts.ts), drag, drop and paste (useDropAndPaste.ts), verdicts and the selected
 // check (useVerdicts.ts, useSelectedCheck.ts), the inspector's model (useInspected.ts) and the
 // routing of the centre (CentreView.tsx).
-import { useCallback, useEffect, useReducer, useState } from 'react';
+import { useCallback, useReducer } from 'react';
 import { centreView } from './app/CentreView.js';
 import { checkKeyOf, openFilesKey } from './app/checkKeys.js';
 import { StatusBar } from './app/StatusBar.js';
@@ -27,21 +27,15 @@ import { usePasswordQueue } from './lib/usePasswordQueue.js';
 import type { Platform } from './platform/platform.js';
 import { useEnvironmentBook } from './state/useEnvironmentBook.js';
 import { initialWorkbench, selectedDocument, workbenchReducer } from './state/workbench.js';
-import type { Capabilities } from './worker/api.js';
 import type { WorkerClient } from './worker/client.js';
 
 export function App({ platform, worker }: { platform: Platform; worker: WorkerClient }) {
   const [state, dispatch] = useReducer(workbenchReducer, initialWorkbench);
   const [role, setRole] = useRememberedRole();
-  const [capabilities, setCapabilities] = useState<Capabilities | null>(null);
   const envBook = useEnvironmentBook();
   const environment = envBook.environment;
   const hasDocuments = state.documents.length > 0;
   const services = useAppServices(platform, worker, dispatch);
-
-  useEffect(() => {
-    worker.capabilities().then(setCapabilities, () => setCapabilities({ rules: false, requests: false, commands: false, reports: false }));
-  }, [worker]);
 
   // ---- ways in: picker, platform, keyboard, menu, drag and drop, paste --------------------
   const { opening, estateRevision, openInputs, openWithPicker, openText, addServerOutput } = useOpenFiles(platform, worker, services, dispatch);
@@ -67,11 +61,10 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   const dismissFailure = useCallback((key: string) => dispatch({ type: 'dismiss-failure', key }), []);
 
   // ---- checks and the inspector -----------------------------------------------------------
-  const canCheck = capabilities?.rules ?? false;
-  const { verdicts, setVerdict } = useVerdicts({ worker, canCheck, documents: state.documents, opening, role, environment });
+  const { verdicts, setVerdict } = useVerdicts({ worker, documents: state.documents, opening, role, environment });
   const selected = selectedDocument(state);
   const openFiles = openFilesKey(opening, state.documents.length);
-  const selectedEvaluation = useSelectedCheck({ worker, capabilities, selected, role, environment, checkKey: checkKeyOf(role, environment), openFiles, onVerdict: setVerdict });
+  const selectedEvaluation = useSelectedCheck({ worker, selected, role, environment, checkKey: checkKeyOf(role, environment), openFiles, onVerdict: setVerdict });
   const inspected = useInspected(worker, selected, openFiles, environment);
 
   // A finding's "Draft a request" / "Show the commands" open the tool for the role that was
@@ -80,7 +73,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   const roleForTools = role === 'auto' || role === 'general' ? checkedRole : role;
 
   // ---- layout ----------------------------------------------------------------------------
-  const centre = centreView({ state, dispatch, platform, capabilities, envBook, role, roleForTools, verdicts, estateRevision, onOpen });
+  const centre = centreView({ state, dispatch, platform, envBook, role, roleForTools, verdicts, estateRevision, onOpen });
   return (
     <ServicesContext.Provider value={services}>
       <div className={`app${dragging ? ' is-dragging' : ''}`}>
@@ -128,8 +121,8 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
                 onDraft={() => dispatch({ type: 'view', view: 'request' })}
                 onCommands={() => dispatch({ type: 'view', view: 'commands' })}
                 onOpenUrl={(url) => void platform.openExternal(url)}
-                canDraft={capabilities?.requests ?? false}
-                canCommands={capabilities?.commands ?? false}
+                canDraft
+                canCommands
               />
             </>
           ) : (

@@ -17,14 +17,12 @@ import { RequestDesigner } from '../views/RequestDesigner.js';
 import { RulesView } from '../views/RulesView.js';
 import { ThumbprintTool } from '../views/ThumbprintTool.js';
 import { TroubleshootView } from '../views/TroubleshootView.js';
-import type { Capabilities } from '../worker/api.js';
 import type { Verdicts } from './useVerdicts.js';
 
 export interface CentreProps {
   state: WorkbenchState;
   dispatch: Dispatch<WorkbenchAction>;
   platform: Platform;
-  capabilities: Capabilities | null;
   envBook: ReturnType<typeof useEnvironmentBook>;
   role: RoleChoice;
   /** The role the tools open with: the chosen one, or the one the check guessed under auto. */
@@ -35,7 +33,7 @@ export interface CentreProps {
 }
 
 /** The tool for `state.view`, or null on the workbench. */
-export function centreView({ state, dispatch, platform, capabilities, envBook, role, roleForTools, verdicts, estateRevision, onOpen }: CentreProps): ReactNode {
+export function centreView({ state, dispatch, platform, envBook, role, roleForTools, verdicts, estateRevision, onOpen }: CentreProps): ReactNode {
   const environment = envBook.environment;
   const show = (docId: string, certIndex: number) => (dispatch({ type: 'select', docId }), dispatch({ type: 'select-cert', docId, certIndex }));
   switch (state.view) {
@@ -58,11 +56,10 @@ export function centreView({ state, dispatch, platform, capabilities, envBook, r
         />
       );
     case 'request':
-      return <RequestDesigner available={capabilities?.requests ?? false} environment={environment} initialRole={roleForTools} />;
+      return <RequestDesigner environment={environment} initialRole={roleForTools} />;
     case 'commands':
       return (
         <CommandsView
-          available={capabilities?.commands ?? false}
           environment={environment}
           initialRole={roleForTools}
           documents={state.documents}
@@ -70,7 +67,7 @@ export function centreView({ state, dispatch, platform, capabilities, envBook, r
         />
       );
     case 'report':
-      return <ReportView available={capabilities?.reports ?? false} documents={state.documents} role={role} environment={environment} leftOut={state.failures} verdicts={verdicts} />;
+      return <ReportView documents={state.documents} role={role} environment={environment} leftOut={state.failures} verdicts={verdicts} />;
     case 'estate':
       return (
         <EstateView
@@ -91,7 +88,7 @@ export function centreView({ state, dispatch, platform, capabilities, envBook, r
     case 'troubleshoot':
       return <TroubleshootView documents={state.documents} role={role} environment={environment} />;
     case 'rules':
-      return <RulesView available={capabilities?.rules ?? false} />;
+      return <RulesView />;
     case 'about':
       return <AboutView kind={platform.kind} />;
     default:

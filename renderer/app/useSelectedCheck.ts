@@ -7,7 +7,6 @@ import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { EvaluationState } from '../components/FindingsPanel.js';
 import { createLru } from '../lib/lru.js';
 import type { OpenDocument } from '../state/workbench.js';
-import type { Capabilities } from '../worker/api.js';
 import type { WorkerClient } from '../worker/client.js';
 import { checkTarget } from './checkKeys.js';
 
@@ -16,7 +15,6 @@ const EVALUATION_CACHE = 64;
 
 interface SelectedCheckInputs {
   worker: WorkerClient;
-  capabilities: Capabilities | null;
   selected: OpenDocument | null;
   role: RoleChoice;
   environment: Environment;
@@ -27,14 +25,14 @@ interface SelectedCheckInputs {
   onVerdict(docId: string, verdict: Verdict): void;
 }
 
-export function useSelectedCheck({ worker, capabilities, selected, role, environment, checkKey, openFiles, onVerdict }: SelectedCheckInputs): EvaluationState {
+export function useSelectedCheck({ worker, selected, role, environment, checkKey, openFiles, onVerdict }: SelectedCheckInputs): EvaluationState {
   const [selectedCheck, setSelectedCheck] = useState<{ key: string; evaluation: EvaluationState } | null>(null);
   const [cache] = useState(() => createLru<string, EvaluationState>(EVALUATION_CACHE));
   const selectedTarget = selected ? checkTarget(selected) : null;
   const selectedKey = selected && selectedTarget !== null ? `${selected.docId}\n${selectedTarget}\n${openFiles}\n${checkKey}` : null;
 
   useEffect(() => {
-    if (!capabilities?.rules || !selected || selectedTarget === null || !selectedKey) return;
+    if (!selected || selectedTarget === null || !selectedKey) return;
     const cached = cache.get(selectedKey);
     if (cached) {
       setSelectedCheck({ key: selectedKey, evaluation: cached });
@@ -57,10 +55,8 @@ export function useSelectedCheck({ worker, capabilities, selected, role, environ
     };
     // selectedKey stands for the document, its certificate, role and environment
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [capabilities, selectedKey, worker]);
+  }, [selectedKey, worker]);
 
-  if (!capabilities) return { state: 'running' };
-  if (!capabilities.rules) return { state: 'unavailable' };
   if (!selected || selectedTarget === null) return { state: 'none' };
   return selectedCheck?.key === selectedKey ? selectedCheck.evaluation : { state: 'running' };
 }

@@ -15,15 +15,13 @@ export type Verdicts = Record<string, Verdict | undefined>;
 
 interface VerdictInputs {
   worker: WorkerClient;
-  /** False while the worker cannot check (or has not said yet). */
-  canCheck: boolean;
   documents: readonly OpenDocument[];
   opening: boolean;
   role: RoleChoice;
   environment: Environment;
 }
 
-export function useVerdicts({ worker, canCheck, documents, opening, role, environment }: VerdictInputs) {
+export function useVerdicts({ worker, documents, opening, role, environment }: VerdictInputs) {
   const [verdicts, setVerdicts] = useState<Verdicts>({});
   const checkKey = checkKeyOf(role, environment);
   /** Per role and environment: the certificate each document's verdict is for. */
@@ -38,7 +36,7 @@ export function useVerdicts({ worker, canCheck, documents, opening, role, enviro
   }, [checkKey]);
 
   useEffect(() => {
-    if (!canCheck || opening) return;
+    if (opening) return;
     if (verdictsDone.current.key !== checkKey) verdictsDone.current = { key: checkKey, done: new Map() };
     const done = verdictsDone.current.done;
     const todo = documents.flatMap((doc) => {
@@ -67,7 +65,7 @@ export function useVerdicts({ worker, canCheck, documents, opening, role, enviro
     };
     // checkKey stands for role and environment
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [canCheck, documents, opening, checkKey, worker]);
+  }, [documents, opening, checkKey, worker]);
 
   /** The verdict of a full check, for the list. */
   const setVerdict = useCallback((docId: string, verdict: Verdict) => setVerdicts((v) => (v[docId] === verdict ? v : { ...v, [docId]: verdict })), []);

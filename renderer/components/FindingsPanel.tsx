@@ -8,12 +8,10 @@ import type { TrustResult } from '../../shared/trust/types.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { roleLabel } from '../lib/roles.js';
 import { Icon } from './Icon.js';
-import { NotAvailable } from './NotAvailable.js';
 import { StatusBadge, VerdictBadge, statusWord } from './StatusBadge.js';
 import { Visible } from './Untrusted.js';
 
 export type EvaluationState =
-  | { state: 'unavailable' }
   | { state: 'none' }
   | { state: 'running' }
   | { state: 'error'; message: string }
@@ -143,13 +141,7 @@ export function FindingsPanel({
 
   let body: React.ReactNode;
   let heading = 'Findings';
-  if (evaluation.state === 'unavailable') {
-    body = (
-      <NotAvailable title="Role checks are not in this build yet">
-        The rule engine has not landed in this build, so CertBench shows no verdicts rather than invented ones. Everything in the inspector is read from the file.
-      </NotAvailable>
-    );
-  } else if (evaluation.state === 'none') {
+  if (evaluation.state === 'none') {
     body = <p className="muted pad">Select a certificate or request to check it.</p>;
   } else if (evaluation.state === 'running') {
     body = <p className="muted pad" aria-live="polite">Checking…</p>;

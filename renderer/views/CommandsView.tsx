@@ -13,7 +13,6 @@ import type { RoleId } from '../../shared/rules/engine/roles.js';
 import { CopyButton } from '../components/CopyButton.js';
 import { useServices } from '../components/context.js';
 import { Icon } from '../components/Icon.js';
-import { NotAvailable } from '../components/NotAvailable.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { roleLabel } from '../lib/roles.js';
 import { useRoleCheck, type CheckedCertificate, type RoleCheck } from '../lib/useRoleCheck.js';
@@ -89,13 +88,11 @@ function GateNotice({ check, role, certificate }: { check: RoleCheck; role: Requ
 }
 
 export function CommandsView({
-  available,
   environment,
   initialRole,
   documents = [],
   selectedDocId = null,
 }: {
-  available: boolean;
   environment: Environment;
   initialRole?: RoleId;
   documents?: readonly OpenDocument[];
@@ -172,14 +169,6 @@ export function CommandsView({
     }
   }, [role, environment, exVersion, lyncVersion, server, thumb, exchangeVersion, sfbVersion, certChoice, certificate]);
 
-  if (!available) {
-    return (
-      <section className="tool-view" aria-label="Commands">
-        <h2>Commands</h2>
-        <NotAvailable title="The PowerShell generator is not in this build yet" />
-      </section>
-    );
-  }
   return (
     <section className="tool-view commands-view" aria-label="Commands">
       <h2>Commands</h2>

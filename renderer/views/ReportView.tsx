@@ -6,7 +6,6 @@ import { memo, useEffect, useMemo, useRef, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
-import { NotAvailable } from '../components/NotAvailable.js';
 import { VerdictBadge } from '../components/StatusBadge.js';
 import { Untrusted } from '../components/Untrusted.js';
 import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
@@ -88,14 +87,12 @@ function slug(text: string): string {
 }
 
 export function ReportView({
-  available,
   documents,
   role,
   environment,
   leftOut = [],
   verdicts = {},
 }: {
-  available: boolean;
   documents: OpenDocument[];
   role: RoleChoice;
   environment: Environment;
@@ -123,7 +120,7 @@ export function ReportView({
   const shownOnce = useRef(false);
 
   useEffect(() => {
-    if (!available || included.length === 0) {
+    if (included.length === 0) {
       setReport(null);
       return;
     }
@@ -155,16 +152,8 @@ export function ReportView({
     };
     // `key` stands for the included documents
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [available, key, role, environment, at, title, customer, author, fixCommands, worker]);
+  }, [key, role, environment, at, title, customer, author, fixCommands, worker]);
 
-  if (!available) {
-    return (
-      <section className="tool-view" aria-label="Report">
-        <h2>Report</h2>
-        <NotAvailable title="Reports are not in this build yet" />
-      </section>
-    );
-  }
   const base = slug(`${customer ? customer + '-' : ''}${title}`);
   const save = async (name: string, data: string, mimeType: string) => {
     const saved = await platform.saveFile({ suggestedName: name, data, mimeType });

@@ -32,7 +32,7 @@ function startDraft(role: RequestRole, environment: Environment, server: string)
   }
 }
 
-export function RequestDesigner({ available, environment, initialRole }: { available: boolean; environment: Environment; initialRole?: RoleId }) {
+export function RequestDesigner({ environment, initialRole }: { environment: Environment; initialRole?: RoleId }) {
   const { worker, platform } = useServices();
   const [role, setRole] = useState<RequestRole>(initialRole && (REQUEST_ROLES as readonly string[]).includes(initialRole) ? (initialRole as RequestRole) : 'exchange-um');
   const [server, setServer] = useState('');
@@ -53,7 +53,7 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
     }
   }, [draft]);
   useEffect(() => {
-    if (!available || !validation.draft) return;
+    if (!validation.draft) return;
     let cancelled = false;
     setEvaluation({ state: 'running' });
     const timer = setTimeout(() => {
@@ -66,17 +66,9 @@ export function RequestDesigner({ available, environment, initialRole }: { avail
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [available, validation.draft, environment, worker]);
+  }, [validation.draft, environment, worker]);
 
 
-  if (!available) {
-    return (
-      <section className="tool-view" aria-label="Request designer">
-        <h2>New request</h2>
-        <NotAvailable title="The request designer is not in this build yet" />
-      </section>
-    );
-  }
 
   return (
     <section className="tool-view designer" aria-label="Request designer">

@@ -4,25 +4,16 @@ import { useEffect, useState } from 'react';
 import type { CatalogueEntry } from '../../shared/rules/catalogueEntries.js';
 import { searchCatalogue } from '../../shared/rules/searchCatalogue.js';
 import { useServices } from '../components/context.js';
-import { NotAvailable } from '../components/NotAvailable.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { roleLabel } from '../lib/roles.js';
 
-export function RulesView({ available }: { available: boolean }) {
+export function RulesView() {
   const { worker } = useServices();
   const [entries, setEntries] = useState<CatalogueEntry[] | null>(null);
   const [filter, setFilter] = useState('');
   useEffect(() => {
-    if (available) worker.catalogue().then(setEntries, () => setEntries([]));
-  }, [available, worker]);
-  if (!available) {
-    return (
-      <section className="tool-view" aria-label="Rule catalogue">
-        <h2>Rule catalogue</h2>
-        <NotAvailable title="The rule catalogue is not in this build yet" />
-      </section>
-    );
-  }
+    worker.catalogue().then(setEntries, () => setEntries([]));
+  }, [worker]);
   // The core's search: event ids, error codes and log text find the rule as well as its words.
   const shown = searchCatalogue(entries ?? [], filter);
   return (

@@ -13,16 +13,7 @@ import type { EstateWorkerApi } from './estateApi.js';
 import type { RenewalWorkerApi } from './renewalWorker.js';
 import type { PfxWorkerApi } from './pfxWorker.js';
 
-/** Which parts of the core this build contains (each view shows "not available" otherwise). */
-export interface Capabilities {
-  rules: boolean;
-  requests: boolean;
-  commands: boolean;
-  reports: boolean;
-}
-
 export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi, PfxWorkerApi {
-  capabilities(): Promise<Capabilities>;
   open(fileName: string, bytes: Uint8Array): Promise<OpenOutcome>;
   /** Opens many files per round trip; outcomes in the order of the files. */
   openBatch(files: BatchFile[]): Promise<OpenOutcome[]>;

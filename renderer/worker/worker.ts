@@ -45,7 +45,6 @@ const requests = new RequestService({
 });
 
 const api: WorkerApi = {
-  capabilities: async () => ({ rules: true, requests: true, commands: true, reports: true }),
   open: (fileName, bytes) => service.open(fileName, bytes),
   // Snapshots and server output join the estate; everything else is decoded as before.
   openBatch: (files) => estate.routeBatch(files, (rest) => crls.routeBatch(rest, (others) => service.openBatch(others))),
