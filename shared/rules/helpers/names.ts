@@ -52,9 +52,3 @@ export function badFqdnCharacters(name: string): string[] {
 export function looksLikeHostName(name: string | null | undefined): name is string {
   return !!name && /^[^\s.]+(\.[^\s.]+)+\.?$/.test(name.trim());
 }
-
-/** `a, b and c` for sentences. */
-export function listWords(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return items.slice(0, -1).join(', ') + ' and ' + items[items.length - 1];
-}
