@@ -16,6 +16,13 @@ if (!existsSync(entry)) {
     process.stderr.write(`certbench: unexpected failure (${String(e && e.message ? e.message : e).split('\n')[0]}); please report it with the command you ran.\n`);
     process.exitCode = 2;
   };
+  // A reader that stops early (`certbench rules | head`) closes the pipe: that is not a
+  // failure of ours, so stop quietly instead of reporting EPIPE.
+  const readerGone = (e) => {
+    if (e && e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    oneLine(e);
+  };
+  process.stdout.on('error', readerGone);
   process.on('uncaughtException', oneLine);
   process.on('unhandledRejection', oneLine);
   const { main, nodeIo } = await import(entry.href);
