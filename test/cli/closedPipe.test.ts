@@ -1,5 +1,5 @@
 // A reader that stops early (`certbench inspect FOLDER --json | head -1`) closes stdout: the CLI stops quietly, with
-// no "unexpected failure (write EPIPE)" on stderr — never "unexpected failure (write EPIPE)".
+// no "unexpected failure (write EPIPE)" on stderr.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
