@@ -4,7 +4,7 @@
 // in view (plus a few either side, plus the selected one) are in the DOM. Drop-downs narrow the
 // list by verdict, role, kind and issuer; from 1,000 files on, a compact one-line-per-file mode
 // (verdict · name · days left, like columns) shows four times as many at once.
-import { memo, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import { ROLE_IDS, type RoleId } from '../../shared/rules/engine/roles.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
@@ -12,20 +12,13 @@ import { kindLabel } from '../lib/document.js';
 import { NO_FACETS, applyFacets, facetChoices, hasFacets, type DocumentFacets } from '../lib/documentFacets.js';
 import { roleLabel } from '../lib/roles.js';
 import { DOCUMENT_SORTS, filterByQuery, sortDocuments, type DocumentSort } from '../lib/documentSort.js';
-import { daysLeftBadge, validityTone } from '../lib/validity.js';
 import { renderedIndices, visibleRange } from '../lib/windowing.js';
 import type { FailedFile, OpenDocument } from '../state/workbench.js';
-import { Icon } from './Icon.js';
 import { RefusedFiles } from './RefusedFiles.js';
-import { VerdictBadge } from './StatusBadge.js';
+import { COMPACT_ROW_HEIGHT, DocumentRow, ROW_HEIGHT } from './DocumentRow.js';
 import { useServices } from './context.js';
-import { Untrusted } from './Untrusted.js';
 import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 
-/** Height of one row in px; `.doc-item` in app.css has the same fixed height. */
-export const ROW_HEIGHT = 70;
-/** One line per file in the compact mode (`.doc-item.compact` in app.css). */
-export const COMPACT_ROW_HEIGHT = 26;
 /** From this many files the list starts compact (the toggle overrides it). */
 export const COMPACT_FROM = 1000;
 const NO_ENVIRONMENT: Environment = {};
@@ -47,94 +40,6 @@ export interface DocumentListProps {
 }
 
 const formatCount = (n: number) => n.toLocaleString('en-US');
-
-interface RowProps {
-  doc: OpenDocument;
-  index: number;
-  setSize: number;
-  selected: boolean;
-  focusable: boolean;
-  verdict: Verdict | undefined;
-  at: number;
-  compact: boolean;
-  onSelect(docId: string): void;
-  onClose(docId: string): void;
-}
-
-const DocumentRow = memo(function DocumentRow({ doc, index, setSize, selected, focusable, verdict, at, compact, onSelect, onClose }: RowProps) {
-  const { summary } = doc;
-  const cert = summary.primaryIndex >= 0 ? summary.certificates[summary.primaryIndex] : undefined;
-  const now = new Date(at);
-  if (compact) {
-    // Columns: verdict · file name (the certificate's name beside it, muted) · days left.
-    return (
-      <li
-        role="option"
-        id={`doc-option-${doc.docId}`}
-        aria-selected={selected}
-        aria-posinset={index + 1}
-        aria-setsize={setSize}
-        tabIndex={focusable ? 0 : -1}
-        className={`doc-item compact${selected ? ' selected' : ''}`}
-        style={{ top: index * COMPACT_ROW_HEIGHT, height: COMPACT_ROW_HEIGHT }}
-        onClick={() => onSelect(doc.docId)}
-        title={`${doc.path ?? doc.fileName}\n${summary.headline} · ${kindLabel(summary.kind)}${cert?.issuer ? ` · issued by ${cert.issuer}` : ''}`}
-        data-testid="document-item"
-      >
-        <span className="doc-col-verdict">{verdict ? <VerdictBadge verdict={verdict} compact /> : <span className="muted">…</span>}</span>
-        <span className="doc-col-name">
-          <Untrusted className="doc-name" text={doc.fileName} /> <Untrusted className="doc-headline muted" text={summary.headline} />
-        </span>
-        <span className="doc-col-days">
-          {cert ? <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, now)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, now)}</span> : null}
-        </span>
-      </li>
-    );
-  }
-  return (
-    <li
-      role="option"
-      id={`doc-option-${doc.docId}`}
-      aria-selected={selected}
-      aria-posinset={index + 1}
-      aria-setsize={setSize}
-      tabIndex={focusable ? 0 : -1}
-      className={`doc-item${selected ? ' selected' : ''}`}
-      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
-      onClick={() => onSelect(doc.docId)}
-      title={doc.path ?? doc.fileName}
-      data-testid="document-item"
-    >
-      <div className="doc-row">
-        <Untrusted className="doc-name" text={doc.fileName} />
-        {verdict ? <VerdictBadge verdict={verdict} compact /> : null}
-      </div>
-      <div className="doc-row doc-sub">
-        <Untrusted className="doc-headline" text={summary.headline} />
-        {cert ? <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, now)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, now)}</span> : null}
-      </div>
-      <div className="doc-row doc-sub">
-        <span className="doc-kind">
-          {kindLabel(summary.kind)}
-          {summary.certificates.length > 1 ? ` · ${summary.certificates.length} certificates` : ''}
-          {summary.hasPrivateKey ? ' · key' : ''}
-        </span>
-        <button
-          type="button"
-          className="icon-btn doc-close"
-          aria-label={`Close ${doc.fileName}`}
-          tabIndex={-1}
-          onClick={(event) => {
-            event.stopPropagation();
-            onClose(doc.docId);
-          }}
-        >
-          <Icon name="close" size={12} />
-        </button>
-      </div>
-    </li>
-  );
-});
 
 export function DocumentList(props: DocumentListProps) {
   const { now } = useServices();
