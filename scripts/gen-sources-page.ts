@@ -9,7 +9,7 @@ import { ALL_RULES } from '../shared/rules/catalogue.js';
 import { ESTATE_RULES } from '../shared/rules/estate/catalogue.js';
 import { ESTATE_CITE } from '../shared/rules/estate/citations.js';
 import { CITE } from '../shared/rules/helpers/citations.js';
-import { CITE_URL, ESTATE_CITE_URL } from '../shared/rules/helpers/citationUrls.js';
+import { CITE_URL, ESTATE_CITE_URL, UNCONFIRMED_URLS } from '../shared/rules/helpers/citationUrls.js';
 import { FACTS } from '../shared/rules/helpers/facts.js';
 
 export const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
@@ -64,6 +64,9 @@ function testsNaming(ids: string[]): Map<string, string[]> {
   );
 }
 
+/** The address as recorded, marked when nobody has confirmed that it opens the cited document. */
+const address = (key: string, url: string): string => ((UNCONFIRMED_URLS as ReadonlySet<string>).has(key) ? `${url} (address not confirmed)` : url);
+
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s: string): string => `\`${s}\``;
 
@@ -90,7 +93,8 @@ export function sourcesPage(): string {
   out.push('`test/rules/sourcesPage.test.ts` fails when this page is stale. Sources come from `shared/rules/helpers/citations.ts`');
   out.push('(CITE), `shared/rules/estate/citations.ts` (ESTATE_CITE) and their URLs from `shared/rules/helpers/citationUrls.ts`;');
   out.push('fact ids from the comments of the generated scripts in `shared/commands/`, mapped in `shared/rules/helpers/facts.ts`.');
-  out.push('A URL marked "(site; …)" names the site of a post whose exact address was not recorded.');
+  out.push('A URL marked "(site; …)" names the site of a post whose exact address was not recorded; one marked');
+  out.push('"(address not confirmed)" was put together from the document\'s id or title and has not been checked against the document.');
   out.push('');
 
   out.push('## Sources');
@@ -101,7 +105,7 @@ export function sourcesPage(): string {
     const citing = rules.filter((r) => r.citation.includes(text)).map((r) => code(r.id));
     const facts = Object.entries(FACTS).filter(([, f]) => f.sources.includes(key)).map(([id]) => id);
     const also = facts.length ? `${citing.length ? '; ' : ''}facts ${facts.join(', ')}` : '';
-    out.push(`| ${key} | ${cell(text)} | ${cell(CITE_URL[key as keyof typeof CITE])} | ${citing.join(', ') || (also ? '' : '—')}${also} |`);
+    out.push(`| ${key} | ${cell(text)} | ${cell(address(key, CITE_URL[key as keyof typeof CITE]))} | ${citing.join(', ') || (also ? '' : '—')}${also} |`);
   }
   out.push('');
 
@@ -111,7 +115,8 @@ export function sourcesPage(): string {
   out.push('| --- | --- | --- | --- |');
   for (const [key, text] of Object.entries(ESTATE_CITE)) {
     const reused = citedKeys(text, CITE);
-    const url = ESTATE_CITE_URL[key as keyof typeof ESTATE_CITE] ?? (reused.length ? `see ${reused.join(', ')}` : '—');
+    const own = ESTATE_CITE_URL[key as keyof typeof ESTATE_CITE];
+    const url = own !== undefined ? address(key, own) : reused.length ? `see ${reused.join(', ')}` : '—';
     const citing = ESTATE_RULES.filter((r) => r.citation.includes(text)).map((r) => code(r.id));
     out.push(`| ${key} | ${cell(text)} | ${cell(url)} | ${citing.join(', ') || '—'} |`);
   }

@@ -2,6 +2,11 @@
 // located by their path or document id (Hh202161, Gg398920, …), the MicrosoftDocs sources by
 // their GitHub path; a community post whose exact address was not recorded points at its site,
 // and the sources page says so. Keys follow CITE (helpers/citations.ts) and ESTATE_CITE.
+// Checked 2026-12-02 against stored copies of the MicrosoftDocs repositories and Microsoft Learn:
+// the TechNet ids are the `ms:mtpsurl` of the matching Lync Server 2013 topics, the SfbServer
+// paths exist in MicrosoftDocs/OfficeDocs-SkypeForBusiness, the cmdlet pages have their source
+// in MicrosoftDocs/office-docs-powershell. Every address not checked that way is listed in
+// UNCONFIRMED_URLS, and the sources page prints "(address not confirmed)" beside it.
 import type { CITE } from './citations.js';
 import type { ESTATE_CITE } from '../estate/citations.js';
 
@@ -25,7 +30,7 @@ export const CITE_URL: Readonly<Record<keyof typeof CITE, string>> = {
   S17: TECHNET('gg398066'),
   S17b: `${SFB_DOCS}/plan-your-deployment/requirements-for-your-environment/environmental-requirements.md`,
   S22: `${SFB_DOCS}/manage/authentication/assign-a-server-to-server-certificate.md`,
-  S23: `${LEARN}/lyncserver/lync-server-2013-certificate-summary-single-director`,
+  S23: `${LEARN}/previous-versions/office/lync-server-2013/lync-server-2013-certificate-summary-single-director`,
   S24: 'https://support.microsoft.com/kb/2617816',
   S25: 'https://microsoft.github.io/CSS-Exchange/Admin/MonitorExchangeAuthCertificate/',
   S26: `${LEARN}/powershell/module/exchange/set-authconfig`,
@@ -45,7 +50,7 @@ export const CITE_URL: Readonly<Record<keyof typeof CITE, string>> = {
   SFB_NO_CNG: 'https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/pull/3861',
   HEALTHCHECKER_CERT: 'https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/CertificateCheck/',
   SFB2019_UM: `${SFB_DOCS}/sfbs2019/what-s-new.md and ${SFB_DOCS}/plan-your-deployment/integrate-with-exchange/unified-messaging.md`,
-  MS_CHAIN: `${SFB_DOCS}/plan-your-deployment/security/pki.md`,
+  MS_CHAIN: `${SFB_DOCS}/plan-your-deployment/security/public-key-infrastructure-for-skype.md`,
 };
 
 /** Estate sources with their own document (the rest reuse a CITE entry). */
@@ -59,3 +64,13 @@ export const ESTATE_CITE_URL: Readonly<Partial<Record<keyof typeof ESTATE_CITE, 
   EXCHANGE_KEY: `${LEARN}/powershell/module/exchange/enable-exchangecertificate`,
   NAMESPACE: 'https://github.com/microsoft/CSS-Exchange/issues/955',
 };
+
+/**
+ * Keys (CITE or ESTATE_CITE) whose address was put together from a document id, title or site
+ * and not found in the stored documentation: the address may be right, but nobody opened it.
+ */
+export const UNCONFIRMED_URLS: ReadonlySet<keyof typeof CITE | keyof typeof ESTATE_CITE> = new Set<keyof typeof CITE | keyof typeof ESTATE_CITE>([
+  'S5', 'S6', 'S9', 'S12', 'S14', 'S24', 'S25', 'S27', 'S28', 'S30', 'S31', 'S32a', 'S32b', 'S32c', 'S36', 'S39',
+  'RFC5280_VALIDITY', 'RFC5280_PATH', 'CSS_AUTH_CSP', 'SFB_NO_CNG', 'HEALTHCHECKER_CERT', 'SFB2019_UM',
+  'MONITOR_AUTH', 'AUTH_STATUS', 'HC_CERTIFICATES', 'HC_TRANSPORT', 'EDGE_SAME', 'NAMESPACE',
+]);
