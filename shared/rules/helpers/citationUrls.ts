@@ -5,7 +5,8 @@
 // Checked 2026-12-02 against stored copies of the MicrosoftDocs repositories and Microsoft Learn:
 // the TechNet ids are the `ms:mtpsurl` of the matching Lync Server 2013 topics, the SfbServer
 // paths exist in MicrosoftDocs/OfficeDocs-SkypeForBusiness, the cmdlet pages have their source
-// in MicrosoftDocs/office-docs-powershell. Every address not checked that way is listed in
+// in MicrosoftDocs/office-docs-powershell, the CSS-Exchange pages in microsoft/CSS-Exchange docs/,
+// and the CA/B Forum, Chromium, RFC and PR addresses appear, for the same document, elsewhere. Every address not checked that way is listed in
 // UNCONFIRMED_URLS, and the sources page prints "(address not confirmed)" beside it.
 import type { CITE } from './citations.js';
 import type { ESTATE_CITE } from '../estate/citations.js';
@@ -70,7 +71,5 @@ export const ESTATE_CITE_URL: Readonly<Partial<Record<keyof typeof ESTATE_CITE, 
  * and not found in the stored documentation: the address may be right, but nobody opened it.
  */
 export const UNCONFIRMED_URLS: ReadonlySet<keyof typeof CITE | keyof typeof ESTATE_CITE> = new Set<keyof typeof CITE | keyof typeof ESTATE_CITE>([
-  'S5', 'S6', 'S9', 'S12', 'S14', 'S24', 'S25', 'S27', 'S28', 'S30', 'S31', 'S32a', 'S32b', 'S32c', 'S36', 'S39',
-  'RFC5280_VALIDITY', 'RFC5280_PATH', 'CSS_AUTH_CSP', 'SFB_NO_CNG', 'HEALTHCHECKER_CERT', 'SFB2019_UM',
-  'MONITOR_AUTH', 'AUTH_STATUS', 'HC_CERTIFICATES', 'HC_TRANSPORT', 'EDGE_SAME', 'NAMESPACE',
+  'S5', 'S6', 'S9', 'S12', 'S14', 'S24', 'S32a', 'S32b', 'S32c', 'SFB2019_UM', 'EDGE_SAME', 'NAMESPACE',
 ]);
