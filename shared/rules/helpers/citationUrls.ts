@@ -6,7 +6,9 @@
 // the TechNet ids are the `ms:mtpsurl` of the matching Lync Server 2013 topics, the SfbServer
 // paths exist in MicrosoftDocs/OfficeDocs-SkypeForBusiness, the cmdlet pages have their source
 // in MicrosoftDocs/office-docs-powershell, the CSS-Exchange pages in microsoft/CSS-Exchange docs/,
-// and the CA/B Forum, Chromium, RFC and PR addresses appear, for the same document, elsewhere. Every address not checked that way is listed in
+// the CA/B Forum, Chromium, RFC and PR addresses appear, for the same document, elsewhere, and
+// the blog and support posts were found under their address. S12 names the right document id
+// (mt607043, seen only in a ja-jp copy), so its en-us address stays marked as not confirmed. Every address not checked that way is listed in
 // UNCONFIRMED_URLS, and the sources page prints "(address not confirmed)" beside it.
 import type { CITE } from './citations.js';
 import type { ESTATE_CITE } from '../estate/citations.js';
@@ -24,7 +26,7 @@ export const CITE_URL: Readonly<Record<keyof typeof CITE, string>> = {
   S9: 'https://blogs.technet.com/b/exchange/archive/2010/09/27/3411184.aspx',
   S10: `${LEARN}/powershell/module/exchange/set-owavirtualdirectory`,
   S11: TECHNET('jj688055'),
-  S12: `${LEARN}/exchange/clients/outlook-on-the-web/instant-messaging-integration`,
+  S12: 'https://technet.microsoft.com/en-us/library/mt607043(v=exchg.160).aspx',
   S14: 'https://support.microsoft.com/kb/2023835',
   S15: `${SFB_DOCS}/plan-your-deployment/edge-server-deployments/edge-environmental-requirements.md`,
   S16: TECHNET('gg398920'),
@@ -32,7 +34,7 @@ export const CITE_URL: Readonly<Record<keyof typeof CITE, string>> = {
   S17b: `${SFB_DOCS}/plan-your-deployment/requirements-for-your-environment/environmental-requirements.md`,
   S22: `${SFB_DOCS}/manage/authentication/assign-a-server-to-server-certificate.md`,
   S23: `${LEARN}/previous-versions/office/lync-server-2013/lync-server-2013-certificate-summary-single-director`,
-  S24: 'https://support.microsoft.com/kb/2617816',
+  S24: 'https://learn.microsoft.com/en-gb/exchange/troubleshoot/administration/cannot-access-owa-or-ecp-if-oauth-expired',
   S25: 'https://microsoft.github.io/CSS-Exchange/Admin/MonitorExchangeAuthCertificate/',
   S26: `${LEARN}/powershell/module/exchange/set-authconfig`,
   S27: 'https://cabforum.org/working-groups/server/internal-names/',
@@ -40,8 +42,8 @@ export const CITE_URL: Readonly<Record<keyof typeof CITE, string>> = {
   S30: 'https://cabforum.org/2014/10/16/ballot-118-sha-1-sunset/',
   S31: 'https://www.chromium.org/Home/chromium-security/root-ca-policy/',
   S32a: 'https://blogs.perficient.com/2013/12/09/lync-support-for-cryptoaping-certificates/',
-  S32b: `${LEARN}/troubleshoot/exchange/ (site; the article is "Outlook Web App and ECP redirect to the FBA page")`,
-  S32c: 'https://rockyprogress.wordpress.com/2011/12/01/',
+  S32b: 'https://support.microsoft.com/en-gb/topic/outlook-web-app-and-ecp-redirect-to-the-fba-page-in-exchange-server-44f8b0c0-037d-77f6-6bb1-98c7a292048d',
+  S32c: 'https://rockyprogress.wordpress.com/2011/12/01/lync-server-2010-exchange-server-2010-um-integration-certificate-issue/',
   S36: `${LEARN}/windows/win32/api/wincrypt/ns-wincrypt-pkcs12_pbes2_export_params`,
   S39: 'https://cabforum.org/working-groups/server/baseline-requirements/documents/',
   RFC5280_VALIDITY: 'https://www.rfc-editor.org/rfc/rfc5280#section-4.1.2.5',
@@ -50,7 +52,7 @@ export const CITE_URL: Readonly<Record<keyof typeof CITE, string>> = {
   CSS_AUTH_CSP: 'https://github.com/microsoft/CSS-Exchange/tree/main/Admin/MonitorExchangeAuthCertificate',
   SFB_NO_CNG: 'https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/pull/3861',
   HEALTHCHECKER_CERT: 'https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/CertificateCheck/',
-  SFB2019_UM: `${SFB_DOCS}/sfbs2019/what-s-new.md and ${SFB_DOCS}/plan-your-deployment/integrate-with-exchange/unified-messaging.md`,
+  SFB2019_UM: `https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/live/Skype/SfBServer2019/whats-new.md and ${SFB_DOCS}/plan-your-deployment/integrate-with-exchange/unified-messaging.md`,
   MS_CHAIN: `${SFB_DOCS}/plan-your-deployment/security/public-key-infrastructure-for-skype.md`,
 };
 
@@ -61,7 +63,7 @@ export const ESTATE_CITE_URL: Readonly<Partial<Record<keyof typeof ESTATE_CITE, 
   HC_CERTIFICATES: 'https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/CertificateCheck/',
   HC_TRANSPORT: 'https://microsoft.github.io/CSS-Exchange/Diagnostics/HealthChecker/',
   TLS_NAME: `${LEARN}/powershell/module/exchange/set-sendconnector`,
-  EDGE_SAME: 'https://github.com/microsoft/onpremdiag',
+  EDGE_SAME: 'https://github.com/onpremdiag/SfBServer',
   EXCHANGE_KEY: `${LEARN}/powershell/module/exchange/enable-exchangecertificate`,
   NAMESPACE: 'https://github.com/microsoft/CSS-Exchange/issues/955',
 };
@@ -71,5 +73,5 @@ export const ESTATE_CITE_URL: Readonly<Partial<Record<keyof typeof ESTATE_CITE, 
  * and not found in the stored documentation: the address may be right, but nobody opened it.
  */
 export const UNCONFIRMED_URLS: ReadonlySet<keyof typeof CITE | keyof typeof ESTATE_CITE> = new Set<keyof typeof CITE | keyof typeof ESTATE_CITE>([
-  'S5', 'S6', 'S9', 'S12', 'S14', 'S24', 'S32a', 'S32b', 'S32c', 'SFB2019_UM', 'EDGE_SAME', 'NAMESPACE',
+  'S5', 'S12', 'S14',
 ]);
