@@ -8,8 +8,9 @@
 // in MicrosoftDocs/office-docs-powershell, the CSS-Exchange pages in microsoft/CSS-Exchange docs/,
 // the CA/B Forum, Chromium, RFC and PR addresses appear, for the same document, elsewhere, and
 // the blog and support posts were found under their address. S12 names the right document id
-// (mt607043, seen only in a ja-jp copy), so its en-us address stays marked as not confirmed. Every address not checked that way is listed in
-// UNCONFIRMED_URLS, and the sources page prints "(address not confirmed)" beside it.
+// (mt607043, seen only in a ja-jp copy), so its en-us address stays marked as not confirmed.
+// Every address not checked that way is listed in UNCONFIRMED_URLS, and the sources page prints
+// "(address not confirmed)" beside it.
 import type { CITE } from './citations.js';
 import type { ESTATE_CITE } from '../estate/citations.js';
 
