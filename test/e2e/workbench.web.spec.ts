@@ -63,13 +63,15 @@ test.describe('workbench (issue 16)', () => {
     await expect(page.getByTestId('certificate-gate')).toHaveAttribute('data-gate', /pass|warn/);
     await expect(page.getByTestId('script')).toContainText(thumbprint);
 
-    // The UM certificate as the Exchange Auth certificate: checked for that role; its warnings
-    // (another subject, host names) are shown above the script.
+    // The UM certificate as the Exchange Auth certificate: checked for that role and blocked —
+    // another subject and host names mean it was made for another job (issue 16 item 1).
     await page.getByRole('tab', { name: 'Exchange Auth (OAuth)' }).click();
     const gate = page.getByTestId('certificate-gate');
-    await expect(gate).toHaveAttribute('data-gate', 'warn');
+    await expect(gate).toHaveAttribute('data-gate', 'fail');
     await expect(gate).toContainText('ex1-um.pfx');
+    await expect(gate).toContainText("another role's certificate");
     await expect(gate).toContainText('Auth certificate has another subject');
+    await expect(page.getByTestId('script')).toHaveCount(0);
     await page.getByLabel('Certificate', { exact: true }).selectOption({ label: 'No certificate: the script creates a new one' });
     await expect(page.getByTestId('script')).toContainText('New-ExchangeCertificate');
     await expect(page.getByTestId('script')).not.toContainText(thumbprint);
