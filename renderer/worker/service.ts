@@ -9,7 +9,8 @@ import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { EvaluateOptions } from '../../shared/rules/engine/types.js';
 import { subjectOf, type ChainScope } from '../../shared/rules/checkDocuments.js';
 import { trustOf } from '../../shared/trust/buildTrust.js';
-import { ChainIndex } from '../../shared/trust/chainIndex.js';
+import type { ChainIndex } from '../../shared/trust/chainIndex.js';
+import { buildOpenChainIndex, openChainKey } from './openChainIndex.js';
 import type { ChainAdvice } from '../../shared/trust/types.js';
 import { summarizeListing } from '../lib/documentSummary.js';
 import type { ChainLink, DocumentDetails, OpenOutcome } from './protocol.js';
@@ -32,7 +33,7 @@ export type { BatchFile, CheckedSubject, DecodeEngine, KeyStoreLike, RulesEngine
 /** Where an app user adds a certificate to chain building, for the chain finding's fix. */
 const APP_CHAIN_ADVICE: ChainAdvice = {
   addIssuer: 'open the issuing CA certificate alongside it',
-  trustRoot: "add it to the environment's trusted internal roots (Environment)",
+  trustRoot: "open it and choose 'Trust this root for checks in this session' in its Chain tab, or add it to the environment's trusted internal roots (Environment)",
 };
 
 export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
@@ -46,8 +47,9 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
   /** Thumbprints of every open certificate, rebuilt only after an open or a close (not per check). */
   #batchThumbprints: string[] | null = null;
   /**
-   * The chain index of every open certificate and the environment's roots (shared/trust, the
-   * one chain builder the rules use too), rebuilt only after an open, a close or other roots.
+   * The chain index of every open certificate, the files marked trusted and the environment's
+   * roots (shared/trust, the one chain builder the rules use too), rebuilt only after an open,
+   * a close, other roots or other marks.
    */
   #chains: { roots: string; index: Promise<ChainIndex> } | null = null;
   /** Batches are decoded one after another, in the order asked, even when the UI sends several at once. */
@@ -79,12 +81,12 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
    * `evaluate`, keeping only the verdict so thousands of results stay small. A document whose
    * check fails is left out (the findings pane shows the error when it is selected).
    */
-  async verdicts(items: readonly { docId: string; certIndex: number }[], role: RoleChoice, environment: Environment, atIso: string): Promise<Record<string, Verdict>> {
+  async verdicts(items: readonly { docId: string; certIndex: number }[], role: RoleChoice, environment: Environment, atIso: string, trustedDocIds: readonly string[] = []): Promise<Record<string, Verdict>> {
     const out: Record<string, Verdict> = {};
     for (const item of items) {
       if (!this.#open.has(item.docId)) continue;
       try {
-        out[item.docId] = (await this.evaluate(item.docId, item.certIndex, role, environment, atIso)).evaluation.verdict;
+        out[item.docId] = (await this.evaluate(item.docId, item.certIndex, role, environment, atIso, trustedDocIds)).evaluation.verdict;
       } catch {
         /* reported when the document is selected */
       }
@@ -132,13 +134,13 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
    * `certIndex` through every open file and the environment's roots: the very chain the rules
    * judge (evaluate builds it the same way), with the models of its certificates.
    */
-  async details(docId: string, certIndex: number, environment: Environment = {}, atIso: string = new Date().toISOString()): Promise<DocumentDetails> {
+  async details(docId: string, certIndex: number, environment: Environment = {}, atIso: string = new Date().toISOString(), trustedDocIds: readonly string[] = []): Promise<DocumentDetails> {
     const entry = this.#open.get(docId);
     if (!entry) throw new Error('That file is no longer open.');
     const document = await this.#model(docId, entry);
     const certificate = document.certificates[certIndex];
     if (!certificate) return { document, chain: [], trust: null };
-    const index = await this.#chainIndex(environment);
+    const index = await this.#chainIndex(environment, trustedDocIds);
     const trust = await trustOf(certificate, index, { origin: docId, fileName: entry.fileName, at: new Date(atIso) });
     const chain: ChainLink[] = [{ cert: certificate, fileName: entry.fileName }];
     for (const link of trust.chain.slice(1)) {
@@ -154,7 +156,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
    * The subject comes from the core (subjectOf), its chain from the open files and the
    * environment's trusted roots — as `certbench check` builds it from the files it is given.
    */
-  async evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string): Promise<CheckedSubject> {
+  async evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string, trustedDocIds: readonly string[] = []): Promise<CheckedSubject> {
     const rules = this.engine.rules;
     if (!rules) throw new Error('The rule engine is not part of this build.');
     const entry = this.#open.get(docId);
@@ -168,7 +170,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       return { evaluation: rules.evaluate({ kind: 'request', request: document.request }, role, environment, at, options), trust: null };
     }
     if (!document.certificates[certIndex]) throw new Error(`${entry.fileName} has no certificate number ${certIndex + 1}.`);
-    const scope: ChainScope = { index: await this.#chainIndex(environment), origin: docId, fileName: entry.fileName };
+    const scope: ChainScope = { index: await this.#chainIndex(environment, trustedDocIds), origin: docId, fileName: entry.fileName };
     const subject = await subjectOf(document, certIndex, { at }, scope);
     return { evaluation: rules.evaluate(subject, role, environment, at, options), trust: subject.kind === 'certificate' ? (subject.trust ?? null) : null };
   }
@@ -210,29 +212,14 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     return this.engine.keyStore;
   }
 
-  /** The index of every open certificate (models loaded only for candidate issuers) and these roots. */
-  #chainIndex(environment: Environment): Promise<ChainIndex> {
-    const roots = environment.trustedRoots ?? [];
-    const key = roots.join('\n');
+  /** The index of every open certificate, the files marked trusted (as --trust files are) and these roots. */
+  #chainIndex(environment: Environment, trustedDocIds: readonly string[]): Promise<ChainIndex> {
+    const environmentRoots = environment.trustedRoots ?? [];
+    const key = openChainKey(environmentRoots, trustedDocIds);
     if (this.#chains?.roots === key) return this.#chains.index;
-    const build = async () => {
-      const index = await ChainIndex.withAnchors({ environmentRoots: roots });
-      for (const [docId, entry] of this.#open) {
-        for (const n of entry.nodes) {
-          index.addEntry({
-            thumbprint: n.thumbprint,
-            subjectRfc4514: n.subjectKey,
-            subjectKeyIdentifier: n.subjectKeyIdentifier,
-            origin: docId,
-            fileName: entry.fileName,
-            load: async () => (await this.#model(docId, entry)).certificates[n.certIndex]!,
-          });
-        }
-      }
-      return index;
-    };
-    this.#chains = { roots: key, index: build() };
-    return this.#chains.index;
+    const index = buildOpenChainIndex({ open: this.#open, model: (docId, entry) => this.#model(docId, entry), environmentRoots, trustedDocIds });
+    this.#chains = { roots: key, index };
+    return index;
   }
 
   async #model(docId: string, entry: OpenEntry): Promise<DecodedDocument> {
