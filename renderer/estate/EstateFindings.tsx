@@ -3,6 +3,8 @@
 import type { EstateFinding } from '../../shared/estate/auditTypes.js';
 import type { Finding } from '../../shared/rules/engine/types.js';
 import { StatusBadge } from '../components/StatusBadge.js';
+import { Untrusted, Visible } from '../components/Untrusted.js';
+import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 
 const ACTIONABLE = new Set(['error', 'fatal', 'warn']);
 
@@ -48,10 +50,12 @@ function FindingCards({ items, onOpen, label }: { items: { finding: EstateFindin
     <ul className="finding-list estate-findings" aria-label={label}>
       {items.map(({ finding, index: i }) => (
         <li key={`${finding.ruleId}-${i}`} className={`finding finding-${finding.status}`} data-testid="estate-finding" data-rule={finding.ruleId} data-status={finding.status}>
-          <button type="button" className="estate-finding-open" onClick={() => onOpen(i)} aria-label={`Open finding: ${finding.title}`}>
+          <button type="button" className="estate-finding-open" onClick={() => onOpen(i)} aria-label={`Open finding: ${showInvisible(finding.title)}`}>
             <span className="finding-head">
               <StatusBadge status={finding.status} />
-              <span className="finding-title">{finding.title}</span>
+              <span className="finding-title">
+                <Visible text={finding.title} />
+              </span>
             </span>
             {finding.fix && ACTIONABLE.has(finding.status) ? (
               <span className="finding-fix estate-line">
@@ -59,7 +63,9 @@ function FindingCards({ items, onOpen, label }: { items: { finding: EstateFindin
                 {finding.fix}
               </span>
             ) : null}
-            {finding.servers.length > 0 ? <span className="muted small estate-line">{finding.servers.join(', ')}</span> : null}
+            {finding.servers.length > 0 ? <span className="muted small estate-line">
+                <Visible text={finding.servers.join(', ')} />
+              </span> : null}
           </button>
         </li>
       ))}
@@ -77,10 +83,12 @@ export interface FindingPageProps {
 export function EstateFindingPage({ finding, onServer, onCertificate, onOpenUrl }: FindingPageProps) {
   const actionable = ACTIONABLE.has(finding.status);
   return (
-    <article className={`finding finding-${finding.status} estate-finding-page`} aria-label={`Finding: ${finding.title}`} data-testid="estate-finding-page">
+    <article className={`finding finding-${finding.status} estate-finding-page`} aria-label={`Finding: ${showInvisible(finding.title)}`} data-testid="estate-finding-page">
       <div className="finding-head">
         <StatusBadge status={finding.status} />
-        <h3 className="finding-title">{finding.title}</h3>
+        <h3 className="finding-title">
+          <Visible text={finding.title} />
+        </h3>
       </div>
       {finding.fix && actionable ? (
         <p className="finding-fix">
@@ -88,7 +96,9 @@ export function EstateFindingPage({ finding, onServer, onCertificate, onOpenUrl 
           {finding.fix}
         </p>
       ) : null}
-      <p className="finding-detail">{finding.detail}</p>
+      <p className="finding-detail">
+        <Visible text={finding.detail} />
+      </p>
       {finding.whatBreaks && actionable ? (
         <p className="finding-breaks">
           <strong>What breaks: </strong>
@@ -100,7 +110,7 @@ export function EstateFindingPage({ finding, onServer, onCertificate, onOpenUrl 
           <strong>Servers: </strong>
           {finding.servers.map((s) => (
             <button key={s} type="button" className="chip estate-chip" onClick={() => onServer(s)}>
-              {s}
+              <Untrusted text={s} />
             </button>
           ))}
         </p>
@@ -134,7 +144,9 @@ export function CertificateFindings({ findings, onOpenUrl }: { findings: readonl
           <li key={`${finding.ruleId}-${i}`} className={`finding finding-${finding.status}`} data-testid="estate-cert-finding">
             <div className="finding-head">
               <StatusBadge status={finding.status} />
-              <span className="finding-title">{finding.title}</span>
+              <span className="finding-title">
+                <Visible text={finding.title} />
+              </span>
             </div>
             {finding.fix && ACTIONABLE.has(finding.status) ? (
               <p className="finding-fix">
@@ -142,7 +154,9 @@ export function CertificateFindings({ findings, onOpenUrl }: { findings: readonl
                 {finding.fix}
               </p>
             ) : null}
-            <p className="finding-detail">{finding.detail}</p>
+            <p className="finding-detail">
+        <Visible text={finding.detail} />
+      </p>
             {finding.whatBreaks && ACTIONABLE.has(finding.status) ? (
               <p className="finding-breaks">
                 <strong>What breaks: </strong>

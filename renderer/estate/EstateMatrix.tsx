@@ -5,6 +5,8 @@
 // word, never colour alone. Wide estates scroll inside the matrix; the server column stays.
 import type { EstateAudit } from '../../shared/estate/auditTypes.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
+import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
+import { Untrusted, Visible } from '../components/Untrusted.js';
 import { bindingTags, cellKey, commonNameOf, daysLeft, referencesOf, serviceLetters, usesOf, type EstateIndex } from './estateIndex.js';
 
 export interface EstateMatrixProps {
@@ -67,8 +69,8 @@ export function EstateMatrix({ audit, index, at, onServer, onCertificate }: Esta
               const days = daysLeft(column.notAfter, at);
               return (
                 <th key={column.key} scope="col" className="estate-col">
-                  <button type="button" className="estate-link estate-col-name" onClick={() => onCertificate(column.key)} title={column.subject ?? undefined}>
-                    {column.commonName || 'Unknown subject'}
+                  <button type="button" className="estate-link estate-col-name" onClick={() => onCertificate(column.key)} title={column.subject ? showInvisible(column.subject) : undefined}>
+                    {column.commonName ? <Untrusted text={column.commonName} /> : 'Unknown subject'}
                   </button>
                   <span className="mono estate-thumb" title={column.thumbprint ?? 'The source masked this thumbprint'}>
                     {column.thumbprint ? `${column.thumbprint.slice(0, 8)}…` : 'masked'}
@@ -89,11 +91,17 @@ export function EstateMatrix({ audit, index, at, onServer, onCertificate }: Esta
           {audit.servers.map((server) => (
             <tr key={server.fqdn} data-testid="estate-row">
               <th scope="row" className="estate-server">
-                <button type="button" className="estate-link" onClick={() => onServer(server.fqdn)} title={server.fqdn}>
-                  {server.name || server.fqdn}
+                <button type="button" className="estate-link" onClick={() => onServer(server.fqdn)} title={showInvisible(server.fqdn)}>
+                  <Untrusted text={server.name || server.fqdn} />
                 </button>
                 <span className="muted estate-server-kind">
-                  {server.product === 'exchange' ? `Exchange${server.version ? ` ${server.version}` : ''}` : `${server.roles[0] ?? 'Skype'}${server.pool ? ` · ${server.pool}` : ''}`}
+                  {server.product === 'exchange' ? `Exchange${server.version ? ` ${server.version}` : ''}` : server.roles[0] ?? 'Skype'}
+                  {server.product !== 'exchange' && server.pool ? (
+                    <>
+                      {' · '}
+                      <Untrusted text={server.pool} />
+                    </>
+                  ) : null}
                 </span>
               </th>
               {index.columns.map((column) => {
@@ -111,12 +119,16 @@ export function EstateMatrix({ audit, index, at, onServer, onCertificate }: Esta
                 // Short tags as the estate report prints them: IP.WS.., OAuth, AccessEdge, Auth (current)…
                 const tags = bindingTags(cert.bindings);
                 const others = letters ? tags.slice(1) : tags;
-                const label = `${server.name || server.fqdn} × ${column.commonName || column.key}: ${bindingText(letters, uses, refs)} — ${cert.verdict.toUpperCase()}`;
+                const label = showInvisible(`${server.name || server.fqdn} × ${column.commonName || column.key}: ${bindingText(letters, uses, refs)} — ${cert.verdict.toUpperCase()}`);
                 return (
                   <td key={column.key} className={`estate-cell estate-cell-${cert.verdict}`}>
                     <button type="button" className="estate-cell-btn" onClick={() => onCertificate(column.key)} aria-label={label}>
                       {letters ? <span className="mono estate-letters">{letters}</span> : null}
-                      {others.length > 0 ? <span className="estate-uses">{others.join(', ')}</span> : null}
+                      {others.length > 0 ? (
+                        <span className="estate-uses">
+                          <Visible text={others.join(', ')} />
+                        </span>
+                      ) : null}
                       {tags.length === 0 ? <span className="muted estate-uses">not bound</span> : null}
                       <CellVerdict verdict={cert.verdict} />
                     </button>
@@ -128,10 +140,10 @@ export function EstateMatrix({ audit, index, at, onServer, onCertificate }: Esta
                   {(index.own.get(server.fqdn) ?? []).map(({ key, result }) => {
                     const tags = bindingTags(result.bindings);
                     const name = commonNameOf(result.subject) || (result.thumbprint ? `${result.thumbprint.slice(0, 8)}…` : 'masked thumbprint');
-                    const label = `${server.name || server.fqdn}: ${name}${tags.length > 0 ? ` (${tags.join(', ')})` : ''} — ${result.verdict.toUpperCase()}`;
+                    const label = showInvisible(`${server.name || server.fqdn}: ${name}${tags.length > 0 ? ` (${tags.join(', ')})` : ''} — ${result.verdict.toUpperCase()}`);
                     return (
                       <button key={key} type="button" className={`estate-own-btn estate-cell-${result.verdict}`} onClick={() => onCertificate(key)} aria-label={label}>
-                        <CellVerdict verdict={result.verdict} /> {name}
+                        <CellVerdict verdict={result.verdict} /> <Untrusted text={name} />
                         {tags.length > 0 ? <span className="mono estate-own-tags"> {tags.join(' ')}</span> : null}
                       </button>
                     );

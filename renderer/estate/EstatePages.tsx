@@ -6,6 +6,7 @@ import type { Snapshot } from '../../shared/estate/snapshot.js';
 import { spacedThumbprint } from '../../shared/model/thumbprint.js';
 import { CopyButton } from '../components/CopyButton.js';
 import { VerdictBadge } from '../components/StatusBadge.js';
+import { Untrusted, Visible } from '../components/Untrusted.js';
 import type { OpenDocument } from '../state/workbench.js';
 import { CertificateFindings, EstateFindingList } from './EstateFindings.js';
 import { daysLeftWords } from '../../shared/dates/daysLeft.js';
@@ -38,7 +39,7 @@ function Bindings({ bindings }: { bindings: EstateAudit['servers'][number]['cert
       ) : null}
       {[...uses, ...refs].map((name) => (
         <span key={name} className="chip chip-muted">
-          {name}
+          <Untrusted text={name} />
         </span>
       ))}
       {!letters && uses.length === 0 && refs.length === 0 ? <span className="muted">not bound</span> : null}
@@ -61,19 +62,32 @@ export interface ServerPageProps {
 
 export function ServerPage({ audit, fqdn, at, onCertificate, onFinding, onOpenUrl }: ServerPageProps) {
   const server = audit.servers.find((s) => s.fqdn === fqdn);
-  if (!server) return <p className="muted">{fqdn} is not in the estate any more.</p>;
+  if (!server)
+    return (
+      <p className="muted">
+        <Untrusted text={fqdn} /> is not in the estate any more.
+      </p>
+    );
   const lower = fqdn.toLowerCase();
   const named = findingsNaming(audit.estateFindings, (f) => f.servers.some((s) => s.toLowerCase() === lower || s.toLowerCase() === server.name.toLowerCase()));
   return (
     <section className="estate-page" aria-label={`Server ${server.name || server.fqdn}`} data-testid="estate-server-page">
       <h3>
-        {server.name || server.fqdn} <span className="muted estate-sub">{server.fqdn}</span>
+        <Untrusted text={server.name || server.fqdn} />{' '}
+        <span className="muted estate-sub">
+          <Untrusted text={server.fqdn} />
+        </span>
       </h3>
       <p className="muted">
         {server.product === 'exchange' ? 'Exchange' : 'Skype for Business / Lync'}
         {server.version ? ` ${server.version}` : ''}
         {server.roles.length > 0 ? ` · ${server.roles.join(', ')}` : ''}
-        {server.pool ? ` · pool ${server.pool}` : ''} · {server.certificates.length} certificate{server.certificates.length === 1 ? '' : 's'}
+        {server.pool ? (
+          <>
+            {' · pool '}
+            <Untrusted text={server.pool} />
+          </>
+        ) : null} · {server.certificates.length} certificate{server.certificates.length === 1 ? '' : 's'}
       </p>
       {named.length > 0 ? (
         <>
@@ -88,7 +102,7 @@ export function ServerPage({ audit, fqdn, at, onCertificate, onFinding, onOpenUr
             <div className="estate-card-head">
               <VerdictBadge verdict={cert.verdict} />
               <button type="button" className="estate-link estate-card-title" onClick={() => onCertificate(certificateKey(server, cert, i))}>
-                {commonNameOf(cert.subject) || 'Unknown subject'}
+                {commonNameOf(cert.subject) ? <Untrusted text={commonNameOf(cert.subject)} /> : 'Unknown subject'}
               </button>
               <Bindings bindings={cert.bindings} />
             </div>
@@ -130,8 +144,12 @@ export function CertificatePage({ audit, snapshot, certKey, at, documents, onSer
     : [];
   return (
     <section className="estate-page" aria-label={`Certificate ${commonNameOf(first?.subject) || certKey}`} data-testid="estate-certificate-page">
-      <h3>{commonNameOf(first?.subject) || (thumbprint ? 'Certificate' : 'Certificate with a masked thumbprint')}</h3>
-      {first?.subject ? <p className="muted small">{first.subject}</p> : null}
+      <h3>{commonNameOf(first?.subject) ? <Untrusted text={commonNameOf(first?.subject)} /> : thumbprint ? 'Certificate' : 'Certificate with a masked thumbprint'}</h3>
+      {first?.subject ? (
+        <p className="muted small">
+          <Untrusted text={first.subject} />
+        </p>
+      ) : null}
       <p className="estate-thumb-line">
         {thumbprint ? (
           <>
@@ -149,7 +167,7 @@ export function CertificatePage({ audit, snapshot, certKey, at, documents, onSer
         <p>
           {openFiles.map(({ doc, certIndex }) => (
             <button key={`${doc.docId}-${certIndex}`} type="button" className="btn btn-small" onClick={() => onSelectDocument(doc.docId, certIndex)}>
-              Show {doc.fileName} in the inspector
+              Show <Untrusted text={doc.fileName} /> in the inspector
             </button>
           ))}
         </p>
@@ -174,8 +192,12 @@ export function CertificatePage({ audit, snapshot, certKey, at, documents, onSer
           <tbody>
             {pointers.map((p) => (
               <tr key={`${p.what}\n${p.where}`}>
-                <td>{p.what}</td>
-                <td>{p.where}</td>
+                <td>
+                  <Visible text={p.what} />
+                </td>
+                <td>
+                  <Visible text={p.where} />
+                </td>
               </tr>
             ))}
           </tbody>
@@ -190,7 +212,7 @@ export function CertificatePage({ audit, snapshot, certKey, at, documents, onSer
             <div className="estate-card-head">
               <VerdictBadge verdict={result.verdict} />
               <button type="button" className="estate-link estate-card-title" onClick={() => onServer(server.fqdn)}>
-                {server.name || server.fqdn}
+                <Untrusted text={server.name || server.fqdn} />
               </button>
               <Bindings bindings={result.bindings} />
             </div>

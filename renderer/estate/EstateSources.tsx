@@ -1,6 +1,8 @@
 // What the estate was built from, and what CertBench understood of each input, object by
 // object; notes it could not read are highlighted with the input they came from.
 import { Icon } from '../components/Icon.js';
+import { Untrusted, Visible } from '../components/Untrusted.js';
+import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 import type { EstateImportOptions, EstateNote, EstateState } from '../worker/estateApi.js';
 
 const LEVEL_ICON: Record<string, string> = { error: 'error', warn: 'warn', warning: 'warn', info: 'info' };
@@ -18,7 +20,7 @@ function Note({ note, state, locales, onOptions }: { note: EstateNote; state: Es
     <li className={`estate-note estate-note-${note.level}`} data-testid="estate-note" data-code={note.code}>
       <Icon name={LEVEL_ICON[note.level] ?? 'info'} size={12} />
       <span>
-        {note.message}
+        <Visible text={note.message} />
         {note.code === 'dates-ambiguous' ? (
           <label className="estate-note-picker">
             {' '}
@@ -48,12 +50,14 @@ export function EstateSources({ state, locales, onRemove, onOptions }: EstateSou
           return (
             <li key={source.id} className="estate-source">
               <div className="estate-source-head">
-                <strong>{source.name}</strong>
+                <strong>
+                  <Untrusted text={source.name} />
+                </strong>
                 <span className="muted small" title={source.format ?? undefined}>
                   {source.kind === 'snapshot' ? 'snapshot file' : 'server output'}
                 </span>
                 <span className="toolbar-spacer" />
-                <button type="button" className="icon-btn" onClick={() => onRemove(source.id)} aria-label={`Remove ${source.name} from the estate`} title="Remove from the estate">
+                <button type="button" className="icon-btn" onClick={() => onRemove(source.id)} aria-label={`Remove ${showInvisible(source.name)} from the estate`} title="Remove from the estate">
                   <Icon name="close" size={13} />
                 </button>
               </div>
@@ -61,7 +65,7 @@ export function EstateSources({ state, locales, onRemove, onOptions }: EstateSou
                 <ul className="estate-understood" data-testid="estate-understood">
                   {understood.map((u, i) => (
                     <li key={i}>
-                      <Icon name="pass" size={12} /> {u.summary}
+                      <Icon name="pass" size={12} /> <Visible text={u.summary} />
                     </li>
                   ))}
                 </ul>

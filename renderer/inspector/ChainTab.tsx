@@ -9,6 +9,7 @@ import { displayName } from '../lib/document.js';
 import { daysLeftLabel, formatDate } from '../lib/validity.js';
 import { useServices } from '../components/context.js';
 import type { CertificateModel } from '../../shared/model/certificate.js';
+import { Untrusted, Visible } from '../components/Untrusted.js';
 
 /** `trust` is the chain of `cert` as the worker built it; null while it is being built. */
 export function ChainTab({ cert, trust }: { cert: CertificateModel; trust: TrustResult | null }) {
@@ -17,7 +18,7 @@ export function ChainTab({ cert, trust }: { cert: CertificateModel; trust: Trust
     return (
       <div className="pad">
         <p className="chain-status" aria-busy="true">
-          Building the chain of “{displayName(cert)}”…
+          Building the chain of “<Untrusted text={displayName(cert)} />”…
         </p>
       </div>
     );
@@ -26,23 +27,29 @@ export function ChainTab({ cert, trust }: { cert: CertificateModel; trust: Trust
   return (
     <div className="pad">
       <p className={tone === 'ok' ? 'chain-status ok' : 'chain-status warn'} data-chain-status={trust.status}>
-        <strong>{title}</strong>: {explanation(trust)}
+        <strong>
+          <Visible text={title} />
+        </strong>
+        : <Visible text={explanation(trust)} />
       </p>
       <ol className="chain">
         {trust.chain.map((l, i) => (
           <li key={`${l.sha256 ?? l.subject}-${i}`} className="chain-item">
             <div className="chain-head">
-              <strong>{shortName(l.subject)}</strong>
+              <strong>
+                <Untrusted text={shortName(l.subject)} />
+              </strong>
               <span className="badge badge-muted">{i === 0 ? (cert.isCA ? 'CA certificate' : 'End entity') : l.selfSigned ? 'Root' : 'Intermediate'}</span>
             </div>
             <div className="muted small">
-              Issued by {shortName(l.issuer)}
+              Issued by <Untrusted text={shortName(l.issuer)} />
               {l.notBefore && l.notAfter ? ` · ${formatDate(l.notBefore)} → ${formatDate(l.notAfter)} (${daysLeftLabel(l.notBefore, l.notAfter, now())})` : ''}
               {signatureWords(l, i === trust.chain.length - 1)}
             </div>
             <div className="muted small">
               {l.thumbprint ? <code className="mono">{l.thumbprint}</code> : null}
-              {` · ${sourceWords(l)}`}
+              {' · '}
+              <Visible text={sourceWords(l)} />
             </div>
           </li>
         ))}

@@ -13,6 +13,8 @@ import type { RoleId } from '../../shared/rules/engine/roles.js';
 import { CopyButton } from '../components/CopyButton.js';
 import { useServices } from '../components/context.js';
 import { Icon } from '../components/Icon.js';
+import { Untrusted, Visible } from '../components/Untrusted.js';
+import { isolatedText } from '../../shared/encoding/invisibleCharacters.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { roleLabel } from '../lib/roles.js';
 import { useRoleCheck, type CheckedCertificate, type RoleCheck } from '../lib/useRoleCheck.js';
@@ -53,7 +55,7 @@ function GateNotice({ check, role, certificate }: { check: RoleCheck; role: Requ
   if (check.state === 'checking') {
     return (
       <p className="gate gate-checking muted" data-testid="certificate-gate" aria-busy="true">
-        Checking {certificate?.name} for {roleLabel(role)}…
+        Checking <Untrusted text={certificate?.name ?? ''} /> for {roleLabel(role)}…
       </p>
     );
   }
@@ -68,12 +70,14 @@ function GateNotice({ check, role, certificate }: { check: RoleCheck; role: Requ
   return (
     <div className={`gate gate-${gate.state}`} data-testid="certificate-gate" data-gate={gate.state} role={gate.state === 'fail' ? 'alert' : undefined}>
       <p>
-        <Icon name={gate.state === 'fail' ? 'error' : gate.state === 'warn' ? 'warn' : 'pass'} size={13} /> {gate.sentence}
+        <Icon name={gate.state === 'fail' ? 'error' : gate.state === 'warn' ? 'warn' : 'pass'} size={13} /> <Visible text={gate.sentence} />
       </p>
       {gate.reasons.length > 0 ? (
         <ul>
           {gate.reasons.map((r) => (
-            <li key={r}>{forPeople(r)}</li>
+            <li key={r}>
+              <Visible text={forPeople(r)} />
+            </li>
           ))}
         </ul>
       ) : null}
@@ -186,7 +190,7 @@ export function CommandsView({
           <select aria-label="Certificate" value={certChoice} onChange={(e) => setCertChoice(e.target.value)}>
             {certificates.map((c) => (
               <option key={c.docId} value={c.docId}>
-                {c.name} — {c.fileName}
+                {isolatedText(c.name)} — {isolatedText(c.fileName)}
               </option>
             ))}
             <option value={TYPED}>Type a thumbprint…</option>
@@ -207,7 +211,7 @@ export function CommandsView({
                 <select aria-label="Server from the environment" value={chosenServer} onChange={(e) => setServerChoice(e.target.value)}>
                   {servers.map((s) => (
                     <option key={s.fqdn} value={s.fqdn}>
-                      {s.fqdn} — {s.why}
+                      {isolatedText(s.fqdn)} — {s.why}
                     </option>
                   ))}
                   <option value={OTHER_SERVER}>Another server…</option>
@@ -225,7 +229,11 @@ export function CommandsView({
       </div>
       {certificate ? (
         <p className="thumbprint-source small" data-testid="thumbprint-source">
-          Thumbprint <span className="mono">{certificate.thumbprint}</span> from <strong>{certificate.fileName}</strong> ({certificate.name})
+          Thumbprint <span className="mono">{certificate.thumbprint}</span> from{' '}
+          <strong>
+            <Untrusted text={certificate.fileName} />
+          </strong>{' '}
+          (<Untrusted text={certificate.name} />)
         </p>
       ) : null}
       <GateNotice check={check} role={role} certificate={certificate} />

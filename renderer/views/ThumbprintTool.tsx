@@ -8,6 +8,7 @@ import { cleanThumbprint, spacedThumbprint } from '../../shared/model/thumbprint
 import { CopyButton } from '../components/CopyButton.js';
 import '../styles/estate.css';
 import { Icon } from '../components/Icon.js';
+import { Untrusted } from '../components/Untrusted.js';
 import { useServices } from '../components/context.js';
 import type { OpenDocument } from '../state/workbench.js';
 
@@ -76,7 +77,11 @@ export function ThumbprintTool({ documents, onSelect }: { documents: OpenDocumen
                   <div className="thumb-matches" data-testid="thumbprint-match">
                     {hits.map(({ doc, cert, index }) => (
                       <button key={`${doc.docId}-${index}`} type="button" className="match" onClick={() => onSelect(doc.docId, index)}>
-                        <Icon name="pass" size={13} /> It is <strong>{cert.name}</strong> in {doc.fileName}
+                        <Icon name="pass" size={13} /> It is{' '}
+                        <strong>
+                          <Untrusted text={cert.name} />
+                        </strong>{' '}
+                        in <Untrusted text={doc.fileName} />
                       </button>
                     ))}
                   </div>
@@ -141,7 +146,11 @@ export function ThumbprintTool({ documents, onSelect }: { documents: OpenDocumen
               <div className="thumb-matches" data-testid="thumbprint-match">
                 {matches.map(({ doc, cert, index }) => (
                   <button key={`${doc.docId}-${index}`} type="button" className="match" onClick={() => onSelect(doc.docId, index)}>
-                    <Icon name="pass" size={13} /> It is <strong>{cert.name}</strong> in {doc.fileName}
+                    <Icon name="pass" size={13} /> It is{' '}
+                        <strong>
+                          <Untrusted text={cert.name} />
+                        </strong>{' '}
+                        in <Untrusted text={doc.fileName} />
                   </button>
                 ))}
               </div>

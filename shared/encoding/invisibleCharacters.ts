@@ -110,3 +110,13 @@ export function invisibleMarker(c: InvisibleCharacter): string {
 export function showInvisible(text: string): string {
   return text.replace(INVISIBLE, (c) => invisibleMarker(describe(c)));
 }
+
+/**
+ * For places that hold only plain text (an HTML <option>, a window title): the name with its
+ * markers shown, wrapped in FIRST STRONG ISOLATE … POP DIRECTIONAL ISOLATE (UAX #9), the
+ * plain-text equivalent of <bdi>, so it cannot reorder the words around it. The wrapping
+ * characters are ours and balanced; the name's own bidi controls are already markers.
+ */
+export function isolatedText(text: string): string {
+  return `\u2068${showInvisible(text)}\u2069`;
+}
