@@ -76,7 +76,7 @@ export async function readPrivateKeyPem(text: string, passphrase?: string): Prom
       return block.der;
     case 'RSA PRIVATE KEY':
       try {
-        return pkcs1ToPkcs8(block.der);
+        return await pkcs1ToPkcs8(block.der);
       } catch {
         throw new KeyFileError('malformed', 'The RSA PRIVATE KEY block is not valid DER.');
       }

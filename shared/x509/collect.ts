@@ -79,7 +79,7 @@ async function collectPem(text: string, options: DecodeOptions): Promise<Collect
           out.lockedKeys++;
           out.notes.push(`The ${block.label} uses OpenSSL's old PEM encryption, which CertBench does not open; convert it with "openssl pkcs8 -topk8" to match it to its certificate.`);
         } else {
-          const pkcs8 = block.label === 'RSA PRIVATE KEY' ? pkcs1ToPkcs8(block.der) : sec1ToPkcs8(block.der);
+          const pkcs8 = await (block.label === 'RSA PRIVATE KEY' ? pkcs1ToPkcs8(block.der) : sec1ToPkcs8(block.der));
           out.keys.push(await parsePkcs8(pkcs8));
         }
         break;

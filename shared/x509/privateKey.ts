@@ -3,8 +3,6 @@
 // which certificate they belong to. The key bytes go straight to a KeyStore, never a model.
 import { Asn1Error, TAG, TagClass, children, content, readRoot } from '../asn1/der.js';
 import { bitLength, readBitStringBytes, readOid } from '../asn1/values.js';
-import * as asn1js from 'asn1js';
-import { AlgorithmIdentifier, PrivateKeyInfo } from 'pkijs';
 import { buf, subtle } from '../crypto/webcrypto.js';
 import { fromBase64 } from '../encoding/base64.js';
 import { bmpPassword, encodeUtf8 } from '../encoding/text.js';
@@ -50,8 +48,14 @@ export async function parsePkcs8(pkcs8: Uint8Array): Promise<ParsedPrivateKey> {
   return { pkcs8, algorithm: 'unknown', size: 0, publicMaterial: null };
 }
 
-/** PrivateKeyInfo (RFC 5208) around a key in its algorithm's own format, written by pkijs' schema. */
-function wrapPkcs8(algorithmId: string, algorithmParams: asn1js.AsnType, key: Uint8Array): Uint8Array {
+/**
+ * PrivateKeyInfo (RFC 5208) around a key in its algorithm's own format, written by pkijs' schema.
+ * pkijs and asn1js are imported here, on demand, not at the top: reading certificates and PKCS#8
+ * keys never needs them, and loading them cost every `certbench inspect` start-up CPU time.
+ */
+async function wrapPkcs8(algorithmId: string, params: 'null' | { curve: string }, key: Uint8Array): Promise<Uint8Array> {
+  const [asn1js, { AlgorithmIdentifier, PrivateKeyInfo }] = await Promise.all([import('asn1js'), import('pkijs')]);
+  const algorithmParams = params === 'null' ? new asn1js.Null() : new asn1js.ObjectIdentifier({ value: params.curve });
   const info = new PrivateKeyInfo({
     version: 0,
     privateKeyAlgorithm: new AlgorithmIdentifier({ algorithmId, algorithmParams }),
@@ -61,19 +65,19 @@ function wrapPkcs8(algorithmId: string, algorithmParams: asn1js.AsnType, key: Ui
 }
 
 /** "RSA PRIVATE KEY" (PKCS#1) → PKCS#8. */
-export function pkcs1ToPkcs8(pkcs1: Uint8Array): Uint8Array {
+export async function pkcs1ToPkcs8(pkcs1: Uint8Array): Promise<Uint8Array> {
   readRoot(pkcs1); // validate before wrapping
-  return wrapPkcs8(OID.rsaEncryption, new asn1js.Null(), pkcs1);
+  return wrapPkcs8(OID.rsaEncryption, 'null', pkcs1);
 }
 
 /** "EC PRIVATE KEY" (SEC1) → PKCS#8, taking the curve from the key's own parameters. */
-export function sec1ToPkcs8(sec1: Uint8Array): Uint8Array {
+export async function sec1ToPkcs8(sec1: Uint8Array): Promise<Uint8Array> {
   let curve: string | null = null;
   for (const f of children(readRoot(sec1))) {
     if (f.tagClass === TagClass.Context && f.tagNumber === 0) curve = readOid(children(f)[0]!);
   }
   if (!curve) throw new Asn1Error('malformed', 'the EC key does not name its curve');
-  return wrapPkcs8(OID.ecPublicKey, new asn1js.ObjectIdentifier({ value: curve }), sec1);
+  return wrapPkcs8(OID.ecPublicKey, { curve }, sec1);
 }
 
 /**
