@@ -61,11 +61,14 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   const dismissFailure = useCallback((key: string) => dispatch({ type: 'dismiss-failure', key }), []);
 
   // ---- checks and the inspector -----------------------------------------------------------
-  const { verdicts, setVerdict } = useVerdicts({ worker, documents: state.documents, opening, role, environment });
+  const trustedDocIds = state.trustedDocIds;
+  const { verdicts, setVerdict } = useVerdicts({ worker, documents: state.documents, opening, role, environment, trustedDocIds });
   const selected = selectedDocument(state);
   const openFiles = openFilesKey(opening, state.documents.length);
-  const selectedEvaluation = useSelectedCheck({ worker, selected, role, environment, checkKey: checkKeyOf(role, environment), openFiles, onVerdict: setVerdict });
-  const inspected = useInspected(worker, selected, openFiles, environment);
+  const checkKey = checkKeyOf(role, environment, trustedDocIds);
+  const selectedEvaluation = useSelectedCheck({ worker, selected, role, environment, trustedDocIds, checkKey, openFiles, onVerdict: setVerdict });
+  const inspected = useInspected(worker, selected, openFiles, environment, trustedDocIds);
+  const trustRoot = useCallback((docId: string, trusted: boolean) => dispatch({ type: 'trust-root', docId, trusted }), []);
 
   // A finding's "Draft a request" / "Show the commands" open the tool for the role that was
   // checked (the guessed one under auto).
@@ -111,6 +114,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
                   doc={inspected}
                   highlight={state.highlightField}
                   onSelectCert={(certIndex) => dispatch({ type: 'select-cert', docId: inspected.docId, certIndex })}
+                  trustMarks={{ trusted: trustedDocIds, onTrust: trustRoot }}
                 />
               ) : (
                 <section className="inspector" aria-label="Inspector" aria-busy="true" />

@@ -10,9 +10,9 @@ export function checkTarget(doc: OpenDocument): number | null {
   return doc.summary.certificates.length > 0 ? doc.certIndex : doc.summary.request ? -1 : null;
 }
 
-/** The role and the environment: another one makes every verdict stale. */
-export function checkKeyOf(role: RoleChoice, environment: Environment): string {
-  return `${role}\n${JSON.stringify(environment)}`;
+/** The role, the environment and the files marked trusted: another one makes every verdict stale. */
+export function checkKeyOf(role: RoleChoice, environment: Environment, trustedDocIds: readonly string[] = []): string {
+  return `${role}\n${JSON.stringify(environment)}\n${[...trustedDocIds].sort().join(',')}`;
 }
 
 /**

@@ -18,11 +18,12 @@ export type InspectedDocument = InspectedFile & { docId: string };
  * `openFiles` is openFilesKey(…): the chain runs through every open file and the environment's
  * trusted roots (as the rules build it), so opening or closing a file or another environment can change it.
  */
-export function useInspected(worker: WorkerClient, selected: OpenDocument | null, openFiles: string, environment: Environment): InspectedDocument | null {
+export function useInspected(worker: WorkerClient, selected: OpenDocument | null, openFiles: string, environment: Environment, trustedDocIds: string[] = []): InspectedDocument | null {
   const [inspected, setInspected] = useState<InspectedDocument | null>(null);
   const [cache] = useState(() => createLru<string, DocumentDetails>(DETAILS_CACHE));
   const roots = (environment.trustedRoots ?? []).join('\n');
-  const detailsKey = selected ? `${selected.docId}\n${selected.certIndex}\n${openFiles}\n${roots}` : null;
+  const trusted = [...trustedDocIds].sort().join(',');
+  const detailsKey = selected ? `${selected.docId}\n${selected.certIndex}\n${openFiles}\n${roots}\n${trusted}` : null;
 
   useEffect(() => {
     if (!selected || !detailsKey) {
@@ -37,7 +38,7 @@ export function useInspected(worker: WorkerClient, selected: OpenDocument | null
       return;
     }
     let cancelled = false;
-    worker.details(selected.docId, selected.certIndex, environment, new Date().toISOString()).then(
+    worker.details(selected.docId, selected.certIndex, environment, new Date().toISOString(), trustedDocIds).then(
       (details) => {
         cache.set(detailsKey, details);
         if (!cancelled) show(details);
@@ -48,7 +49,7 @@ export function useInspected(worker: WorkerClient, selected: OpenDocument | null
     return () => {
       cancelled = true;
     };
-    // detailsKey stands for the document, its certificate, the open files and the environment's roots
+    // detailsKey stands for the document, its certificate, the open files, the environment's roots and the trusted files
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [detailsKey, worker]);
 

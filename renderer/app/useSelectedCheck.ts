@@ -18,14 +18,16 @@ interface SelectedCheckInputs {
   selected: OpenDocument | null;
   role: RoleChoice;
   environment: Environment;
-  /** checkKeyOf(role, environment). */
+  /** Open files trusted for checks in this session. */
+  trustedDocIds: string[];
+  /** checkKeyOf(role, environment, trustedDocIds). */
   checkKey: string;
   /** openFilesKey(…): the other open files count too. */
   openFiles: string;
   onVerdict(docId: string, verdict: Verdict): void;
 }
 
-export function useSelectedCheck({ worker, selected, role, environment, checkKey, openFiles, onVerdict }: SelectedCheckInputs): EvaluationState {
+export function useSelectedCheck({ worker, selected, role, environment, trustedDocIds, checkKey, openFiles, onVerdict }: SelectedCheckInputs): EvaluationState {
   const [selectedCheck, setSelectedCheck] = useState<{ key: string; evaluation: EvaluationState } | null>(null);
   const [cache] = useState(() => createLru<string, EvaluationState>(EVALUATION_CACHE));
   const selectedTarget = selected ? checkTarget(selected) : null;
@@ -40,7 +42,7 @@ export function useSelectedCheck({ worker, selected, role, environment, checkKey
     }
     let cancelled = false;
     const docId = selected.docId;
-    worker.evaluate(docId, selectedTarget, role, environment, new Date().toISOString()).then(
+    worker.evaluate(docId, selectedTarget, role, environment, new Date().toISOString(), trustedDocIds).then(
       (checked) => {
         const evaluation: EvaluationState = { state: 'done', result: checked.evaluation, trust: checked.trust };
         cache.set(selectedKey, evaluation);
@@ -53,7 +55,7 @@ export function useSelectedCheck({ worker, selected, role, environment, checkKey
     return () => {
       cancelled = true;
     };
-    // selectedKey stands for the document, its certificate, role and environment
+    // selectedKey stands for the document, its certificate, role, environment and trusted files
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [selectedKey, worker]);
 

@@ -19,11 +19,13 @@ interface VerdictInputs {
   opening: boolean;
   role: RoleChoice;
   environment: Environment;
+  /** Open files trusted for checks in this session (the workbench's trustedDocIds). */
+  trustedDocIds: string[];
 }
 
-export function useVerdicts({ worker, documents, opening, role, environment }: VerdictInputs) {
+export function useVerdicts({ worker, documents, opening, role, environment, trustedDocIds }: VerdictInputs) {
   const [verdicts, setVerdicts] = useState<Verdicts>({});
-  const checkKey = checkKeyOf(role, environment);
+  const checkKey = checkKeyOf(role, environment, trustedDocIds);
   /** Per role and environment: the certificate each document's verdict is for. */
   const verdictsDone = useRef<{ key: string; done: Map<string, number> }>({ key: '', done: new Map() });
   const checkKeyRef = useRef(checkKey);
@@ -51,7 +53,7 @@ export function useVerdicts({ worker, documents, opening, role, environment }: V
         const items = todo.slice(i, i + VERDICT_BATCH);
         let result: Record<string, Verdict>;
         try {
-          result = await worker.verdicts(items, role, environment, at);
+          result = await worker.verdicts(items, role, environment, at, trustedDocIds);
         } catch {
           return;
         }
@@ -63,7 +65,7 @@ export function useVerdicts({ worker, documents, opening, role, environment }: V
     return () => {
       cancelled = true;
     };
-    // checkKey stands for role and environment
+    // checkKey stands for role, environment and the files marked trusted
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [documents, opening, checkKey, worker]);
 

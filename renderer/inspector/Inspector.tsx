@@ -4,6 +4,7 @@ import { certificateBaseName } from '../../shared/x509/fileName.js';
 import { toPem } from '../lib/document.js';
 import type { DocumentDetails } from '../worker/protocol.js';
 import { ChainTab } from './ChainTab.js';
+import { TrustRootToggle, type TrustMarks } from './TrustRootToggle.js';
 import { ExtensionsTab } from './ExtensionsTab.js';
 import { Overview } from './Overview.js';
 import { RawTab } from './RawTab.js';
@@ -32,7 +33,8 @@ export interface InspectedFile {
   details: DocumentDetails;
 }
 
-export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile; highlight: string | null; onSelectCert(index: number): void }) {
+/** `trustMarks`: the files trusted for checks in this session and how to mark one (absent: no control). */
+export function Inspector({ doc, highlight, onSelectCert, trustMarks }: { doc: InspectedFile; highlight: string | null; onSelectCert(index: number): void; trustMarks?: TrustMarks }) {
   const [tab, setTab] = useState<Tab>('overview');
   const { document, chain, trust } = doc.details;
   const cert = document.certificates[doc.certIndex];
@@ -61,7 +63,13 @@ export function Inspector({ doc, highlight, onSelectCert }: { doc: InspectedFile
         </>
       );
     else if (activeTab === 'extensions') body = <ExtensionsTab extensions={cert.extensions} />;
-    else if (activeTab === 'chain') body = <ChainTab cert={cert} trust={current ? trust : null} />;
+    else if (activeTab === 'chain')
+      body = (
+        <>
+          <ChainTab cert={cert} trust={current ? trust : null} />
+          {trustMarks && current ? <TrustRootToggle links={chain} trust={trust} marks={trustMarks} /> : null}
+        </>
+      );
     else body = <RawTab pem={toPem(cert.der)} derBase64={cert.der} baseName={certificateBaseName(cert)} kind="certificate" />;
   } else if (request) {
     if (activeTab === 'overview') body = <RequestOverview request={request} highlight={highlight} />;

@@ -37,6 +37,11 @@ export interface WorkbenchState {
   notice: { text: string; tone: 'ok' | 'error' } | null;
   /** The inspector field a selected finding points to. */
   highlightField: string | null;
+  /**
+   * Open CA files the user trusts for checks in this session (docIds, in the order marked): the
+   * worker uses their certificates as trust anchors, as the CLI uses --trust files.
+   */
+  trustedDocIds: string[];
 }
 
 export const initialWorkbench: WorkbenchState = {
@@ -48,6 +53,7 @@ export const initialWorkbench: WorkbenchState = {
   busy: null,
   notice: null,
   highlightField: null,
+  trustedDocIds: [],
 };
 
 /** Which file is selected after a batch opens: its first (a new folder), its last (one by one, the default) or the one selected before. */
@@ -79,7 +85,8 @@ export type WorkbenchAction =
   | { type: 'busy'; text: string | null }
   | { type: 'notice'; text: string; tone: 'ok' | 'error' }
   | { type: 'clear-notice' }
-  | { type: 'highlight'; field: string | null };
+  | { type: 'highlight'; field: string | null }
+  | { type: 'trust-root'; docId: string; trusted: boolean };
 
 let failureCounter = 0;
 
@@ -101,7 +108,8 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       const documents = state.documents.filter((d) => d.docId !== action.docId);
       const selectedDocId =
         state.selectedDocId === action.docId ? (documents[Math.min(index, documents.length - 1)]?.docId ?? null) : state.selectedDocId;
-      return { ...state, documents, selectedDocId, highlightField: null };
+      const trustedDocIds = state.trustedDocIds.includes(action.docId) ? state.trustedDocIds.filter((id) => id !== action.docId) : state.trustedDocIds;
+      return { ...state, documents, selectedDocId, highlightField: null, trustedDocIds };
     }
     case 'select':
       return { ...state, selectedDocId: action.docId, view: 'workbench', highlightField: null };
@@ -138,6 +146,11 @@ export function workbenchReducer(state: WorkbenchState, action: WorkbenchAction)
       return { ...state, notice: null };
     case 'highlight':
       return { ...state, highlightField: action.field };
+    case 'trust-root': {
+      const marked = state.trustedDocIds.includes(action.docId);
+      if (marked === action.trusted || (action.trusted && !state.documents.some((d) => d.docId === action.docId))) return state;
+      return { ...state, trustedDocIds: action.trusted ? [...state.trustedDocIds, action.docId] : state.trustedDocIds.filter((id) => id !== action.docId) };
+    }
   }
 }
 

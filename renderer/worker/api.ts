@@ -26,13 +26,17 @@ export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi, PfxWorkerA
    * The full model of an open file and the chain of one of its certificates, for the inspector:
    * built through the open files and the environment's roots, as the rules build it.
    */
-  details(docId: string, certIndex: number, environment: Environment, atIso: string): Promise<DocumentDetails>;
+  details(docId: string, certIndex: number, environment: Environment, atIso: string, trustedDocIds?: string[]): Promise<DocumentDetails>;
   /** Open certificates with this SHA-256 fingerprint (64 upper-case hex). */
   findSha256(fingerprint: string): Promise<{ docId: string; certIndex: number }[]>;
-  /** Checks one certificate (or the request) of an open document for a role. */
-  evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string): Promise<CheckedSubject>;
+  /**
+   * Checks one certificate (or the request) of an open document for a role. `trustedDocIds`: open
+   * files the user trusts for checks in this session — their certificates are trust anchors, as
+   * `--trust` files are for the CLI (details and verdicts take them too).
+   */
+  evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string, trustedDocIds?: string[]): Promise<CheckedSubject>;
   /** Only the verdicts, for the documents list: many documents per call (docId → verdict). */
-  verdicts(items: { docId: string; certIndex: number }[], role: RoleChoice, environment: Environment, atIso: string): Promise<Record<string, Verdict>>;
+  verdicts(items: { docId: string; certIndex: number }[], role: RoleChoice, environment: Environment, atIso: string, trustedDocIds?: string[]): Promise<Record<string, Verdict>>;
   /** Live rule results for a request draft (a preview CSR with a throw-away key). */
   checkDraft(draft: RequestDraft, environment: Environment, atIso: string): Promise<DraftCheck>;
   /** CSR with a fresh key, the key encrypted with the passphrase, the INF and the server-side script. */

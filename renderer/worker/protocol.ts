@@ -29,6 +29,8 @@ export type WorkerResponse =
 export interface ChainLink {
   cert: CertificateModel;
   fileName: string;
+  /** The open file it came from (absent for a root from the environment only), so it can be marked trusted. */
+  docId?: string;
 }
 
 /** What the inspector shows of one file: its full model and the chain of the certificate asked for. */

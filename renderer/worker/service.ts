@@ -33,7 +33,8 @@ export type { BatchFile, CheckedSubject, DecodeEngine, KeyStoreLike, RulesEngine
 /** Where an app user adds a certificate to chain building, for the chain finding's fix. */
 const APP_CHAIN_ADVICE: ChainAdvice = {
   addIssuer: 'open the issuing CA certificate alongside it',
-  trustRoot: "open it and choose 'Trust this root for checks in this session' in its Chain tab, or add it to the environment's trusted internal roots (Environment)",
+  // The control's label is TRUST_ROOT_LABEL (inspector/TrustRootToggle.tsx); the worker does not import UI modules.
+  trustRoot: "choose 'Trust this root for checks in this session' in the Chain tab (with the root open beside it), or add it to the environment's trusted internal roots (Environment)",
 };
 
 export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
@@ -142,11 +143,12 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     if (!certificate) return { document, chain: [], trust: null };
     const index = await this.#chainIndex(environment, trustedDocIds);
     const trust = await trustOf(certificate, index, { origin: docId, fileName: entry.fileName, at: new Date(atIso) });
-    const chain: ChainLink[] = [{ cert: certificate, fileName: entry.fileName }];
+    const chain: ChainLink[] = [{ cert: certificate, fileName: entry.fileName, docId }];
     for (const link of trust.chain.slice(1)) {
       const known = link.thumbprint ? index.entry(link.thumbprint) : undefined;
       // A public root known from the list only has no model: the Chain tab shows it from the trust result.
-      if (known) chain.push({ cert: (await index.nodeOf(known)).model, fileName: link.fileName ?? '' });
+      const from = known?.origins.keys().next().value;
+      if (known) chain.push({ cert: (await index.nodeOf(known)).model, fileName: link.fileName ?? '', ...(from ? { docId: from } : {}) });
     }
     return { document, chain, trust };
   }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TRUST_ROOT_LABEL } from '../../renderer/inspector/TrustRootToggle.js';
 import { DecoderService } from '../../renderer/worker/service.js';
 import { checkDocuments } from '../../shared/rules/checkDocuments.js';
 import { evaluate } from '../../shared/rules/index.js';
@@ -37,7 +38,7 @@ async function chainOf(s: DecoderService, leaf: string, trusted: string[]) {
   const checked = await s.evaluate(leaf, 0, 'general', {}, AT, trusted);
   const finding = checked.evaluation.findings.find((f) => f.ruleId === 'general.chain-trust')!;
   const verdicts = await s.verdicts([{ docId: leaf, certIndex: 0 }], 'general', {}, AT, trusted);
-  return { tab: details.trust!, checked, finding, verdict: verdicts[leaf] };
+  return { tab: details.trust!, links: details.chain, checked, finding, verdict: verdicts[leaf] };
 }
 
 describe('marking an open root trusted for the session', () => {
@@ -52,7 +53,9 @@ describe('marking an open root trusted for the session', () => {
     expect(before.finding.outcome).toBe('untrusted-root');
     expect(before.finding.status).toBe('warn');
     // The app's fix names the control, in the app's words (no CLI flag).
-    expect(before.finding.fix).toContain('Trust this root for checks in this session');
+    expect(before.finding.fix).toContain(TRUST_ROOT_LABEL);
+    // The Chain tab's links name the open file each came from, so the tab can offer the mark for the root.
+    expect(before.links.map((l) => l.docId)).toEqual([leaf, rootId]);
     expect(before.finding.fix).not.toContain('--trust');
 
     const marked = await chainOf(s, leaf, [rootId]);
@@ -60,6 +63,7 @@ describe('marking an open root trusted for the session', () => {
     expect(marked.checked.trust).toEqual(marked.tab);
     expect(marked.finding.outcome).toBe('pass');
     expect(marked.tab.chain.map((l) => l.source)).toEqual(['file', 'trust-file']);
+    expect(marked.links.map((l) => l.docId)).toEqual([leaf, rootId]);
     expect(marked.verdict).not.toBe(before.verdict);
 
     // Unmarking (or closing the root) takes the trust away again: the cache follows the mark.
