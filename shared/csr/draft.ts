@@ -44,14 +44,32 @@ function missing(role: RequestRole, what: string): never {
   throw new UnsafeValueError('empty', '--server', `The ${role} request needs ${what}.`);
 }
 
+/** The Edge pool that `server` is one of the names of (see pickEdgePool), if any. */
+function poolNamedBy(env: Environment, server: string): EdgePool | undefined {
+  return (env.edgePools ?? []).find((p) => edgePoolNames(p).some((n) => sameFqdn(n, server)));
+}
+
 /**
  * The Edge pool a named server belongs to: any name of the pool — its internal FQDN, its Access,
  * Web Conferencing or A/V Edge FQDN, or one of its Edge computers (edgePools[].servers) — selects
  * that pool for both Edge roles; otherwise the environment's first pool.
  */
 export function pickEdgePool(env: Environment, server?: string): EdgePool | undefined {
-  const pools = env.edgePools ?? [];
-  return (server ? pools.find((p) => edgePoolNames(p).some((n) => sameFqdn(n, server))) : undefined) ?? pools[0];
+  return (server ? poolNamedBy(env, server) : undefined) ?? (env.edgePools ?? [])[0];
+}
+
+/**
+ * The subject of an Edge certificate when the name given belongs to a known pool. The name
+ * selects the pool; the subject is the pool's own name for the role, never an Edge computer's:
+ * every member carries the same certificate (EDGE-04), whose subject is the Access Edge FQDN
+ * (EDGE-02) or the internal FQDN / VIP (EDGE-07). A single-server pool's internal FQDN is its
+ * computer's FQDN, so that computer's name serves when the pool's internalFqdn is not set.
+ */
+function edgeSubjectForPool(role: 'edge-internal' | 'edge-external', pool: EdgePool, given: string): string | undefined {
+  if (role === 'edge-external') return pool.accessEdgeFqdn;
+  if (pool.internalFqdn) return pool.internalFqdn;
+  const computers = pool.servers ?? [];
+  return computers.length === 1 && sameFqdn(computers[0]!, given) ? given : undefined;
 }
 
 function unique(names: string[]): string[] {
@@ -104,10 +122,14 @@ export function draftFor(role: RequestRole, environment: Environment = {}, serve
       break;
     }
     case 'edge-external': {
-      const pool = pickEdgePool(environment, srv);
-      const access = srv ?? pool?.accessEdgeFqdn;
-      if (!access) missing(role, 'the Access Edge FQDN: pass --server or set edgePools[].accessEdgeFqdn in the environment');
-      commonName = validateFqdn(access, srv ? '--server' : 'environment edgePools[].accessEdgeFqdn');
+      const named = srv ? poolNamedBy(environment, srv) : undefined;
+      const pool = named ?? pickEdgePool(environment, srv);
+      const access = named ? edgeSubjectForPool(role, named, srv!) : (srv ?? pool?.accessEdgeFqdn);
+      if (!access) {
+        missing(role, named ? `the Access Edge FQDN of the Edge pool of ${srv}: set its edgePools[].accessEdgeFqdn in the environment` : 'the Access Edge FQDN: pass --server or set edgePools[].accessEdgeFqdn in the environment');
+      }
+      commonName = validateFqdn(access, srv && !named ? '--server' : 'environment edgePools[].accessEdgeFqdn');
+      if (srv && !sameFqdn(commonName, srv)) notes.push(`EDGE-02: ${srv} names the Edge pool (one of its computers or Edge FQDNs); the subject is the pool's Access Edge FQDN ${commonName}.`);
       const webConf = pool?.webConferencingEdgeFqdn
         ? validateFqdn(pool.webConferencingEdgeFqdn, 'environment edgePools[].webConferencingEdgeFqdn')
         : undefined;
@@ -120,10 +142,13 @@ export function draftFor(role: RequestRole, environment: Environment = {}, serve
       break;
     }
     case 'edge-internal': {
-      const pool = pickEdgePool(environment, srv);
-      const internal = srv ?? pool?.internalFqdn;
-      if (!internal) missing(role, 'the Edge internal FQDN: pass --server or set edgePools[].internalFqdn in the environment');
-      commonName = validateFqdn(internal, srv ? '--server' : 'environment edgePools[].internalFqdn');
+      const named = srv ? poolNamedBy(environment, srv) : undefined;
+      const internal = named ? edgeSubjectForPool(role, named, srv!) : (srv ?? pickEdgePool(environment)?.internalFqdn);
+      if (!internal) {
+        missing(role, named ? `the internal FQDN of the Edge pool of ${srv}: set its edgePools[].internalFqdn in the environment` : 'the Edge internal FQDN: pass --server or set edgePools[].internalFqdn in the environment');
+      }
+      commonName = validateFqdn(internal, srv && (!named || sameFqdn(internal, srv)) ? '--server' : 'environment edgePools[].internalFqdn');
+      if (srv && !sameFqdn(commonName, srv)) notes.push(`EDGE-07: ${srv} names the Edge pool (one of its computers or Edge FQDNs); the subject is the pool's internal FQDN ${commonName}.`);
       // EDGE-07: no SAN needed; carrying the name once more costs nothing and helps TLS stacks.
       dnsNames = [commonName];
       notes.push('EDGE-07: SN = Edge internal FQDN (or VIP); internal or public CA; Server Authentication EKU.');
