@@ -1,7 +1,7 @@
 // The one set of invisible and bidi characters every shell marks (issue 18.7).
 import { describe, expect, it } from 'vitest';
 import { displayText } from '../../shared/encoding/displayText.js';
-import { hasInvisible, invisibleCharacters, showInvisible, splitInvisible } from '../../shared/encoding/invisibleCharacters.js';
+import { hasInvisible, invisibleCharacters, isolatedText, showInvisible, splitInvisible } from '../../shared/encoding/invisibleCharacters.js';
 
 describe('invisibleCharacters', () => {
   it('finds bidi controls, zero-width characters, controls and tag characters, once each', () => {
@@ -26,5 +26,13 @@ describe('invisibleCharacters', () => {
 
   it('the terminal escapes zero-width characters too', () => {
     expect(displayText('ex1\u200b.contoso.com\ufeff')).toBe('ex1\\u{200B}.contoso.com\\u{FEFF}');
+  });
+});
+
+describe('isolatedText (plain-text isolation for an <option> or a tooltip)', () => {
+  it('wraps the name in FSI … PDI with its own hidden characters as markers', () => {
+    expect(isolatedText('ex1.contoso.com\u202emoc.live')).toBe('\u2068ex1.contoso.com[U+202E]moc.live\u2069');
+    expect(isolatedText('ex1\u2069\u200b')).toBe('\u2068ex1[U+2069][U+200B]\u2069');
+    expect(isolatedText('plain')).toBe('\u2068plain\u2069');
   });
 });
