@@ -37,7 +37,7 @@ export function TrustRootToggle({ links, trust, marks }: { links: readonly Chain
   const checked = marks.trusted.includes(docId);
   return (
     <div className="pad trust-root" data-trust-root={checked ? 'trusted' : 'not-trusted'}>
-      <label className="checkbox-field">
+      <label>
         <input type="checkbox" checked={checked} onChange={(e) => marks.onTrust(docId, e.target.checked)} />
         <span>{TRUST_ROOT_LABEL}</span>
       </label>

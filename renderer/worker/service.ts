@@ -148,7 +148,9 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
       const known = link.thumbprint ? index.entry(link.thumbprint) : undefined;
       // A public root known from the list only has no model: the Chain tab shows it from the trust result.
       const from = known?.origins.keys().next().value;
-      if (known) chain.push({ cert: (await index.nodeOf(known)).model, fileName: link.fileName ?? '', ...(from ? { docId: from } : {}) });
+      // A root trusted for the session is a trust anchor first: its file's name comes from the open file.
+      const fileName = link.fileName ?? (from ? known?.origins.get(from) : undefined) ?? '';
+      if (known) chain.push({ cert: (await index.nodeOf(known)).model, fileName, ...(from ? { docId: from } : {}) });
     }
     return { document, chain, trust };
   }

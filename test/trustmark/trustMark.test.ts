@@ -63,7 +63,10 @@ describe('marking an open root trusted for the session', () => {
     expect(marked.checked.trust).toEqual(marked.tab);
     expect(marked.finding.outcome).toBe('pass');
     expect(marked.tab.chain.map((l) => l.source)).toEqual(['file', 'trust-file']);
-    expect(marked.links.map((l) => l.docId)).toEqual([leaf, rootId]);
+    expect(marked.links.map((l) => [l.docId, l.fileName])).toEqual([
+      [leaf, 'leaf.cer'],
+      [rootId, 'root.cer'],
+    ]);
     expect(marked.verdict).not.toBe(before.verdict);
 
     // Unmarking (or closing the root) takes the trust away again: the cache follows the mark.
