@@ -11,7 +11,7 @@ export const ESTATE_CITE = {
   TLS_NAME: 'Microsoft: Set-SendConnector / Set-ReceiveConnector -TlsCertificateName ("<I>issuer<S>subject"); Set-HybridConfiguration -TlsCertificateName; KB 2989382 (451 5.7.3 STARTTLS is required, event 12014)',
   OWA_IM: `${CITE.S12}; ${CITE.S11}`,
   SFB_OAUTH: CITE.S22,
-  EDGE_SAME: `${CITE.S16} (every Edge in a pool holds the same external certificate and key); Microsoft onpremdiag SfBServer rules (https://github.com/microsoft/onpremdiag)`,
+  EDGE_SAME: `${CITE.S16} (every Edge in a pool holds the same external certificate and key); onpremdiag/SfBServer rule RDCheckEdgeCerts (https://github.com/onpremdiag/SfBServer)`,
   UM: `${CITE.S6}; ${CITE.S5}; ${CITE.S3}`,
   EXCHANGE_KEY: 'Microsoft: Enable-ExchangeCertificate ("the certificate must have a private key"); Get-ExchangeCertificate HasPrivateKey',
   NAMESPACE: 'microsoft/CSS-Exchange issues #955 and #2055 (https://github.com/microsoft/CSS-Exchange/issues/955, https://github.com/microsoft/CSS-Exchange/issues/2055) — community reports',
