@@ -87,7 +87,8 @@ test.describe('workbench (issue 16)', () => {
     await expect(gate).toContainText('Choose another certificate');
     await expect(page.getByTestId('script')).toHaveCount(0);
     await expect(page.getByText(opensslThumbprint(fixture('wildcard.pem')))).toHaveCount(1); // only the source line
-    await page.getByLabel('Certificate', { exact: true }).selectOption({ label: 'ex1.contoso.com — ex1-um.pfx' });
+    // Names in the picker are bidi-isolated (U+2068 … U+2069), as every untrusted name is.
+    await page.getByLabel('Certificate', { exact: true }).selectOption({ label: '\u2068ex1.contoso.com\u2069 — \u2068ex1-um.pfx\u2069' });
     await expect(gate).toHaveAttribute('data-gate', /pass|warn/);
     await expect(page.getByTestId('script')).toContainText(thumbprint);
   });
