@@ -1,5 +1,5 @@
 // "Trust this root for checks in this session": the app's way to vouch for a private root the
-// user opened beside the leaf (the CLI's --trust file). The mark lives in the workbench state
+// user opened beside the leaf (what the CLI's trusted-CA file option does). The mark lives in the workbench state
 // (trustedDocIds); the worker then builds every chain with that file's certificates as trust
 // anchors, so the chain finding, the verdicts and the Chain tab all change together. Nothing is
 // saved: the environment's trusted roots are where a root is kept for good.

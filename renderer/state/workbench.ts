@@ -39,7 +39,7 @@ export interface WorkbenchState {
   highlightField: string | null;
   /**
    * Open CA files the user trusts for checks in this session (docIds, in the order marked): the
-   * worker uses their certificates as trust anchors, as the CLI uses --trust files.
+   * worker uses their certificates as trust anchors, as the CLI uses its trusted-CA files.
    */
   trustedDocIds: string[];
 }

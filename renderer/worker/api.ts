@@ -32,7 +32,7 @@ export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi, PfxWorkerA
   /**
    * Checks one certificate (or the request) of an open document for a role. `trustedDocIds`: open
    * files the user trusts for checks in this session — their certificates are trust anchors, as
-   * `--trust` files are for the CLI (details and verdicts take them too).
+   * Trusted-CA files given on the command line are for the CLI (details and verdicts take them too).
    */
   evaluate(docId: string, certIndex: number, role: RoleChoice, environment: Environment, atIso: string, trustedDocIds?: string[]): Promise<CheckedSubject>;
   /** Only the verdicts, for the documents list: many documents per call (docId → verdict). */
