@@ -1,6 +1,6 @@
 // The chain index of the app's open files: every open certificate (lazy, as a candidate issuer
 // only), the certificates of the files the user marked trusted for this session as trust
-// anchors — passed exactly where `certbench check --trust FILE` passes its files
+// anchors — passed exactly where the CLI's check passes its trusted-CA files
 // (ChainIndex.withAnchors' trustCertificates) — and the environment's trusted roots.
 import type { CertificateModel } from '../../shared/model/certificate.js';
 import type { DecodedDocument } from '../../shared/model/document.js';

@@ -216,7 +216,7 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     return this.engine.keyStore;
   }
 
-  /** The index of every open certificate, the files marked trusted (as --trust files are) and these roots. */
+  /** The index of every open certificate, the files marked trusted (as the CLI's trusted-CA files are) and these roots. */
   #chainIndex(environment: Environment, trustedDocIds: readonly string[]): Promise<ChainIndex> {
     const environmentRoots = environment.trustedRoots ?? [];
     const key = openChainKey(environmentRoots, trustedDocIds);
