@@ -9,6 +9,7 @@ import { crlSignedBy, isRevoked, readCrl, type CrlModel } from '../../shared/x50
 import type { DocumentSummary } from '../lib/documentSummary.js';
 import type { DocumentDetails, OpenOutcome } from '../worker/protocol.js';
 import type { BatchFile } from '../worker/service.js';
+import { routeBatch } from '../worker/routeBatch.js';
 
 /** What the Documents list and the inspector show of a CRL. */
 export interface CrlSummary {
@@ -53,22 +54,8 @@ export class CrlService {
   constructor(private readonly certificates: OpenCertificates) {}
 
   /** CRLs are opened here; every other file goes to `openRest`, in the same order of answers. */
-  async routeBatch(files: readonly BatchFile[], openRest: (files: BatchFile[]) => Promise<OpenOutcome[]>): Promise<OpenOutcome[]> {
-    const outcomes: (OpenOutcome | undefined)[] = new Array(files.length);
-    const rest: BatchFile[] = [];
-    const restAt: number[] = [];
-    files.forEach((file, i) => {
-      if (isCrlFile(file)) outcomes[i] = this.#openOne(file);
-      else {
-        rest.push(file);
-        restAt.push(i);
-      }
-    });
-    if (rest.length > 0) {
-      const opened = await openRest(rest);
-      restAt.forEach((at, k) => (outcomes[at] = opened[k]));
-    }
-    return outcomes.map((o, i) => o ?? { status: 'failed', code: 'unreadable', message: `${files[i]!.fileName} could not be opened: no answer from the decoder.` });
+  routeBatch(files: readonly BatchFile[], openRest: (files: BatchFile[]) => Promise<OpenOutcome[]>): Promise<OpenOutcome[]> {
+    return routeBatch(files, (file) => (isCrlFile(file) ? this.#openOne(file) : null), openRest);
   }
 
   #openOne(file: BatchFile): OpenOutcome {

@@ -17,6 +17,7 @@ import type {
 import { estateText, PEM_MARK } from './estateInput.js';
 import type { OpenOutcome } from './protocol.js';
 import type { BatchFile } from './service.js';
+import { routeBatch } from './routeBatch.js';
 
 export interface ImportedOutput {
   snapshot: Snapshot;
@@ -109,25 +110,17 @@ export class EstateService {
    * Opens a batch of files: snapshots and server output join the estate (outcome `estate`),
    * everything else goes to the certificate decoder, and the outcomes come back in file order.
    */
-  async routeBatch(files: readonly BatchFile[], openRest: (files: BatchFile[]) => Promise<OpenOutcome[]>): Promise<OpenOutcome[]> {
-    const outcomes: (OpenOutcome | undefined)[] = new Array(files.length);
-    const rest: BatchFile[] = [];
-    const restAt: number[] = [];
-    files.forEach((file, i) => {
-      const routed = this.#routeOne(file);
-      if (routed) {
-        outcomes[i] = routed;
-        file.bytes.fill(0);
-      } else {
-        rest.push(file);
-        restAt.push(i);
-      }
-    });
-    if (rest.length > 0) {
-      const opened = await openRest(rest);
-      restAt.forEach((at, k) => (outcomes[at] = opened[k]));
-    }
-    return outcomes.map((o, i) => o ?? { status: 'failed', code: 'unreadable', message: `${files[i]!.fileName} could not be opened: no answer from the decoder.` });
+  routeBatch(files: readonly BatchFile[], openRest: (files: BatchFile[]) => Promise<OpenOutcome[]>): Promise<OpenOutcome[]> {
+    return routeBatch(
+      files,
+      (file) => {
+        const routed = this.#routeOne(file);
+        // The estate keeps what it needs as text; the raw bytes are not kept around.
+        if (routed) file.bytes.fill(0);
+        return routed;
+      },
+      openRest,
+    );
   }
 
   #routeOne(file: BatchFile): OpenOutcome | null {
