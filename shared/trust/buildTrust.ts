@@ -156,7 +156,7 @@ export async function trustOf(leaf: CertificateModel, index: ChainIndex, request
       source: n.source,
       selfSigned,
       signatureVerified: i < verified.length ? verified[i]! : n === top && topSelfSigned ? (n === first ? selfSignatureVerified : true) : null,
-      // Milliseconds included, as the chain builder always wrote them (estate quickTrust compares).
+      // Milliseconds included, as the chain builder always wrote them.
       notBefore: new Date(m.notBefore).toISOString(),
       notAfter: new Date(m.notAfter).toISOString(),
       ...(n.fileName !== undefined && (n.source === 'file' || n.source === 'other-file') ? { fileName: n.fileName } : {}),
