@@ -1,6 +1,9 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { hashSync, iterateHash } from '../../shared/crypto/sha.js';
+// @ts-expect-error -- a plain ESM script without type declarations
+import { OUTPUT, generate } from '../../scripts/gen-sha256-iterate.js';
 
 const PAIRS = [
   ['SHA-1', 'sha1'],
@@ -32,5 +35,18 @@ describe('synchronous SHA used by the PKCS#12 KDF', () => {
       for (let i = 1; i < 777; i++) x = createHash(node).update(x).digest();
       expect(Buffer.from(iterateHash(ours, data, 777)).toString('hex')).toBe(x.toString('hex'));
     }
+  });
+
+  it.each([1, 2, 3, 16, 65, 1000, 20_001])('iterates SHA-256 %i times like node:crypto, for any starting bytes', (count) => {
+    for (const len of [0, 32, 64, 100]) {
+      const data = randomBytes(len);
+      let x = createHash('sha256').update(data).digest();
+      for (let i = 1; i < count; i++) x = createHash('sha256').update(x).digest();
+      expect(Buffer.from(iterateHash('SHA-256', data, count)).toString('hex')).toBe(x.toString('hex'));
+    }
+  });
+
+  it('the generated SHA-256 loop is what its generator writes today', () => {
+    expect(readFileSync(OUTPUT, 'utf8')).toBe(generate());
   });
 });
