@@ -64,6 +64,7 @@ export function centreView({ state, dispatch, platform, envBook, role, roleForTo
           initialRole={roleForTools}
           documents={state.documents}
           selectedDocId={state.selectedDocId}
+          trustedDocIds={state.trustedDocIds}
         />
       );
     case 'report':

@@ -96,11 +96,14 @@ export function CommandsView({
   initialRole,
   documents = [],
   selectedDocId = null,
+  trustedDocIds = [],
 }: {
   environment: Environment;
   initialRole?: RoleId;
   documents?: readonly OpenDocument[];
   selectedDocId?: string | null;
+  /** Open files trusted for checks in this session (the workbench state's): the gate's chain honours them. */
+  trustedDocIds?: readonly string[];
 }) {
   const { platform, notify } = useServices();
   const [role, setRole] = useState<RequestRole>(initialRole && (REQUEST_ROLES as readonly string[]).includes(initialRole) ? (initialRole as RequestRole) : 'exchange-um');
@@ -142,7 +145,7 @@ export function CommandsView({
         ? null
         : (certificates.find((c) => c.docId === certChoice) ?? null);
   const thumb = certChoice === NONE ? '' : certChoice === TYPED ? typedThumb : (certificate?.thumbprint ?? '');
-  const check = useRoleCheck(certificate, role, environment);
+  const check = useRoleCheck(certificate, role, environment, trustedDocIds);
   const blocked = check.state === 'checking' || (check.state === 'done' && check.gate.state === 'fail');
 
   const outcome = useMemo(() => {
