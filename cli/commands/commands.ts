@@ -1,11 +1,12 @@
 // certbench commands --role ROLE [--thumbprint T] [--server FQDN] [--env ENV.json]
 //   [--exchange-version 2010|2010SP1|2013|2016|2019] [--sfb-version Lync2013|SfB2015|SfB2019]
 //   [--pfx 'C:\path\on\server.pfx'] [--roll [--effective-date 'YYYY-MM-DD HH:MM']]
-// Prints the commented PowerShell for the role. A hostile or malformed value: exit 2, one line.
+// Prints the commented PowerShell for the role on stdout and its warnings (restarts that drop
+// calls or sessions, version mismatches) on stderr. A hostile or malformed value: exit 2, one line.
 import { ArgError, parseArgs } from '../args.js';
 import { readEnvironmentOption } from '../checkInputs.js';
 import { EXIT_INPUT, EXIT_OK, type CliIo, type CommandRunner } from '../io.js';
-import { commandsFor } from '../../shared/commands/commandsFor.js';
+import { commandsWithNotices } from '../../shared/commands/commandsFor.js';
 import { SCRIPT_EXCHANGE_VERSIONS, SCRIPT_SFB_VERSIONS, type CommandExchangeVersion, type CommandSfbVersion } from '../../shared/commands/options.js';
 import { isRequestRole, REQUEST_ROLES, type RequestRole } from '../../shared/csr/roles.js';
 import type { Environment } from '../../shared/environment/types.js';
@@ -51,7 +52,7 @@ export const commands: CommandRunner = async (argv, io) => {
   }
   const environment = loadEnvironment(args.strings.env, io);
   try {
-    const script = commandsFor({
+    const { script, notices } = commandsWithNotices({
       role,
       environment,
       roll: args.flags.has('roll'),
@@ -63,6 +64,9 @@ export const commands: CommandRunner = async (argv, io) => {
       ...(sfbVersion !== undefined ? { sfbVersion: sfbVersion as CommandSfbVersion } : {}),
     });
     io.out(script);
+    // The script carries these as comments and Write-Warning; an admin who redirects it to a file
+    // sees them here too, before running anything (the app shows the same sentences beside it).
+    for (const notice of notices) io.err(`certbench commands: warning: ${notice}\n`);
     return EXIT_OK;
   } catch (e) {
     if (isUnsafeValueError(e)) {
@@ -78,7 +82,8 @@ commands.usage = `Usage: certbench commands --role ROLE [--thumbprint T] [--serv
                           [--sfb-version Lync2013|SfB2015|SfB2019] [--pfx 'C:\\path\\on\\server.pfx']
                           [--roll [--effective-date 'YYYY-MM-DD HH:MM']]
 
-Print the commented PowerShell that imports and assigns the certificate for a role.
+Print the commented PowerShell that imports and assigns the certificate for a role. Its warnings
+(steps that drop calls or sessions, version mismatches) are also printed on stderr.
 --roll stages Edge A/V or OAuthTokenIssuer with -Roll; --effective-date is that roll's one date and
 time (the servers' local time), written into the script so every server of the pool uses the same.
 `;

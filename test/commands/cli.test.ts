@@ -30,11 +30,21 @@ describe('certbench commands', () => {
   it('prints the OWA IM script for Exchange 2016 with the cleaned thumbprint from the environment', async () => {
     const r = await run(['--role', 'owa-im', '--env', 'env.json', '--server', 'ex1.contoso.com', '--exchange-version', '2016']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe('');
+    // Only the script's own warnings reach stderr (the restarts it carries out).
+    expect(r.stderr).toMatch(/^(certbench commands: warning: [^\n]+\n)+$/);
     expect(r.stdout).toContain("$thumbprint = '1A31B79C2F440D5E6A778899AABBCCDDEEFF0011'");
     expect(r.stdout).toContain('U+200E removed');
     expect(r.stdout).toContain('New-SettingOverride');
     expect(r.stdout).not.toContain('\u200E');
+  });
+
+  it('prints the warnings the script carries on stderr too, so a redirected script is not run blind', async () => {
+    const r = await run(['--role', 'exchange-um', '--env', 'env.json', '--server', 'ex1.contoso.com', '--exchange-version', '2016', '--thumbprint', '1A31B79C2F440D5E6A778899AABBCCDDEEFF0011']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Restarting MSExchangeUM drops the voice mail');
+    expect(r.stderr).toContain('certbench commands: warning: Restarting MSExchangeUM drops the voice mail');
+    // One line per warning, each as the script says it.
+    for (const line of r.stderr.trimEnd().split('\n')) expect(line).toMatch(/^certbench commands: warning: \S/);
   });
 
   it.each([
