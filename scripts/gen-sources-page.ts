@@ -9,6 +9,7 @@ import { ALL_RULES } from '../shared/rules/catalogue.js';
 import { ESTATE_RULES } from '../shared/rules/estate/catalogue.js';
 import { ESTATE_CITE } from '../shared/rules/estate/citations.js';
 import { CITE } from '../shared/rules/helpers/citations.js';
+import { citedKeys } from '../shared/rules/helpers/citationLinks.js';
 import { CITE_URL, ESTATE_CITE_URL, UNCONFIRMED_URLS } from '../shared/rules/helpers/citationUrls.js';
 import { FACTS } from '../shared/rules/helpers/facts.js';
 
@@ -69,13 +70,6 @@ const address = (key: string, url: string): string => ((UNCONFIRMED_URLS as Read
 
 const cell = (s: string): string => s.replace(/\|/g, '\\|').replace(/\n/g, ' ');
 const code = (s: string): string => `\`${s}\``;
-
-/** The CITE keys whose text a citation quotes. */
-function citedKeys(citation: string, table: Readonly<Record<string, string>>): string[] {
-  return Object.entries(table)
-    .filter(([, text]) => citation.includes(text))
-    .map(([key]) => key);
-}
 
 /** The citation as written, each quoted CITE entry replaced by its key ("S1 — \"…\"; S6"). */
 function keyedCitation(citation: string): string {

@@ -6,6 +6,7 @@ import type { Status } from '../../shared/rules/engine/status.js';
 import type { EvaluationResult, Finding } from '../../shared/rules/engine/types.js';
 import type { TrustResult } from '../../shared/trust/types.js';
 import { forPeople } from '../../shared/words/forPeople.js';
+import { CitationText } from './CitationText.js';
 import { roleLabel } from '../lib/roles.js';
 import { Icon } from './Icon.js';
 import { StatusBadge, VerdictBadge, statusWord } from './StatusBadge.js';
@@ -33,11 +34,6 @@ const SOURCE_LABEL: Record<string, string> = {
   workbench: 'CertBench',
 };
 
-function citationLink(citation: string): string | null {
-  const match = citation.match(/https?:\/\/[^\s)]+/);
-  return match ? match[0] : null;
-}
-
 function FindingCard({
   finding,
   selected,
@@ -56,7 +52,6 @@ function FindingCard({
   onCommands?: () => void;
   onOpenUrl(url: string): void;
 }) {
-  const link = citationLink(finding.citation);
   const actionable = finding.status === 'error' || finding.status === 'fatal' || finding.status === 'warn';
   return (
     <li
@@ -107,13 +102,7 @@ function FindingCard({
       ) : null}
       <p className="finding-source muted small" title={`Rule ${finding.ruleId}`}>
         {SOURCE_LABEL[finding.source] ?? finding.source} ·{' '}
-        {link ? (
-          <button type="button" className="link-btn" onClick={(e) => (e.stopPropagation(), onOpenUrl(link))} title={link}>
-            {forPeople(finding.citation)}
-          </button>
-        ) : (
-          forPeople(finding.citation)
-        )}
+        <CitationText citation={finding.citation} onOpenUrl={onOpenUrl} />
       </p>
     </li>
   );

@@ -2,27 +2,12 @@
 // then the detail; a card opens the finding's page. The same card, in full, is that page.
 import type { EstateFinding } from '../../shared/estate/auditTypes.js';
 import type { Finding } from '../../shared/rules/engine/types.js';
+import { CitationText } from '../components/CitationText.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { Untrusted, Visible } from '../components/Untrusted.js';
 import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 
 const ACTIONABLE = new Set(['error', 'fatal', 'warn']);
-
-function citationLink(citation: string): string | null {
-  const match = citation.match(/https?:\/\/[^\s)]+/);
-  return match ? match[0] : null;
-}
-
-export function Citation({ citation, onOpenUrl }: { citation: string; onOpenUrl(url: string): void }) {
-  const link = citationLink(citation);
-  return link ? (
-    <button type="button" className="link-btn" onClick={(e) => (e.stopPropagation(), onOpenUrl(link))} title={link}>
-      {citation}
-    </button>
-  ) : (
-    <>{citation}</>
-  );
-}
 
 /** Errors, warnings and notes as cards; what passed (or did not apply) folded away below them. */
 export function EstateFindingList({ findings, onOpen }: { findings: readonly EstateFinding[]; onOpen(index: number): void }) {
@@ -126,7 +111,7 @@ export function EstateFindingPage({ finding, onServer, onCertificate, onOpenUrl 
         </p>
       ) : null}
       <p className="finding-source muted small">
-        {finding.ruleId} · <Citation citation={finding.citation} onOpenUrl={onOpenUrl} />
+        {finding.ruleId} · <CitationText citation={finding.citation} onOpenUrl={onOpenUrl} />
       </p>
     </article>
   );
@@ -164,7 +149,7 @@ export function CertificateFindings({ findings, onOpenUrl }: { findings: readonl
               </p>
             ) : null}
             <p className="finding-source muted small">
-              {finding.ruleId} · <Citation citation={finding.citation} onOpenUrl={onOpenUrl} />
+              {finding.ruleId} · <CitationText citation={finding.citation} onOpenUrl={onOpenUrl} />
             </p>
           </li>
         ))}

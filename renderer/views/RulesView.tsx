@@ -1,14 +1,17 @@
-// The rule catalogue as a help page: every rule, its requirement, roles, ceiling and source —
-// the same list `certbench rules` prints.
+// The rule catalogue as a help page: every rule, its requirement, roles, ceiling, the outcomes
+// it can report (each with its status and what it means) and its sources with links — the same
+// list the CLI's rule catalogue prints.
 import { useEffect, useState } from 'react';
 import type { CatalogueEntry } from '../../shared/rules/catalogueEntries.js';
 import { searchCatalogue } from '../../shared/rules/searchCatalogue.js';
+import { forPeople } from '../../shared/words/forPeople.js';
+import { CitationText } from '../components/CitationText.js';
 import { useServices } from '../components/context.js';
 import { StatusBadge } from '../components/StatusBadge.js';
 import { roleLabel } from '../lib/roles.js';
 
 export function RulesView() {
-  const { worker } = useServices();
+  const { worker, platform } = useServices();
   const [entries, setEntries] = useState<CatalogueEntry[] | null>(null);
   const [filter, setFilter] = useState('');
   useEffect(() => {
@@ -43,10 +46,11 @@ export function RulesView() {
                 </div>
                 <div>{e.requirement}</div>
                 <div className="muted small">
-                  {e.citation}
+                  <CitationText citation={e.citation} onOpenUrl={(url) => void platform.openExternal(url)} />
                   {e.unconfirmed ? ' · reported, not documented' : ''}
                   {e.effective ? ` · from ${e.effective.slice(0, 10)}` : ''}
                 </div>
+                {e.outcomes && e.outcomes.length > 0 ? <RuleOutcomes outcomes={e.outcomes} /> : null}
               </td>
               <td className="small">{e.roles.map(roleLabel).join(', ')}</td>
               <td>
@@ -57,5 +61,24 @@ export function RulesView() {
         </tbody>
       </table>
     </section>
+  );
+}
+
+/** What the rule can report: each declared outcome with the status it reports at worst. */
+function RuleOutcomes({ outcomes }: { outcomes: NonNullable<CatalogueEntry['outcomes']> }) {
+  return (
+    <details className="rule-outcomes small">
+      <summary>
+        {outcomes.length} {outcomes.length === 1 ? 'outcome' : 'outcomes'}
+      </summary>
+      <ul>
+        {outcomes.map((o) => (
+          <li key={o.id}>
+            <StatusBadge status={o.status} /> <span>{forPeople(o.title ?? o.meaning)}</span>
+            {o.title && o.meaning !== o.title ? <span className="muted"> — {forPeople(o.meaning)}</span> : null}
+          </li>
+        ))}
+      </ul>
+    </details>
   );
 }

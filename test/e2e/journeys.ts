@@ -143,7 +143,13 @@ export async function thumbprintTool(d: Driver): Promise<void> {
   // The rule catalogue is the app's help page.
   await page.getByRole('button', { name: 'Rules', exact: true }).click();
   await page.getByLabel('Filter rules').fill('wildcard');
-  await expect(page.getByRole('cell', { name: /lync\.cn-not-wildcard/ })).toBeVisible();
+  const wildcardRule = page.getByRole('cell', { name: /lync\.cn-not-wildcard/ });
+  await expect(wildcardRule).toBeVisible();
+  // Each rule lists what it can report and links the documents it cites.
+  await wildcardRule.getByText('3 outcomes').click();
+  await expect(wildcardRule.getByText('Wildcard CN on the Edge internal interface (sources disagree)')).toBeVisible();
+  await expect(wildcardRule.getByText('CN is a wildcard', { exact: true })).toBeVisible();
+  await expect(wildcardRule.getByRole('button', { name: 'Open the source on technet.microsoft.com' }).first()).toBeVisible();
   await d.shot('10b-rule-catalogue');
 }
 
