@@ -16,6 +16,7 @@ import { useRememberedRole } from './app/useRememberedRole.js';
 import { useSelectedCheck } from './app/useSelectedCheck.js';
 import { useMenu, useShortcuts } from './app/useShortcuts.js';
 import { useVerdicts } from './app/useVerdicts.js';
+import { useReportWarmup } from './app/useReportWarmup.js';
 import { ServicesContext } from './components/context.js';
 import { DocumentList } from './components/DocumentList.js';
 import { EmptyState } from './components/EmptyState.js';
@@ -63,6 +64,7 @@ export function App({ platform, worker }: { platform: Platform; worker: WorkerCl
   // ---- checks and the inspector -----------------------------------------------------------
   const trustedDocIds = state.trustedDocIds;
   const { verdicts, setVerdict } = useVerdicts({ worker, documents: state.documents, opening, role, environment, trustedDocIds });
+  useReportWarmup(worker, state.documents, opening);
   const selected = selectedDocument(state);
   const openFiles = openFilesKey(opening, state.documents.length);
   const checkKey = checkKeyOf(role, environment, trustedDocIds);

@@ -10,7 +10,8 @@
 // Times are taken inside the page with performance.now() and the Long Tasks API. Repeated in
 // fresh tabs (--runs, default 3); medians printed beside the goals (preview < 1 s, no stall).
 //
-//   node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--json]
+//   node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--root DIR] [--json]
+// --root serves another build of the web edition (default out/renderer), to compare two builds in one sitting.
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -19,11 +20,12 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
-const folder = args.find((a, i) => !a.startsWith('--') && !['--chromium', '--runs', '--count'].includes(args[i - 1]));
+const folder = args.find((a, i) => !a.startsWith('--') && !['--chromium', '--runs', '--count', '--root'].includes(args[i - 1]));
 const RUNS = Math.max(1, Number(valueOf('--runs')) || 3);
 const COUNT = Math.max(1, Number(valueOf('--count')) || 1100);
 const chromiumPath = valueOf('--chromium') ?? process.env.CERTBENCH_CHROMIUM ?? '/usr/bin/chromium';
 const asJson = args.includes('--json');
+const webRoot = path.resolve(valueOf('--root') ?? path.join(root, 'out', 'renderer'));
 
 const PREVIEW_TARGET_MS = 1000;
 /** A stall a person notices while typing (RAIL: respond to input within 100 ms). */
@@ -39,12 +41,12 @@ const median = (xs) => {
 const verdict = (ms, target) => (ms < target ? 'MET' : 'NOT MET');
 
 function usage(message) {
-  console.error(`${message}\nusage: node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--json]`);
+  console.error(`${message}\nusage: node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--root DIR] [--json]`);
   process.exit(2);
 }
 
 function startServer() {
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve-web.js'), '--port', '0', '--host', '127.0.0.1'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve-web.js'), '--port', '0', '--host', '127.0.0.1', '--root', webRoot], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
   const url = new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (chunk) => {
@@ -145,7 +147,7 @@ async function oneRun(browser, url, files) {
 async function main() {
   if (!folder) usage('Name a folder of certificates.');
   if (!existsSync(folder) || !statSync(folder).isDirectory()) usage(`${folder} is not a folder.`);
-  if (!existsSync(path.join(root, 'out', 'renderer', 'index.html'))) usage('No web edition in out/renderer: run "npm run build:web" first.');
+  if (!existsSync(path.join(webRoot, 'index.html'))) usage(`No web edition in ${webRoot}: run "npm run build:web" first.`);
   if (!existsSync(chromiumPath)) usage(`No Chromium at ${chromiumPath}.`);
   const files = readdirSync(folder)
     .filter((f) => statSync(path.join(folder, f)).isFile())

@@ -11,7 +11,8 @@ import { Untrusted } from '../components/Untrusted.js';
 import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { FailedFile, OpenDocument } from '../state/workbench.js';
-import type { BuiltReport } from '../worker/api.js';
+import type { ReportStart } from '../worker/api.js';
+import type { PreviewStream } from './previewStream.js';
 import { ReportPreview } from './ReportPreview.js';
 
 /** The documents with their shown certificate's first appearance only; the others and whom they repeat. */
@@ -107,7 +108,7 @@ export function ReportView({
   const [author, setAuthor] = useState('');
   const [fixCommands, setFixCommands] = useState(true);
   const [excluded, setExcluded] = useState<Set<string>>(new Set());
-  const [report, setReport] = useState<BuiltReport | null>(null);
+  const [report, setReport] = useState<ReportStart | null>(null);
   const [error, setError] = useState<string | null>(null);
   // The same certificate opened twice (a .cer and the .p7b it came in) is reported once.
   const { included, duplicates } = useMemo(() => uniqueByThumbprint(documents.filter((d) => !excluded.has(d.docId))), [documents, excluded]);
@@ -116,7 +117,8 @@ export function ReportView({
   // model for it, so a new title, customer or author re-renders the cover only.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const at = useMemo(() => new Date().toISOString(), [key, role, environment, fixCommands]);
-  const finishPreview = useRef<(() => void) | null>(null);
+  /** The preview's stream: what it shows (for a patch instead of a new preview) and its finish() for printing. */
+  const stream = useRef<PreviewStream<Element> | null>(null);
   const shownOnce = useRef(false);
 
   useEffect(() => {
@@ -125,7 +127,7 @@ export function ReportView({
       return;
     }
     let cancelled = false;
-    const timer = setTimeout(() => {
+    const ask = () => {
       worker
         .report(
           included.map((d) => d.docId),
@@ -133,6 +135,7 @@ export function ReportView({
           environment,
           at,
           { title, customer, author, fixCommands, leftOut: leftOut.map((f) => ({ file: f.fileName, message: f.message })) },
+          stream.current?.id,
         )
         .then(
           (built) => {
@@ -144,8 +147,16 @@ export function ReportView({
           },
           (e: Error) => !cancelled && setError(e.message),
         );
-      // The first report at once; while a title or a name is typed, one call per pause.
-    }, shownOnce.current ? 250 : 0);
+    };
+    // The first report at once (the worker starts while the view is laid out); while a title or
+    // a name is typed, one call per pause.
+    if (!shownOnce.current) {
+      ask();
+      return () => {
+        cancelled = true;
+      };
+    }
+    const timer = setTimeout(ask, 250);
     return () => {
       cancelled = true;
       clearTimeout(timer);
@@ -159,8 +170,8 @@ export function ReportView({
     const saved = await platform.saveFile({ suggestedName: name, data, mimeType });
     if (saved) notify(`Saved to ${saved.where}`);
   };
-  // The other formats are rendered in the worker from the model the preview shows.
-  const exportAs = async (format: 'csv' | 'json' | 'md', name: string, mimeType: string) => {
+  // Every format is rendered in the worker from the model the preview shows (the HTML file too).
+  const exportAs = async (format: 'html' | 'csv' | 'json' | 'md', name: string, mimeType: string) => {
     try {
       await save(name, await worker.reportExport(format), mimeType);
     } catch (e) {
@@ -212,7 +223,7 @@ export function ReportView({
               <VerdictBadge verdict="fail" compact /> {report.verdicts.fail} <VerdictBadge verdict="warn" compact /> {report.verdicts.warn}{' '}
               <VerdictBadge verdict="pass" compact /> {report.verdicts.pass}
             </span>
-            <button type="button" className="btn btn-small" onClick={() => void save(`${base}.html`, report.html, 'text/html')}>
+            <button type="button" className="btn btn-small" onClick={() => void exportAs('html', `${base}.html`, 'text/html')}>
               Export HTML
             </button>
             <button type="button" className="btn btn-small" onClick={() => void exportAs('csv', `${base}.csv`, 'text/csv')}>
@@ -229,7 +240,7 @@ export function ReportView({
               className="btn btn-small"
               onClick={async () => {
                 // Every certificate's section in the preview before it is printed.
-                finishPreview.current?.();
+                await stream.current?.finish();
                 const saved = await platform.printPage(`${base}.pdf`);
                 if (saved) notify(`Saved to ${saved.where}`);
               }}
@@ -245,7 +256,7 @@ export function ReportView({
           </p>
         ) : null}
       </div>
-      {report ? <ReportPreview html={report.html} finishRef={finishPreview} /> : null}
+      {report ? <ReportPreview start={report} more={worker.reportMore} streamRef={stream} /> : null}
     </section>
   );
 }

@@ -43,12 +43,23 @@ export interface WorkerApi extends EstateWorkerApi, RenewalWorkerApi, PfxWorkerA
   generateRequest(draft: RequestDraft, passphrase: string): Promise<GeneratedRequest>;
   /** The rule catalogue (the same as `certbench rules`). */
   catalogue(): Promise<CatalogueEntry[]>;
-  /** The compliance report for the given open documents, as the model's summary and self-contained HTML. */
-  report(docIds: string[], role: RoleChoice, environment: Environment, atIso: string, meta: ReportMetaInput): Promise<BuiltReport>;
+  /**
+   * The compliance report for the given open documents, for the preview: its first blocks (the
+   * cover and the summary), or — when `shownId` is a rendering of the same checked model — only
+   * the blocks that differ from it. Further blocks come from reportMore.
+   */
+  report(docIds: string[], role: RoleChoice, environment: Environment, atIso: string, meta: ReportMetaInput, shownId?: number): Promise<ReportStart>;
+  /**
+   * Decode these open documents' models in the background, so a report of them starts from the
+   * check (the files are open; the report is not asked for yet).
+   */
+  reportPrepare(docIds: string[]): Promise<void>;
+  /** The next blocks of rendering `id` from block `from` on; null when that rendering is gone. */
+  reportMore(id: number, from: number): Promise<ReportChunk | null>;
   /** An open revocation list: issuer, dates, which open certificates it revokes, its signature against an open CA. */
   crlDetails(docId: string): Promise<CrlDetails>;
-  /** The report last built by `report`, in another format (the model stays in the worker). */
-  reportExport(format: 'csv' | 'json' | 'md'): Promise<string>;
+  /** The report last built by `report` as a file: self-contained HTML, CSV, JSON or Markdown (the model stays in the worker). */
+  reportExport(format: 'html' | 'csv' | 'json' | 'md'): Promise<string>;
 }
 
 export interface ReportMetaInput {
@@ -60,11 +71,29 @@ export interface ReportMetaInput {
   leftOut?: { file: string; message: string }[];
 }
 
-export interface BuiltReport {
-  html: string;
+interface ReportStartCommon {
+  /** This rendering's number, for reportMore and for the next call's `shownId`. */
+  id: number;
+  /** The report's stylesheet (the <style> of the exported file). */
+  css: string;
   /**
    * The summary's verdict counts. The model itself stays in the worker (for 1,100 certificates it
    * is megabytes to copy on every customer keystroke); exports come from reportExport.
    */
   verdicts: ReportModel['summary']['verdicts'];
+}
+
+/**
+ * A report for the preview, as top-level blocks of the exported file's body (shared/report/
+ * render/htmlBlocks.ts). `new`: its first blocks, up to the executive summary; `patch`: rendering
+ * `base` with the blocks at these indexes replaced (it has `count` blocks in all).
+ */
+export type ReportStart =
+  | (ReportStartCommon & { kind: 'new'; blocks: string[]; done: boolean })
+  | (ReportStartCommon & { kind: 'patch'; base: number; changes: { index: number; block: string }[]; count: number });
+
+/** Further blocks of a rendering; `done` once the last block is among them. */
+export interface ReportChunk {
+  blocks: string[];
+  done: boolean;
 }

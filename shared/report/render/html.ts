@@ -16,22 +16,31 @@ import { forPeople } from '../../words/forPeople.js';
 export { PAPERS, type HtmlOptions, type Paper } from './htmlDocument.js';
 
 export function renderHtml(report: ReportModel, options: HtmlOptions = {}): string {
+  const { head, parts } = htmlParts(report);
+  return htmlDocument(head, parts.map((part) => part()), options);
+}
+
+/**
+ * The report page in pieces: its head and each part of its body, each rendered only when called
+ * (an empty string when the part has nothing to show). renderHtml is exactly these parts in this
+ * order; the app's preview renders the cover and the summary first and the rest after.
+ */
+export function htmlParts(report: ReportModel): { head: { title: string; generator: string }; parts: (() => string)[] } {
   const m = report.meta;
-  return htmlDocument(
-    { title: `${m.title}${m.customer ? ` — ${m.customer}` : ''}`, generator: m.generator },
-    [
-      cover(report),
-      summarySection(report),
-      timelineSection(report),
-      overviewSection(report),
-      unusableSection(report),
-      environmentSection(report.environment),
-      ...report.items.map((item, i) => itemSection(item, i)),
-      commandsSection(report),
-      footer(report),
+  return {
+    head: { title: `${m.title}${m.customer ? ` — ${m.customer}` : ''}`, generator: m.generator },
+    parts: [
+      () => cover(report),
+      () => summarySection(report),
+      () => timelineSection(report),
+      () => overviewSection(report),
+      () => unusableSection(report),
+      () => environmentSection(report.environment),
+      ...report.items.map((item, i) => () => itemSection(item, i)),
+      () => commandsSection(report),
+      () => footer(report),
     ],
-    options,
-  );
+  };
 }
 
 function cover(report: ReportModel): string {

@@ -23,9 +23,13 @@ export function reportBlocks(html: string): ReportBlocks {
   const start = html.indexOf('<body>');
   const end = html.lastIndexOf('</body>');
   const body = start >= 0 && end > start ? html.slice(start + '<body>'.length, end) : html;
-  const blocks = body
+  return { css, title, blocks: bodyBlocks(body) };
+}
+
+/** A piece of the body (one part of htmlParts, or all of it) cut into its top-level blocks. */
+export function bodyBlocks(body: string): string[] {
+  return body
     .split(TOP_LEVEL)
     .map((b) => b.trim())
     .filter((b) => b !== '');
-  return { css, title, blocks };
 }

@@ -7,6 +7,10 @@ import { DAY_MS, isoDay } from '../dates.js';
 import type { Timeline, TimelineRow } from '../model.js';
 import { escapeHtml as esc } from './escape.js';
 
+/** The chart's own stylesheet, inside the SVG (the app's preview adopts it with the report's, before the chart is rendered). */
+export const TIMELINE_CSS =
+  'text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans","DejaVu Sans",sans-serif;font-size:12.5px;fill:#1f2933}.tick{fill:#52606d;font-size:11.5px}.band{fill:#7b8794;font-size:11px}.status{font-weight:600}';
+
 const WIDTH = 860;
 const LABEL_X = 6;
 const CHART_X0 = 215;
@@ -43,7 +47,7 @@ export function timelineSvg(timeline: Timeline): string {
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" class="timeline" viewBox="0 0 ${WIDTH} ${height}" width="${WIDTH}" height="${height}" role="img" aria-labelledby="timeline-title">`,
     `<title id="timeline-title">Expiry timeline: validity of each certificate around the evaluation date ${esc(isoDay(timeline.at))}</title>`,
-    `<style>text{font-family:system-ui,-apple-system,"Segoe UI",Roboto,"Liberation Sans","DejaVu Sans",sans-serif;font-size:12.5px;fill:#1f2933}.tick{fill:#52606d;font-size:11.5px}.band{fill:#7b8794;font-size:11px}.status{font-weight:600}</style>`,
+    `<style>${TIMELINE_CSS}</style>`,
   );
 
   // Renewal bands after the evaluation date, then month ticks, then the evaluation line.
