@@ -83,11 +83,11 @@ export function centreView({ state, dispatch, platform, envBook, role, roleForTo
     case 'collect':
       return <CollectView />;
     case 'compare':
-      return <CompareView documents={state.documents} selectedDocId={state.selectedDocId} role={role} environment={environment} />;
+      return <CompareView documents={state.documents} selectedDocId={state.selectedDocId} role={role} environment={environment} trustedDocIds={state.trustedDocIds} />;
     case 'plan':
-      return <PlanView documents={state.documents} role={role} environment={environment} />;
+      return <PlanView documents={state.documents} role={role} environment={environment} trustedDocIds={state.trustedDocIds} />;
     case 'troubleshoot':
-      return <TroubleshootView documents={state.documents} role={role} environment={environment} />;
+      return <TroubleshootView documents={state.documents} role={role} environment={environment} trustedDocIds={state.trustedDocIds} />;
     case 'rules':
       return <RulesView />;
     case 'about':

@@ -20,7 +20,20 @@ function certificateChoices(documents: readonly OpenDocument[]): { key: string; 
     });
 }
 
-export function CompareView({ documents, selectedDocId, role, environment }: { documents: readonly OpenDocument[]; selectedDocId: string | null; role: RoleChoice; environment: Environment }) {
+export function CompareView({
+  documents,
+  selectedDocId,
+  role,
+  environment,
+  trustedDocIds = [],
+}: {
+  documents: readonly OpenDocument[];
+  selectedDocId: string | null;
+  role: RoleChoice;
+  environment: Environment;
+  /** The roots marked "Trust this root" for the session, as the inspector uses them. */
+  trustedDocIds?: readonly string[];
+}) {
   const { worker, now } = useServices();
   const choices = certificateChoices(documents);
   const firstIndex = Math.max(0, choices.findIndex((c) => c.docId === selectedDocId));
@@ -30,7 +43,7 @@ export function CompareView({ documents, selectedDocId, role, environment }: { d
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
 
-  useEffect(() => setResult(null), [older, newer, role, environment]);
+  useEffect(() => setResult(null), [older, newer, role, environment, trustedDocIds]);
 
   if (choices.length < 2) {
     return (
@@ -48,7 +61,7 @@ export function CompareView({ documents, selectedDocId, role, environment }: { d
     setBusy(true);
     setError(null);
     try {
-      setResult(await worker.compare({ docId: a.docId, certIndex: a.certIndex }, { docId: b.docId, certIndex: b.certIndex }, role, environment, now().toISOString()));
+      setResult(await worker.compare({ docId: a.docId, certIndex: a.certIndex }, { docId: b.docId, certIndex: b.certIndex }, role, environment, now().toISOString(), trustedDocIds));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

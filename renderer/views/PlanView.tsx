@@ -12,25 +12,36 @@ import '../styles/renewal.css';
 
 const STATE: Record<PlanEntry['state'], string> = { expired: 'Expired', overdue: 'Overdue', 'due-soon': 'Due soon', planned: 'Planned' };
 
-export function PlanView({ documents, role, environment }: { documents: readonly OpenDocument[]; role: RoleChoice; environment: Environment }) {
+export function PlanView({
+  documents,
+  role,
+  environment,
+  trustedDocIds = [],
+}: {
+  documents: readonly OpenDocument[];
+  role: RoleChoice;
+  environment: Environment;
+  /** The roots marked "Trust this root" for the session, as the inspector uses them. */
+  trustedDocIds?: readonly string[];
+}) {
   const { worker, now, platform, notify } = useServices();
   const [reply, setReply] = useState<PlanReply | null>(null);
   const [error, setError] = useState<string | null>(null);
   const docIds = documents.filter((d) => d.summary.certificates.length > 0).map((d) => d.docId);
-  const key = docIds.join(',');
+  const key = `${docIds.join(',')}|${[...trustedDocIds].sort().join(',')}`;
 
   useEffect(() => {
     let cancelled = false;
     const atIso = now().toISOString();
     (async () => {
       const estate = await worker.estateState({ atIso, openDocIds: docIds }).catch(() => null);
-      const planned = await worker.renewalPlan(docIds, role, environment, atIso, estate?.snapshot ?? null);
+      const planned = await worker.renewalPlan(docIds, role, environment, atIso, estate?.snapshot ?? null, trustedDocIds);
       if (!cancelled) setReply(planned);
     })().catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
     return () => {
       cancelled = true;
     };
-    // key stands for the open documents
+    // key stands for the open documents and the roots trusted for the session
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, role, environment, worker, now]);
 

@@ -9,7 +9,18 @@ import { useServices } from '../components/context.js';
 import type { OpenDocument } from '../state/workbench.js';
 import '../styles/renewal.css';
 
-export function TroubleshootView({ documents, role, environment }: { documents: readonly OpenDocument[]; role: RoleChoice; environment: Environment }) {
+export function TroubleshootView({
+  documents,
+  role,
+  environment,
+  trustedDocIds = [],
+}: {
+  documents: readonly OpenDocument[];
+  role: RoleChoice;
+  environment: Environment;
+  /** The roots marked "Trust this root" for the session, as the inspector uses them. */
+  trustedDocIds?: readonly string[];
+}) {
   const { worker, now } = useServices();
   const [text, setText] = useState('');
   const [result, setResult] = useState<WhyResult | null>(null);
@@ -24,7 +35,7 @@ export function TroubleshootView({ documents, role, environment }: { documents: 
       const atIso = now().toISOString();
       const docIds = documents.filter((d) => d.summary.certificates.length > 0).map((d) => d.docId);
       const estate = await worker.estateState({ atIso, openDocIds: docIds }).catch(() => null);
-      setResult(await worker.troubleshoot(text, docIds, role, environment, atIso, estate?.audit ?? null));
+      setResult(await worker.troubleshoot(text, docIds, role, environment, atIso, estate?.audit ?? null, trustedDocIds));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -11,7 +11,7 @@ import { planToCsv, planToIcs } from '../../shared/renewal/planCalendar.js';
 import { planCertificateFromFile } from '../../shared/renewal/planFiles.js';
 import { planCertificatesFromSnapshot } from '../../shared/renewal/planFromSnapshot.js';
 import type { PlanCertificate, RenewalPlan } from '../../shared/renewal/planTypes.js';
-import { catalogue, checkDocuments, evaluate, subjectsOf } from '../../shared/rules/index.js';
+import { catalogue, checkDocuments, evaluate } from '../../shared/rules/index.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { CertificateSubject } from '../../shared/rules/engine/types.js';
 import { findingsFromAudit, findingsFromChecks } from '../../shared/troubleshoot/openFindings.js';
@@ -32,38 +32,40 @@ export interface PlanReply {
 }
 
 export interface RenewalWorkerApi {
-  compare(older: DocRef, newer: DocRef, role: RoleChoice, environment: Environment, atIso: string): Promise<DiffResult>;
-  renewalPlan(docIds: string[], role: RoleChoice, environment: Environment, atIso: string, snapshot: Snapshot | null): Promise<PlanReply>;
-  troubleshoot(query: string, docIds: string[], role: RoleChoice, environment: Environment, atIso: string, audit: EstateAudit | null): Promise<WhyResult>;
+  // trustedDocIds: the files marked "Trust this root" for the session, as the inspector and Commands use them.
+  compare(older: DocRef, newer: DocRef, role: RoleChoice, environment: Environment, atIso: string, trustedDocIds?: readonly string[]): Promise<DiffResult>;
+  renewalPlan(docIds: string[], role: RoleChoice, environment: Environment, atIso: string, snapshot: Snapshot | null, trustedDocIds?: readonly string[]): Promise<PlanReply>;
+  troubleshoot(query: string, docIds: string[], role: RoleChoice, environment: Environment, atIso: string, audit: EstateAudit | null, trustedDocIds?: readonly string[]): Promise<WhyResult>;
 }
 
 /** Open documents the views look at in one call: enough for any estate's certificates. */
 const MAX_DOCUMENTS = 2000;
 
 export function renewalApi(service: DecoderService): RenewalWorkerApi {
-  async function side(ref: DocRef, environment: Environment, at: Date): Promise<DiffSide> {
+  async function side(ref: DocRef, environment: Environment, atIso: string, trustedDocIds: readonly string[]): Promise<DiffSide> {
     const [doc] = await service.documents([ref.docId]);
     if (!doc) throw new Error('That file is no longer open.');
     const certificate = doc.document.certificates[ref.certIndex];
     if (!certificate) throw new Error(`${doc.file} holds no certificate to compare.`);
-    const subjects = await subjectsOf(doc.document, { environment, at });
+    const { subjects } = await service.subjects(ref.docId, environment, atIso, trustedDocIds);
     const subject = subjects.find((s): s is CertificateSubject => s.kind === 'certificate' && s.certificate.sha256 === certificate.sha256);
     if (!subject) throw new Error(`${doc.file}: the certificate shown is a CA certificate; choose the server certificate.`);
     return { file: doc.file, subject };
   }
 
   return {
-    async compare(older, newer, role, environment, atIso) {
+    async compare(older, newer, role, environment, atIso, trustedDocIds = []) {
       const at = new Date(atIso);
-      return diffCertificates(await side(older, environment, at), await side(newer, environment, at), { role, environment, at });
+      return diffCertificates(await side(older, environment, atIso, trustedDocIds), await side(newer, environment, atIso, trustedDocIds), { role, environment, at });
     },
 
-    async renewalPlan(docIds, role, environment, atIso, snapshot) {
+    async renewalPlan(docIds, role, environment, atIso, snapshot, trustedDocIds = []) {
       const at = new Date(atIso);
       const certificates: PlanCertificate[] = [];
       const notes: string[] = [];
-      for (const { file, document } of await service.documents(docIds.slice(0, MAX_DOCUMENTS))) {
-        for (const subject of await subjectsOf(document, { environment, at })) {
+      for (const docId of docIds.slice(0, MAX_DOCUMENTS)) {
+        const { file, subjects } = await service.subjects(docId, environment, atIso, trustedDocIds).catch(() => ({ file: '', subjects: [] }));
+        for (const subject of subjects) {
           if (subject.kind !== 'certificate') continue;
           certificates.push(planCertificateFromFile(file, subject, evaluate(subject, role, environment, at), environment));
         }
@@ -79,10 +81,12 @@ export function renewalApi(service: DecoderService): RenewalWorkerApi {
       return { plan, ics: empty ? null : planToIcs(plan), csv: empty ? null : planToCsv(plan) };
     },
 
-    async troubleshoot(query, docIds, role, environment, atIso, audit) {
+    async troubleshoot(query, docIds, role, environment, atIso, audit, trustedDocIds = []) {
       const at = new Date(atIso);
       const inputs = (await service.documents(docIds.slice(0, MAX_DOCUMENTS))).map(({ file, document }) => ({ file, document }));
-      const findings = findingsFromChecks(await checkDocuments(inputs, { role, environment, at }));
+      // The roots trusted for the session anchor chains here as the CLI's trusted-CA files do.
+      const trustCertificates = (await service.documents(trustedDocIds)).flatMap((d) => d.document.certificates);
+      const findings = findingsFromChecks(await checkDocuments(inputs, { role, environment, at, trustCertificates }));
       if (audit) findings.push(...findingsFromAudit(audit, 'the estate'));
       return why(query, { entries: catalogue(), findings, ...(role !== 'auto' && role !== 'general' ? { role } : {}) });
     },

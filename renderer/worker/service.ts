@@ -7,7 +7,8 @@ import type { DecodedDocument } from '../../shared/model/document.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { EvaluateOptions } from '../../shared/rules/engine/types.js';
-import { subjectOf, type ChainScope } from '../../shared/rules/checkDocuments.js';
+import { subjectsOf, subjectOf, type ChainScope } from '../../shared/rules/checkDocuments.js';
+import type { Subject } from '../../shared/rules/engine/types.js';
 import { trustOf } from '../../shared/trust/buildTrust.js';
 import type { ChainIndex } from '../../shared/trust/chainIndex.js';
 import { buildOpenChainIndex, openChainKey } from './openChainIndex.js';
@@ -177,6 +178,18 @@ export class DecoderService<K extends KeyStoreLike = KeyStoreLike> {
     const scope: ChainScope = { index: await this.#chainIndex(environment, trustedDocIds), origin: docId, fileName: entry.fileName };
     const subject = await subjectOf(document, certIndex, { at }, scope);
     return { evaluation: rules.evaluate(subject, role, environment, at, options), trust: subject.kind === 'certificate' ? (subject.trust ?? null) : null };
+  }
+
+  /**
+   * The subjects of one open document with the chain `evaluate` builds (every open certificate,
+   * the files marked trusted, the environment's roots), for Compare and Plan: one chain per page.
+   */
+  async subjects(docId: string, environment: Environment, atIso: string, trustedDocIds: readonly string[] = []): Promise<{ file: string; subjects: Subject[] }> {
+    const entry = this.#open.get(docId);
+    if (!entry) throw new Error('That file is no longer open.');
+    const document = await this.#model(docId, entry);
+    const scope: ChainScope = { index: await this.#chainIndex(environment, trustedDocIds), origin: docId, fileName: entry.fileName };
+    return { file: entry.fileName, subjects: await subjectsOf(document, { environment, at: new Date(atIso) }, scope) };
   }
 
   /**

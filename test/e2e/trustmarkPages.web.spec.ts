@@ -1,0 +1,52 @@
+// The roots trusted for the session (the Chain tab's "Trust this root") count on the Troubleshoot,
+// Compare and Plan pages too: their checks build chains with the same trusted set as the
+// inspector and Commands, so a private root the user vouched for is not "a root nobody said to
+// trust" there. Troubleshoot shows it directly: what the open files show for the chain rule.
+import { test, expect, type Page } from '@playwright/test';
+import { CHAIN_TITLES } from '../../shared/trust/describe.js';
+import { fixture } from './fixtures.js';
+
+async function openFiles(page: Page, paths: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles(paths);
+}
+
+const toolbarButton = (page: Page, name: string) => page.getByRole('toolbar').getByRole('button', { name, exact: true });
+
+/** Troubleshoot: ask about an untrusted root; the chain rule's cause, with what the open files show. */
+async function troubleshoot(page: Page) {
+  await toolbarButton(page, 'Troubleshoot').click();
+  const view = page.getByRole('region', { name: 'Troubleshoot' });
+  await view.getByLabel('Symptom').fill('certificate chain root not trusted');
+  await view.getByRole('button', { name: 'Find the cause' }).click();
+  const cause = view.locator('[data-rule="general.chain-trust"]');
+  await expect(cause).toBeVisible();
+  return cause;
+}
+
+test('Troubleshoot builds chains with the roots trusted for the session', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto('/');
+  await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Exchange UM' });
+  await openFiles(page, [fixture('ex1.cer'), fixture('wildcard.pem'), fixture('contoso-root.pem')]);
+  await expect(page.getByTestId('document-item')).toHaveCount(3);
+  await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
+
+  let cause = await troubleshoot(page);
+  // Both leaves (ex1.cer, wildcard.pem) end in the private root nobody trusts yet.
+  await expect(cause.locator('.cause-seen').filter({ hasText: CHAIN_TITLES['untrusted-root'] })).toHaveCount(2);
+
+  // Trust the root in the Chain tab of ex1.cer (the toolbar button toggles back to the workbench).
+  await toolbarButton(page, 'Troubleshoot').click();
+  await page.getByTestId('document-item').filter({ hasText: 'ex1.cer' }).click();
+  await page.getByRole('tab', { name: 'Chain' }).click();
+  await page.getByRole('checkbox', { name: 'Trust this root for checks in this session' }).check();
+  await expect(page.locator('[data-chain-status]')).toHaveAttribute('data-chain-status', 'trusted');
+
+  cause = await troubleshoot(page);
+  await expect(cause).toBeVisible();
+  await expect(cause.locator('.cause-seen').filter({ hasText: CHAIN_TITLES['untrusted-root'] })).toHaveCount(0);
+  expect(errors).toEqual([]);
+});
