@@ -9,6 +9,7 @@ import { InputError } from '../shared/x509/inputError.js';
 import { displayName } from '../shared/encoding/displayName.js';
 import type { KeyStore } from '../shared/x509/keyStore.js';
 import { readRegularFile } from './readRegularFile.js';
+import { sortByName } from './folderOrder.js';
 import { CERTIFICATE_EXTENSIONS as CORE_CERTIFICATE_EXTENSIONS, dotted, tooLargeMessage } from '../shared/files/accepted.js';
 
 /** Extensions picked up when a folder is given (a file named explicitly is always read): the core's list. */
@@ -48,9 +49,6 @@ export function expandPaths(paths: string[], cwd: string): { files: string[]; er
   return { files, errors, skipped };
 }
 
-/** The order files are listed in (what localeCompare gives, without building a collator per comparison: 10,000 names sort in half the time). */
-const byName = new Intl.Collator().compare;
-
 function walk(abs: string, shown: string, depth: number, skipped: string[]): string[] {
   if (depth > MAX_FOLDER_DEPTH) {
     skipped.push(`${displayName(shown)} was not searched: it is more than ${MAX_FOLDER_DEPTH} folders deep; name it directly to read the files in it.`);
@@ -59,7 +57,7 @@ function walk(abs: string, shown: string, depth: number, skipped: string[]): str
   const out: string[] = [];
   let entries;
   try {
-    entries = readdirSync(abs, { withFileTypes: true }).sort((a, b) => byName(a.name, b.name));
+    entries = sortByName(readdirSync(abs, { withFileTypes: true }));
   } catch {
     skipped.push(`${displayName(shown)} was not searched: the folder cannot be read; check its permissions.`);
     return [];
