@@ -1,5 +1,6 @@
 // Compare: the certificate in service and its renewal side by side, with the verdict "drop-in
 // replacement for this role?" — the core's diff (shared/renewal), run in the worker.
+import { forPeople } from '../../shared/words/forPeople.js';
 import { useEffect, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import type { DiffResult, Impact } from '../../shared/renewal/diffTypes.js';
@@ -101,7 +102,7 @@ export function CompareView({
         <>
           <div className={`compare-verdict ${result.replacement ? 'is-replacement' : 'is-not-replacement'}`} role="status" data-testid="compare-verdict">
             <strong>Drop-in replacement for {result.roles.filter((r) => r !== 'general' || result.roles.length === 1).map((r) => ROLE_TITLES[r]).join(', ')}: {result.replacement ? 'yes' : 'no'}.</strong>{' '}
-            {result.because.replace(/^(Yes|No)[:,]\s*/, '')}
+            {forPeople(result.because.replace(/^(Yes|No)[:,]\s*/, ''))}
           </div>
           <table className="table" aria-label="Differences">
             <thead>
@@ -120,7 +121,7 @@ export function CompareView({
                   <td>{d.label}</td>
                   <td className="mono small">{d.old}</td>
                   <td className="mono small">{d.new}</td>
-                  <td className="small">{d.why}</td>
+                  <td className="small">{forPeople(d.why)}</td>
                 </tr>
               ))}
             </tbody>

@@ -1,6 +1,7 @@
 // Plan: when each open certificate (and each bound certificate of the estate) must be renewed,
 // why, the steps and the servers — the core's plan (shared/renewal), run in the worker; saved
 // as a calendar or CSV through the platform.
+import { forPeople } from '../../shared/words/forPeople.js';
 import { useEffect, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import type { PlanEntry } from '../../shared/renewal/planTypes.js';
@@ -82,13 +83,13 @@ export function PlanView({
               {e.roleTitle}
               {e.use ? ` — ${e.use}` : ''}; expires {e.notAfter.slice(0, 10)}; from {e.source}
             </div>
-            <p className="small">{e.why}</p>
+            <p className="small">{forPeople(e.why)}</p>
             {e.staging ? <p className="small">Takes over: <span className="mono">{e.staging.how}</span></p> : null}
-            {e.nextLifetime ? <p className="small">{e.nextLifetime.why}</p> : null}
+            {e.nextLifetime ? <p className="small">{forPeople(e.nextLifetime.why)}</p> : null}
             <ol className="small">
               {e.steps.map((s, i) => (
                 <li key={i}>
-                  {s.text}
+                  {forPeople(s.text)}
                   {s.powershell ? <div className="mono">{s.powershell}</div> : null}
                 </li>
               ))}
@@ -99,7 +100,7 @@ export function PlanView({
       </ol>
       {reply?.plan.notes.map((n, i) => (
         <p key={i} className="muted small">
-          {n}
+          {forPeople(n)}
         </p>
       ))}
     </section>

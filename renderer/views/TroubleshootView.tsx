@@ -1,6 +1,7 @@
 // Troubleshoot: paste an event entry, an error message or a code and see the certificate
 // problems that cause it, ranked — the core's symptom search over the rule catalogue, run in
 // the worker. Causes the open certificates (or the estate) actually show come first.
+import { forPeople } from '../../shared/words/forPeople.js';
 import { useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
@@ -70,23 +71,23 @@ export function TroubleshootView({
             return (
               <li key={c.ruleId} className="cause" data-rule={c.ruleId}>
                 <div>
-                  <strong>{c.title}</strong> <span className="muted small mono">{c.ruleId}</span>
+                  <strong>{forPeople(c.title)}</strong> <span className="muted small mono">{c.ruleId}</span>
                   {c.unconfirmed ? <span className="muted small"> · reported, not documented</span> : null}
                 </div>
                 {seen.map((s, i) => (
                   <p key={i} className="cause-seen">
-                    Seen in {s.source}: {s.title} — {s.detail}
+                    Seen in {s.source}: {forPeople(s.title)} — {forPeople(s.detail)}
                   </p>
                 ))}
                 <dl className="small">
                   <dt>Matches</dt>
                   <dd>{c.matched.join(', ')}</dd>
                   <dt>Check</dt>
-                  <dd>{c.check}</dd>
+                  <dd>{forPeople(c.check)}</dd>
                   <dt>Open or paste</dt>
-                  <dd>{c.open}</dd>
+                  <dd>{forPeople(c.open)}</dd>
                   <dt>Fix</dt>
-                  <dd>{seen.find((s) => s.fix)?.fix ?? c.fix}</dd>
+                  <dd>{forPeople(seen.find((s) => s.fix)?.fix ?? c.fix)}</dd>
                 </dl>
               </li>
             );
