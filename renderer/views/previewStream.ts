@@ -22,13 +22,20 @@ export type Scheduler = (step: (budget: () => number) => void) => () => void;
 
 /** About this many characters of blocks are parsed together (a few certificate sections). */
 const GROUP_CHARS = 48 * 1024;
+/**
+ * Parsed sections join the page at most this often: every change to the page is a frame to lay
+ * out and paint, and a frame per slice made the stream slower than the parsing (issue 16.10).
+ */
+export const SHOW_EVERY_MS = 250;
 
 export class PreviewStream<E> {
   #id = 0;
   #css = '';
-  /** Every block received, in page order; the first `elements.length` are shown. */
+  /** Every block received, in page order; the first `elements.length` are shown, the next `parsed.length` parsed. */
   #blocks: string[] = [];
   #elements: E[] = [];
+  #parsed: E[] = [];
+  #shownAt = 0;
   #done = false;
   #generation = 0;
   /** The generation whose chunks are being fetched (one loop per rendering shown). */
@@ -40,6 +47,7 @@ export class PreviewStream<E> {
     private readonly sink: PreviewSink<E>,
     private readonly more: (id: number, from: number) => Promise<ReportChunk | null>,
     private readonly schedule: Scheduler,
+    private readonly now: () => number = () => performance.now(),
   ) {}
 
   /** The rendering shown (for the next report call's `shownId`). */
@@ -70,6 +78,7 @@ export class PreviewStream<E> {
     this.#cancelStep?.();
     this.#cancelStep = null;
     this.#parseUpTo(this.#blocks.length);
+    this.#showParsed();
     this.#settle();
   }
 
@@ -85,10 +94,12 @@ export class PreviewStream<E> {
     this.#css = css;
     this.#blocks = blocks.slice();
     this.#elements = [];
+    this.#parsed = [];
     this.#done = done;
     this.sink.reset(css);
     // The first blocks (up to the summary) now, in one go: they are the first screen.
     this.#parseUpTo(this.#blocks.length);
+    this.#showParsed();
     this.#afterChange();
   }
 
@@ -98,6 +109,8 @@ export class PreviewStream<E> {
         const [fresh] = this.sink.parse([block]);
         this.sink.replace(this.#elements[index]!, fresh!);
         this.#elements[index] = fresh!;
+      } else if (index < this.#elements.length + this.#parsed.length) {
+        this.#parsed[index - this.#elements.length] = this.sink.parse([block])[0]!;
       }
       // Received but not shown yet: shown as it is now when its turn comes. Not received yet:
       // fetched from the new rendering.
@@ -138,15 +151,24 @@ export class PreviewStream<E> {
     }
   }
 
+  /** Blocks parsed or shown. */
+  get #ready(): number {
+    return this.#elements.length + this.#parsed.length;
+  }
+
   #scheduleParse(): void {
-    if (this.#cancelStep || this.#elements.length >= this.#blocks.length) return;
+    if (this.#cancelStep || (this.#ready >= this.#blocks.length && this.#parsed.length === 0)) return;
     const generation = this.#generation;
     this.#cancelStep = this.schedule((budget) => {
       this.#cancelStep = null;
       if (generation !== this.#generation) return;
       // At least one group per step, more while the frame has time.
-      do this.#parseGroup();
-      while (this.#elements.length < this.#blocks.length && budget() > 0);
+      if (this.#ready < this.#blocks.length) {
+        do this.#parseGroup();
+        while (this.#ready < this.#blocks.length && budget() > 0);
+      }
+      // Onto the page every SHOW_EVERY_MS, and once the last block is parsed.
+      if (this.now() - this.#shownAt >= SHOW_EVERY_MS || (this.#done && this.#ready === this.#blocks.length)) this.#showParsed();
       this.#scheduleParse();
       this.#settle();
     });
@@ -154,14 +176,21 @@ export class PreviewStream<E> {
 
   /** Parses and shows the next few blocks (about GROUP_CHARS; at least one). */
   #parseGroup(): void {
-    let end = this.#elements.length;
+    let end = this.#ready;
     for (let size = 0; end < this.#blocks.length && (size === 0 || size + this.#blocks[end]!.length <= GROUP_CHARS); end++) size += this.#blocks[end]!.length;
     this.#parseUpTo(end);
   }
 
   #parseUpTo(end: number): void {
-    if (end <= this.#elements.length) return;
-    const fresh = this.sink.parse(this.#blocks.slice(this.#elements.length, end));
+    if (end <= this.#ready) return;
+    this.#parsed.push(...this.sink.parse(this.#blocks.slice(this.#ready, end)));
+  }
+
+  #showParsed(): void {
+    this.#shownAt = this.now();
+    if (this.#parsed.length === 0) return;
+    const fresh = this.#parsed;
+    this.#parsed = [];
     this.#elements.push(...fresh);
     this.sink.append(fresh);
   }

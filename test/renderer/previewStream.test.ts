@@ -61,13 +61,18 @@ function fakeWorker(renderings: Record<number, string[]>, perChunk = 2) {
 }
 
 const PAGE = ['cover', 'summary', 'timeline', 'item-1', 'item-2', 'item-3', 'footer'];
+/** A clock a second further on at every look: parsed blocks are shown at every step. */
+const ticking = () => {
+  let t = 0;
+  return () => (t += 1000);
+};
 
 describe('PreviewStream', () => {
   it('shows the cover and the summary at once, then the rest chunk by chunk in slices', async () => {
     const { sink, shown, log } = recordingSink();
     const scheduler = manualScheduler();
     const worker = fakeWorker({ 1: PAGE });
-    const stream = new PreviewStream(sink, worker.more, scheduler.schedule);
+    const stream = new PreviewStream(sink, worker.more, scheduler.schedule, ticking());
     stream.show({ kind: 'new', id: 1, css: 'x', verdicts: { pass: 3, warn: 0, fail: 0 }, blocks: PAGE.slice(0, 2), done: false });
     // Shown before the worker answered anything.
     expect(shown.map((e) => e.block)).toEqual(['cover', 'summary']);
@@ -90,7 +95,7 @@ describe('PreviewStream', () => {
     const scheduler = manualScheduler();
     const patched = ['cover-2', ...PAGE.slice(1)];
     const worker = fakeWorker({ 1: PAGE, 2: patched });
-    const stream = new PreviewStream(sink, worker.more, scheduler.schedule);
+    const stream = new PreviewStream(sink, worker.more, scheduler.schedule, ticking());
     stream.show({ kind: 'new', id: 1, css: 'x', verdicts: { pass: 3, warn: 0, fail: 0 }, blocks: PAGE.slice(0, 2), done: false });
     const before = [...shown];
     // The patch arrives while a chunk of rendering 1 is on its way: that chunk is asked again of rendering 2.
@@ -109,11 +114,24 @@ describe('PreviewStream', () => {
     expect(log.filter((l) => l === 'reset')).toHaveLength(1);
   });
 
+  it('parsed sections join the page at most every SHOW_EVERY_MS: with time standing still, in one go at the end', async () => {
+    const { sink, shown, log } = recordingSink();
+    const scheduler = manualScheduler();
+    const worker = fakeWorker({ 1: PAGE });
+    const stream = new PreviewStream(sink, worker.more, scheduler.schedule, () => 0);
+    stream.show({ kind: 'new', id: 1, css: 'x', verdicts: { pass: 3, warn: 0, fail: 0 }, blocks: PAGE.slice(0, 2), done: false });
+    expect(shown.map((e) => e.block)).toEqual(['cover', 'summary']);
+    for (let i = 0; i < 3; i++) await worker.answer();
+    while (scheduler.pending) scheduler.step();
+    expect(shown.map((e) => e.block)).toEqual(PAGE);
+    expect(log.filter((l) => l.startsWith('append'))).toEqual(['append cover,summary', 'append timeline,item-1,item-2,item-3,footer']);
+  });
+
   it('finish() waits for every block and shows them all at once (before printing)', async () => {
     const { sink, shown } = recordingSink();
     const scheduler = manualScheduler();
     const worker = fakeWorker({ 1: PAGE }, 10);
-    const stream = new PreviewStream(sink, worker.more, scheduler.schedule);
+    const stream = new PreviewStream(sink, worker.more, scheduler.schedule, ticking());
     stream.show({ kind: 'new', id: 1, css: 'x', verdicts: { pass: 3, warn: 0, fail: 0 }, blocks: PAGE.slice(0, 2), done: false });
     let finished = false;
     const finishing = stream.finish().then(() => (finished = true));
