@@ -1,5 +1,7 @@
 // Compare: the certificate in service and its renewal side by side, with the verdict "drop-in
 // replacement for this role?" — the core's diff (shared/renewal), run in the worker.
+import { Untrusted, Visible } from '../components/Untrusted.js';
+import { isolatedText } from '../../shared/encoding/invisibleCharacters.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { useEffect, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
@@ -17,7 +19,7 @@ function certificateChoices(documents: readonly OpenDocument[]): { key: string; 
     .filter((d) => d.summary.certificates.length > 0)
     .map((d) => {
       const certIndex = d.summary.primaryIndex >= 0 ? d.summary.primaryIndex : 0;
-      return { key: `${d.docId}:${certIndex}`, label: `${d.fileName} — ${d.summary.headline}`, docId: d.docId, certIndex };
+      return { key: `${d.docId}:${certIndex}`, label: `${isolatedText(d.fileName)} — ${isolatedText(d.summary.headline)}`, docId: d.docId, certIndex };
     });
 }
 
@@ -119,9 +121,15 @@ export function CompareView({
                 <tr key={`${d.field}-${i}`} className={`impact-${d.impact}`}>
                   <td>{IMPACT[d.impact]}</td>
                   <td>{d.label}</td>
-                  <td className="mono small">{d.old}</td>
-                  <td className="mono small">{d.new}</td>
-                  <td className="small">{forPeople(d.why)}</td>
+                  <td className="mono small">
+                    <Untrusted text={d.old} />
+                  </td>
+                  <td className="mono small">
+                    <Untrusted text={d.new} />
+                  </td>
+                  <td className="small">
+                    <Visible text={forPeople(d.why)} />
+                  </td>
                 </tr>
               ))}
             </tbody>

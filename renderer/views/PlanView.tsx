@@ -1,6 +1,7 @@
 // Plan: when each open certificate (and each bound certificate of the estate) must be renewed,
 // why, the steps and the servers — the core's plan (shared/renewal), run in the worker; saved
 // as a calendar or CSV through the platform.
+import { Untrusted, Visible } from '../components/Untrusted.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { useEffect, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
@@ -77,30 +78,32 @@ export function PlanView({
         {entries.map((e) => (
           <li key={`${e.thumbprint}-${e.role}`} className={`plan-entry plan-${e.state}`}>
             <div>
-              <strong data-testid="renew-by">{e.renewBy}</strong> · {STATE[e.state]} · {e.subject} <span className="muted small mono">{e.thumbprint}</span>
+              <strong data-testid="renew-by">{e.renewBy}</strong> · {STATE[e.state]} · <Untrusted text={e.subject} /> <span className="muted small mono">{e.thumbprint}</span>
             </div>
             <div className="small">
               {e.roleTitle}
               {e.use ? ` — ${e.use}` : ''}; expires {e.notAfter.slice(0, 10)}; from {e.source}
             </div>
-            <p className="small">{forPeople(e.why)}</p>
+            <p className="small">
+              <Visible text={forPeople(e.why)} />
+            </p>
             {e.staging ? <p className="small">Takes over: <span className="mono">{e.staging.how}</span></p> : null}
-            {e.nextLifetime ? <p className="small">{forPeople(e.nextLifetime.why)}</p> : null}
+            {e.nextLifetime ? <p className="small"><Visible text={forPeople(e.nextLifetime.why)} /></p> : null}
             <ol className="small">
               {e.steps.map((s, i) => (
                 <li key={i}>
-                  {forPeople(s.text)}
+                  <Visible text={forPeople(s.text)} />
                   {s.powershell ? <div className="mono">{s.powershell}</div> : null}
                 </li>
               ))}
             </ol>
-            {e.servers.length ? <div className="small">Servers: {e.servers.join(', ')}</div> : null}
+            {e.servers.length ? <div className="small">Servers: <Untrusted text={e.servers.join(', ')} /></div> : null}
           </li>
         ))}
       </ol>
       {reply?.plan.notes.map((n, i) => (
         <p key={i} className="muted small">
-          {forPeople(n)}
+          <Visible text={forPeople(n)} />
         </p>
       ))}
     </section>

@@ -1,6 +1,7 @@
 // Troubleshoot: paste an event entry, an error message or a code and see the certificate
 // problems that cause it, ranked — the core's symptom search over the rule catalogue, run in
 // the worker. Causes the open certificates (or the estate) actually show come first.
+import { Untrusted, Visible } from '../components/Untrusted.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
@@ -76,7 +77,7 @@ export function TroubleshootView({
                 </div>
                 {seen.map((s, i) => (
                   <p key={i} className="cause-seen">
-                    Seen in {s.source}: {forPeople(s.title)} — {forPeople(s.detail)}
+                    Seen in <Untrusted text={s.source} />: <Visible text={forPeople(s.title)} /> — <Visible text={forPeople(s.detail)} />
                   </p>
                 ))}
                 <dl className="small">

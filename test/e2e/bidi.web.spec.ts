@@ -97,4 +97,19 @@ test('bidi and invisible characters are isolated and shown in the app and the re
   expect(markerWidths.length).toBeGreaterThan(4);
   expect(Math.min(...markerWidths)).toBeGreaterThan(10);
   expect(await preview.evaluate((el) => el.shadowRoot!.textContent ?? '')).not.toMatch(HIDDEN);
+
+  // Plan and Compare quote the same names: isolated and marked there too.
+  await page.getByRole('toolbar').getByRole('button', { name: 'Plan', exact: true }).click();
+  const plan = page.locator('.plan-entry').filter({ hasText: 'moc.live' });
+  await expect(plan).toHaveCount(1);
+  expect(await isolation(plan)).toContainEqual({ text: 'CN=ex1.contoso.com[U+202E]moc.live, O=Contoso', bidi: 'isolate' });
+  expect(await page.locator('.plan-list').innerText()).not.toMatch(HIDDEN);
+  await page.getByRole('toolbar').getByRole('button', { name: 'Compare', exact: true }).click();
+  const compare = page.getByRole('region', { name: 'Compare' });
+  const optionLabels = await compare.getByLabel('In service').locator('option').allTextContents();
+  expect(optionLabels).toContain('\u2068rlo.cer\u2069 — \u2068ex1.contoso.com[U+202E]moc.live\u2069');
+  await compare.getByRole('button', { name: 'Compare', exact: true }).click();
+  const differences = compare.getByRole('table', { name: 'Differences' });
+  await expect(differences).toBeVisible();
+  expect(await isolation(differences)).toContainEqual({ text: 'ex1.contoso.com[U+202E]moc.live', bidi: 'isolate' });
 });

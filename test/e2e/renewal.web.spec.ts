@@ -2,6 +2,7 @@
 // 32263 / SIPPROXY_E_UNKNOWN_USER_OR_EPID → the UM CN rule) and, with the wildcard UM
 // certificate open, puts the cause that file shows first (seed 001's event 1344); Compare tells
 // that the wildcard certificate is no drop-in replacement for the UM certificate.
+import { isolatedText } from '../../shared/encoding/invisibleCharacters.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test as base, expect } from '@playwright/test';
@@ -70,8 +71,8 @@ test('Compare: the wildcard certificate is no drop-in replacement for the UM cer
   await unlock(page, 'um-wildcard.pfx');
   await page.getByRole('toolbar').getByRole('button', { name: 'Compare' }).click();
   const view = page.getByRole('region', { name: 'Compare' });
-  await view.getByLabel('In service').selectOption({ label: 'ex1-um.pfx — ex1.contoso.com' });
-  await view.getByLabel('Renewal').selectOption({ label: 'um-wildcard.pfx — *.contoso.com' });
+  await view.getByLabel('In service').selectOption({ label: `${isolatedText('ex1-um.pfx')} — ${isolatedText('ex1.contoso.com')}` });
+  await view.getByLabel('Renewal').selectOption({ label: `${isolatedText('um-wildcard.pfx')} — ${isolatedText('*.contoso.com')}` });
   await view.getByRole('button', { name: 'Compare' }).click();
   await expect(view.getByTestId('compare-verdict')).toContainText(': no.');
   const rows = view.getByRole('table', { name: 'Differences' }).locator('tr.impact-breaks');
