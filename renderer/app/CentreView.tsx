@@ -68,7 +68,7 @@ export function centreView({ state, dispatch, platform, envBook, role, roleForTo
         />
       );
     case 'report':
-      return <ReportView documents={state.documents} role={role} environment={environment} leftOut={state.failures} verdicts={verdicts} />;
+      return <ReportView documents={state.documents} role={role} environment={environment} leftOut={state.failures} verdicts={verdicts} trustedDocIds={state.trustedDocIds} />;
     case 'estate':
       return (
         <EstateView

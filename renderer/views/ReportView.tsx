@@ -93,6 +93,7 @@ export function ReportView({
   environment,
   leftOut = [],
   verdicts = {},
+  trustedDocIds = [],
 }: {
   documents: OpenDocument[];
   role: RoleChoice;
@@ -101,6 +102,8 @@ export function ReportView({
   leftOut?: readonly FailedFile[];
   /** The documents list's verdicts (docId → verdict), for "only failing". */
   verdicts?: Record<string, Verdict | undefined>;
+  /** The roots marked "Trust this root" for the session, as the inspector uses them. */
+  trustedDocIds?: readonly string[];
 }) {
   const { worker, platform, notify } = useServices();
   const [title, setTitle] = useState('Certificate compliance report');
@@ -112,7 +115,7 @@ export function ReportView({
   const [error, setError] = useState<string | null>(null);
   // The same certificate opened twice (a .cer and the .p7b it came in) is reported once.
   const { included, duplicates } = useMemo(() => uniqueByThumbprint(documents.filter((d) => !excluded.has(d.docId))), [documents, excluded]);
-  const key = included.map((d) => d.docId).join(',') + '\n' + leftOut.map((f) => f.key).join(',');
+  const key = included.map((d) => d.docId).join(',') + '\n' + leftOut.map((f) => f.key).join(',') + '\n' + [...trustedDocIds].sort().join(',');
   // One evaluation time per set of files, role and environment: the worker keeps the checked
   // model for it, so a new title, customer or author re-renders the cover only.
   // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -134,7 +137,7 @@ export function ReportView({
           role,
           environment,
           at,
-          { title, customer, author, fixCommands, leftOut: leftOut.map((f) => ({ file: f.fileName, message: f.message })) },
+          { title, customer, author, fixCommands, leftOut: leftOut.map((f) => ({ file: f.fileName, message: f.message })), trustedDocIds: [...trustedDocIds] },
           stream.current?.id,
         )
         .then(
@@ -161,7 +164,7 @@ export function ReportView({
       cancelled = true;
       clearTimeout(timer);
     };
-    // `key` stands for the included documents
+    // `key` stands for the included documents, the files left out and the roots trusted
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, role, environment, at, title, customer, author, fixCommands, worker]);
 

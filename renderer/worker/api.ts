@@ -69,6 +69,8 @@ export interface ReportMetaInput {
   fixCommands: boolean;
   /** Files that did not open (no password given, unreadable): the report names them as left out. */
   leftOut?: { file: string; message: string }[];
+  /** Open files marked "Trust this root" for the session: chain anchors, as the CLI's trusted-CA files. */
+  trustedDocIds?: string[];
 }
 
 interface ReportStartCommon {

@@ -54,10 +54,16 @@ export function reportApi(service: Pick<DecoderService, 'documents'>) {
   let shown: ReportRendering | null = null;
   return {
     report: async (docIds: string[], role: RoleChoice, environment: Environment, atIso: string, meta: ReportMetaInput, shownId?: number): Promise<ReportStart> => {
-      const key = JSON.stringify([docIds, role, environment, atIso, meta.fixCommands, meta.leftOut ?? []]);
+      const trusted = [...new Set(meta.trustedDocIds ?? [])].sort();
+      const key = JSON.stringify([docIds, role, environment, atIso, meta.fixCommands, meta.leftOut ?? [], trusted]);
       if (last?.key !== key) {
-        const model = inputs.get(docIds).then((documents) =>
-          checkAndBuildReport(documents, { role, environment, at: new Date(atIso) }, { fixCommands: meta.fixCommands, generator: 'CertBench', unusable: meta.leftOut ?? [] }),
+        const model = Promise.all([inputs.get(docIds), service.documents(trusted)]).then(([documents, anchors]) =>
+          checkAndBuildReport(
+            documents,
+            // The roots trusted for the session anchor chains as the CLI's trusted-CA files do.
+            { role, environment, at: new Date(atIso), trustCertificates: anchors.flatMap((a) => a.document.certificates) },
+            { fixCommands: meta.fixCommands, generator: 'CertBench', unusable: meta.leftOut ?? [] },
+          ),
         );
         last = { key, model };
         // A failed check is not kept: the next call tries again.
