@@ -64,6 +64,31 @@ describe('the open pipeline', () => {
     expect(busy).toEqual(['Opening 0 of 120…', 'Opening 50 of 120…', 'Opening 100 of 120…', null]);
   });
 
+  it('lists each web batch as soon as it is decoded, before the last batch is in', async () => {
+    // 150 chosen files (Blobs, as the web edition hands them over): batches of 50, 50, 50.
+    const files: InputFile[] = Array.from({ length: 150 }, (_, i) => ({ name: `w${String(i).padStart(3, '0')}.cer`, blob: new Blob([cer.slice()]) }));
+    const inner = decoder();
+    let releaseLast!: () => void;
+    const lastHeld = new Promise<void>((resolve) => (releaseLast = resolve));
+    let calls = 0;
+    const worker = {
+      openBatch: async (batch: Parameters<WorkerClient['openBatch']>[0]) => {
+        if (++calls === 3) await lastHeld;
+        return inner.openBatch(batch);
+      },
+    } as WorkerClient;
+    const { actions, sink } = recorder();
+    const done = openFiles(worker, sink, { files, failures: [] });
+    const listed = () => actions.flatMap((a) => (a.type === 'opened-batch' ? a.files : [])).length;
+    for (let i = 0; i < 200 && listed() < 100; i++) await new Promise((r) => setTimeout(r, 5));
+    // The first two batches are listed while the third is still with the decoder.
+    expect(listed()).toBe(100);
+    expect(actions.at(-1)).toEqual({ type: 'busy', text: 'Opening 100 of 150…' });
+    releaseLast();
+    await done;
+    expect(actions.flatMap((a) => (a.type === 'opened-batch' ? a.files.map((f) => f.fileName) : []))).toEqual(files.map((f) => f.name));
+  });
+
   it('shows a single file, and reads a web file (Blob) like a desktop one (bytes)', async () => {
     for (const file of [{ name: 'one.cer', bytes: cer.slice() }, { name: 'one.cer', blob: new Blob([cer.slice()]) }] as InputFile[]) {
       const { actions, sink } = recorder();
