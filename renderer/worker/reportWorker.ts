@@ -57,7 +57,7 @@ export function reportApi(service: Pick<DecoderService, 'documents'>) {
       const trusted = [...new Set(meta.trustedDocIds ?? [])].sort();
       const key = JSON.stringify([docIds, role, environment, atIso, meta.fixCommands, meta.leftOut ?? [], trusted]);
       if (last?.key !== key) {
-        const model = Promise.all([inputs.get(docIds), service.documents(trusted)]).then(([documents, anchors]) =>
+        const model = Promise.all([inputs.get(docIds), trusted.length ? service.documents(trusted) : []]).then(([documents, anchors]) =>
           checkAndBuildReport(
             documents,
             // The roots trusted for the session anchor chains as the CLI's trusted-CA files do.
