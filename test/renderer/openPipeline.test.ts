@@ -89,6 +89,41 @@ describe('the open pipeline', () => {
     expect(actions.flatMap((a) => (a.type === 'opened-batch' ? a.files.map((f) => f.fileName) : []))).toEqual(files.map((f) => f.name));
   });
 
+  it('decodes the first web batch only once the second is read, so neither timed read runs beside the first render', async () => {
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    let secondRead = false;
+    // The second batch (read as one) reads slowly: it claims a byte more than it holds, so the
+    // read as one comes out short and each file is read again on its own, which waits.
+    class SlowBlob extends Blob {
+      override get size(): number {
+        return super.size + 1;
+      }
+      override async arrayBuffer(): Promise<ArrayBuffer> {
+        await held;
+        secondRead = true;
+        return super.arrayBuffer();
+      }
+    }
+    const files: InputFile[] = Array.from({ length: 100 }, (_, i) => ({ name: `s${String(i).padStart(3, '0')}.cer`, blob: i < 50 ? new Blob([cer.slice()]) : new SlowBlob([cer.slice()]) }));
+    const inner = decoder();
+    const postedWhileSecondUnread: boolean[] = [];
+    const worker = {
+      openBatch: (batch: Parameters<WorkerClient['openBatch']>[0]) => {
+        postedWhileSecondUnread.push(!secondRead);
+        return inner.openBatch(batch);
+      },
+    } as WorkerClient;
+    const { actions, sink } = recorder();
+    const done = openFiles(worker, sink, { files, failures: [] });
+    for (let i = 0; i < 20; i++) await new Promise((r) => setTimeout(r, 5));
+    expect(postedWhileSecondUnread).toEqual([]);
+    release();
+    await done;
+    expect(postedWhileSecondUnread).toEqual([false, false]);
+    expect(actions.flatMap((a) => (a.type === 'opened-batch' ? a.files.map((f) => f.fileName) : []))).toEqual(files.map((f) => f.name));
+  });
+
   it('shows a single file, and reads a web file (Blob) like a desktop one (bytes)', async () => {
     for (const file of [{ name: 'one.cer', bytes: cer.slice() }, { name: 'one.cer', blob: new Blob([cer.slice()]) }] as InputFile[]) {
       const { actions, sink } = recorder();
