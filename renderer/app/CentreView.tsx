@@ -74,6 +74,7 @@ export function centreView({ state, dispatch, platform, envBook, role, roleForTo
         <EstateView
           documents={state.documents}
           environment={environment}
+          trustedDocIds={state.trustedDocIds}
           revision={estateRevision}
           onOpen={onOpen}
           onSelectDocument={(docId, certIndex) => (show(docId, certIndex), dispatch({ type: 'view', view: 'workbench' }))}

@@ -19,12 +19,14 @@ export interface EstateHandle {
  * @param revision bumped by the workbench when opened files joined the estate in the worker
  * @param openDocIds the open certificate files, whose certificates the audit may use
  * @param trustedRoots the active environment's internal roots (PEM), trusted by the chain rule
+ * @param trustedDocIds the open files marked "Trust this root" for the session, trusted too
  */
 export function useEstate(
   worker: WorkerClient,
   at: Date,
   openDocIds: readonly string[],
   trustedRoots: readonly string[],
+  trustedDocIds: readonly string[],
   revision: number,
   onError: (message: string) => void,
 ): EstateHandle {
@@ -32,8 +34,10 @@ export function useEstate(
   const [busy, setBusy] = useState(false);
   const ids = openDocIds.join(',');
   const roots = trustedRoots.join('\n');
-  const contextRef = useRef<EstateContext>({ atIso: at.toISOString(), openDocIds: [...openDocIds], trustedRoots: [...trustedRoots] });
-  contextRef.current = { atIso: at.toISOString(), openDocIds: [...openDocIds], trustedRoots: [...trustedRoots] };
+  const trusted = trustedDocIds.join(',');
+  const context = (): EstateContext => ({ atIso: at.toISOString(), openDocIds: [...openDocIds], trustedRoots: [...trustedRoots], trustedDocIds: [...trustedDocIds] });
+  const contextRef = useRef<EstateContext>(context());
+  contextRef.current = context();
   const latest = useRef(0);
 
   // Every call returns the whole state; only the answer to the latest call is shown.
@@ -58,7 +62,7 @@ export function useEstate(
   const atIso = at.toISOString();
   useEffect(() => {
     void run((context) => worker.estateState(context));
-  }, [worker, run, atIso, ids, roots, revision]);
+  }, [worker, run, atIso, ids, roots, trusted, revision]);
 
   return {
     state,

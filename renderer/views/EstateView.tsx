@@ -25,6 +25,8 @@ export interface EstateViewProps {
   documents: readonly OpenDocument[];
   /** The active environment: its trusted roots are trusted by the audit, as in the workbench. */
   environment: Environment;
+  /** The roots marked "Trust this root" for the session, as the inspector uses them. */
+  trustedDocIds?: readonly string[];
   /** Bumped when opened files joined the estate. */
   revision: number;
   onOpen(): void;
@@ -34,13 +36,13 @@ export interface EstateViewProps {
 
 const NO_ROOTS: readonly string[] = [];
 
-export function EstateView({ documents, environment, revision, onOpen, onSelectDocument, onUseEnvironment }: EstateViewProps) {
+export function EstateView({ documents, environment, trustedDocIds = NO_ROOTS, revision, onOpen, onSelectDocument, onUseEnvironment }: EstateViewProps) {
   const { worker, platform, notify, now } = useServices();
   const [at] = useState(now);
   const [page, setPage] = useState<Page>({ kind: 'overview' });
   const onError = useCallback((message: string) => notify(message, 'error'), [notify]);
   const docIds = useMemo(() => documents.map((d) => d.docId), [documents]);
-  const estate = useEstate(worker, at, docIds, environment.trustedRoots ?? NO_ROOTS, revision, onError);
+  const estate = useEstate(worker, at, docIds, environment.trustedRoots ?? NO_ROOTS, trustedDocIds, revision, onError);
   const state = estate.state;
   const audit = state?.audit ?? null;
   const index = useMemo(() => (audit ? indexEstate(audit) : null), [audit]);

@@ -36,7 +36,7 @@ export function PlanView({
     let cancelled = false;
     const atIso = now().toISOString();
     (async () => {
-      const estate = await worker.estateState({ atIso, openDocIds: docIds }).catch(() => null);
+      const estate = await worker.estateState({ atIso, openDocIds: docIds, trustedRoots: environment.trustedRoots ?? [], trustedDocIds: [...trustedDocIds] }).catch(() => null);
       const planned = await worker.renewalPlan(docIds, role, environment, atIso, estate?.snapshot ?? null, trustedDocIds);
       if (!cancelled) setReply(planned);
     })().catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));

@@ -36,7 +36,7 @@ export function TroubleshootView({
     try {
       const atIso = now().toISOString();
       const docIds = documents.filter((d) => d.summary.certificates.length > 0).map((d) => d.docId);
-      const estate = await worker.estateState({ atIso, openDocIds: docIds }).catch(() => null);
+      const estate = await worker.estateState({ atIso, openDocIds: docIds, trustedRoots: environment.trustedRoots ?? [], trustedDocIds: [...trustedDocIds] }).catch(() => null);
       setResult(await worker.troubleshoot(text, docIds, role, environment, atIso, estate?.audit ?? null, trustedDocIds));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));

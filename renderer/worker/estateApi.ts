@@ -57,6 +57,8 @@ export interface EstateContext {
   openDocIds: string[];
   /** The environment's trusted internal roots (PEM), trusted as the CLI audit trusts the roots it is given. */
   trustedRoots?: string[];
+  /** Open files marked "Trust this root" for the session: trusted as the environment's roots are. */
+  trustedDocIds?: string[];
 }
 
 export interface EstateReportMeta {

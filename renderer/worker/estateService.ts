@@ -204,7 +204,8 @@ export class EstateService {
 
   async #build(context: EstateContext): Promise<Built> {
     const roots = context.trustedRoots ?? [];
-    const key = `${this.#revision}\n${context.atIso}\n${context.openDocIds.join(',')}\n${roots.join('\n')}`;
+    const trustedDocIds = [...new Set(context.trustedDocIds ?? [])].sort();
+    const key = `${this.#revision}\n${context.atIso}\n${context.openDocIds.join(',')}\n${roots.join('\n')}\n${trustedDocIds.join(',')}`;
     if (this.#built?.key === key) return this.#built;
     const state: EstateState = {
       sources: this.#sources.map(({ id, name, kind, format }) => ({ id, name, kind, format })),
@@ -236,7 +237,11 @@ export class EstateService {
         merged = snapshots.length === 1 ? snapshots[0]! : this.engine.mergeSnapshots(snapshots);
         state.snapshot = withoutDer(merged);
         state.environment = this.engine.environmentFromSnapshot(merged);
-        const trust = roots.length > 0 ? await this.engine.trustCertificates(roots) : [];
+        const trust = [
+          ...(roots.length > 0 ? await this.engine.trustCertificates(roots) : []),
+          // The roots trusted for the session, as the workbench, Commands and the report trust them.
+          ...(trustedDocIds.length > 0 ? await this.engine.openCertificates(trustedDocIds) : []),
+        ];
         audit = await this.engine.auditEstate(merged, { at: new Date(context.atIso), extraCertificates: known, ...(trust.length > 0 ? { trustCertificates: trust } : {}) });
         state.audit = forTheWindow(audit);
       } catch (error) {

@@ -112,6 +112,22 @@ describe('EstateService', () => {
     expect(chainFindings(trusted)).toEqual([]);
   });
 
+  it('trusts an open root file marked "Trust this root" for the session, as the workbench does', async () => {
+    const { estate, open } = setup();
+    const [, root] = await open([
+      { fileName: 'contoso.json', bytes: new Uint8Array(readFileSync(written.file)) },
+      { fileName: 'root.pem', bytes: new Uint8Array(readFileSync(written.rootPem)) },
+    ]);
+    expect(root).toMatchObject({ status: 'opened' });
+    const rootId = root!.status === 'opened' ? root!.docId : '';
+    const mail = thumbprintOf(written.certificates.mail);
+    const chainFindings = (s: Awaited<ReturnType<typeof estate.state>>) =>
+      s.audit!.servers.find((x) => x.name === 'EX1')!.certificates.find((c) => c.thumbprint === mail)!.findings.filter((f) => f.ruleId === 'general.chain-trust');
+    // Open but not trusted: the chain still ends in a root nobody said to trust.
+    expect(chainFindings(await estate.state(context([rootId])))).not.toEqual([]);
+    expect(chainFindings(await estate.state({ ...context([rootId]), trustedDocIds: [rootId] }))).toEqual([]);
+  });
+
   it('refuses a snapshot from a newer CertBench with one sentence naming the file', async () => {
     const { estate, open } = setup();
     const newer = { ...written.snapshot, version: 2 };
