@@ -31,32 +31,8 @@ export const DocumentRow = memo(function DocumentRow({ doc, index, setSize, sele
   const { summary } = doc;
   const cert = summary.primaryIndex >= 0 ? summary.certificates[summary.primaryIndex] : undefined;
   const now = new Date(at);
-  if (compact) {
-    // Columns: verdict · file name (the certificate's name beside it, muted) · days left.
-    return (
-      <li
-        role="option"
-        id={`doc-option-${doc.docId}`}
-        aria-selected={selected}
-        aria-posinset={index + 1}
-        aria-setsize={setSize}
-        tabIndex={focusable ? 0 : -1}
-        className={`doc-item compact${selected ? ' selected' : ''}`}
-        style={{ top: index * COMPACT_ROW_HEIGHT, height: COMPACT_ROW_HEIGHT }}
-        onClick={() => onSelect(doc.docId)}
-        title={`${doc.path ?? doc.fileName}\n${summary.headline} · ${kindLabel(summary.kind)}${cert?.issuer ? ` · issued by ${cert.issuer}` : ''}`}
-        data-testid="document-item"
-      >
-        <span className="doc-col-verdict">{verdict ? <VerdictBadge verdict={verdict} compact /> : <span className="muted">…</span>}</span>
-        <span className="doc-col-name">
-          <Untrusted className="doc-name" text={doc.fileName} /> <Untrusted className="doc-headline muted" text={summary.headline} />
-        </span>
-        <span className="doc-col-days">
-          {cert ? <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, now)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, now)}</span> : null}
-        </span>
-      </li>
-    );
-  }
+  const days = cert ? <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, now)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, now)}</span> : null;
+  const height = compact ? COMPACT_ROW_HEIGHT : ROW_HEIGHT;
   return (
     <li
       role="option"
@@ -65,39 +41,53 @@ export const DocumentRow = memo(function DocumentRow({ doc, index, setSize, sele
       aria-posinset={index + 1}
       aria-setsize={setSize}
       tabIndex={focusable ? 0 : -1}
-      className={`doc-item${selected ? ' selected' : ''}`}
-      style={{ top: index * ROW_HEIGHT, height: ROW_HEIGHT }}
+      className={`doc-item${compact ? ' compact' : ''}${selected ? ' selected' : ''}`}
+      style={{ top: index * height, height }}
       onClick={() => onSelect(doc.docId)}
-      title={doc.path ?? doc.fileName}
+      // Compact rows show less, so their tooltip carries the rest.
+      title={compact ? `${doc.path ?? doc.fileName}\n${summary.headline} · ${kindLabel(summary.kind)}${cert?.issuer ? ` · issued by ${cert.issuer}` : ''}` : (doc.path ?? doc.fileName)}
       data-testid="document-item"
     >
-      <div className="doc-row">
-        <Untrusted className="doc-name" text={doc.fileName} />
-        {verdict ? <VerdictBadge verdict={verdict} compact /> : null}
-      </div>
-      <div className="doc-row doc-sub">
-        <Untrusted className="doc-headline" text={summary.headline} />
-        {cert ? <span className={`days days-${validityTone(cert.notBefore, cert.notAfter, now)}`}>{daysLeftBadge(cert.notBefore, cert.notAfter, now)}</span> : null}
-      </div>
-      <div className="doc-row doc-sub">
-        <span className="doc-kind">
-          {kindLabel(summary.kind)}
-          {summary.certificates.length > 1 ? ` · ${summary.certificates.length} certificates` : ''}
-          {summary.hasPrivateKey ? ' · key' : ''}
-        </span>
-        <button
-          type="button"
-          className="icon-btn doc-close"
-          aria-label={`Close ${doc.fileName}`}
-          tabIndex={-1}
-          onClick={(event) => {
-            event.stopPropagation();
-            onClose(doc.docId);
-          }}
-        >
-          <Icon name="close" size={12} />
-        </button>
-      </div>
+      {compact ? (
+        // Columns: verdict · file name (the certificate's name beside it, muted) · days left.
+        <>
+          <span className="doc-col-verdict">{verdict ? <VerdictBadge verdict={verdict} compact /> : <span className="muted">…</span>}</span>
+          <span className="doc-col-name">
+            <Untrusted className="doc-name" text={doc.fileName} /> <Untrusted className="doc-headline muted" text={summary.headline} />
+          </span>
+          <span className="doc-col-days">{days}</span>
+        </>
+      ) : (
+        <>
+          <div className="doc-row">
+            <Untrusted className="doc-name" text={doc.fileName} />
+            {verdict ? <VerdictBadge verdict={verdict} compact /> : null}
+          </div>
+          <div className="doc-row doc-sub">
+            <Untrusted className="doc-headline" text={summary.headline} />
+            {days}
+          </div>
+          <div className="doc-row doc-sub">
+            <span className="doc-kind">
+              {kindLabel(summary.kind)}
+              {summary.certificates.length > 1 ? ` · ${summary.certificates.length} certificates` : ''}
+              {summary.hasPrivateKey ? ' · key' : ''}
+            </span>
+            <button
+              type="button"
+              className="icon-btn doc-close"
+              aria-label={`Close ${doc.fileName}`}
+              tabIndex={-1}
+              onClick={(event) => {
+                event.stopPropagation();
+                onClose(doc.docId);
+              }}
+            >
+              <Icon name="close" size={12} />
+            </button>
+          </div>
+        </>
+      )}
     </li>
   );
 });

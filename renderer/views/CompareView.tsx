@@ -4,11 +4,10 @@ import { Untrusted, Visible } from '../components/Untrusted.js';
 import { isolatedText } from '../../shared/encoding/invisibleCharacters.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { useEffect, useState } from 'react';
-import type { Environment } from '../../shared/environment/types.js';
 import type { DiffResult, Impact } from '../../shared/renewal/diffTypes.js';
-import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { ROLE_TITLES } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
+import type { OpenDocumentsViewProps } from './openDocumentsViewProps.js';
 import type { OpenDocument } from '../state/workbench.js';
 import '../styles/renewal.css';
 
@@ -23,20 +22,7 @@ function certificateChoices(documents: readonly OpenDocument[]): { key: string; 
     });
 }
 
-export function CompareView({
-  documents,
-  selectedDocId,
-  role,
-  environment,
-  trustedDocIds = [],
-}: {
-  documents: readonly OpenDocument[];
-  selectedDocId: string | null;
-  role: RoleChoice;
-  environment: Environment;
-  /** The roots marked "Trust this root" for the session, as the inspector uses them. */
-  trustedDocIds?: readonly string[];
-}) {
+export function CompareView({ documents, selectedDocId, role, environment, trustedDocIds = [] }: OpenDocumentsViewProps & { selectedDocId: string | null }) {
   const { worker, now } = useServices();
   const choices = certificateChoices(documents);
   const firstIndex = Math.max(0, choices.findIndex((c) => c.docId === selectedDocId));

@@ -4,28 +4,15 @@
 import { Untrusted, Visible } from '../components/Untrusted.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { useEffect, useState } from 'react';
-import type { Environment } from '../../shared/environment/types.js';
 import type { PlanEntry } from '../../shared/renewal/planTypes.js';
-import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
-import type { OpenDocument } from '../state/workbench.js';
+import type { OpenDocumentsViewProps } from './openDocumentsViewProps.js';
 import type { PlanReply } from '../worker/renewalWorker.js';
 import '../styles/renewal.css';
 
 const STATE: Record<PlanEntry['state'], string> = { expired: 'Expired', overdue: 'Overdue', 'due-soon': 'Due soon', planned: 'Planned' };
 
-export function PlanView({
-  documents,
-  role,
-  environment,
-  trustedDocIds = [],
-}: {
-  documents: readonly OpenDocument[];
-  role: RoleChoice;
-  environment: Environment;
-  /** The roots marked "Trust this root" for the session, as the inspector uses them. */
-  trustedDocIds?: readonly string[];
-}) {
+export function PlanView({ documents, role, environment, trustedDocIds = [] }: OpenDocumentsViewProps) {
   const { worker, now, platform, notify } = useServices();
   const [reply, setReply] = useState<PlanReply | null>(null);
   const [error, setError] = useState<string | null>(null);

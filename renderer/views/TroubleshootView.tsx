@@ -4,25 +4,12 @@
 import { Untrusted, Visible } from '../components/Untrusted.js';
 import { forPeople } from '../../shared/words/forPeople.js';
 import { useState } from 'react';
-import type { Environment } from '../../shared/environment/types.js';
-import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { WhyResult } from '../../shared/troubleshoot/why.js';
 import { useServices } from '../components/context.js';
-import type { OpenDocument } from '../state/workbench.js';
+import type { OpenDocumentsViewProps } from './openDocumentsViewProps.js';
 import '../styles/renewal.css';
 
-export function TroubleshootView({
-  documents,
-  role,
-  environment,
-  trustedDocIds = [],
-}: {
-  documents: readonly OpenDocument[];
-  role: RoleChoice;
-  environment: Environment;
-  /** The roots marked "Trust this root" for the session, as the inspector uses them. */
-  trustedDocIds?: readonly string[];
-}) {
+export function TroubleshootView({ documents, role, environment, trustedDocIds = [] }: OpenDocumentsViewProps) {
   const { worker, now } = useServices();
   const [text, setText] = useState('');
   const [result, setResult] = useState<WhyResult | null>(null);

@@ -6,23 +6,10 @@
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator } from '@playwright/test';
+import { chooseFiles } from './driver.js';
+import { test } from './guardedTest.js';
 import { OUTPUT_DIR } from './fixtures.js';
-
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
 
 const DIR = path.join(OUTPUT_DIR, 'e2e-bidi');
 const RLO_CN = 'ex1.contoso.com\u202emoc.live';
@@ -43,18 +30,12 @@ test.beforeAll(() => {
   files = [certificate('rlo', RLO_CN), certificate('zwsp', ZWSP_CN)];
 });
 
-async function openFiles(page: Page, paths: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Control+o');
-  await (await chooser).setFiles(paths);
-}
-
 /** The computed unicode-bidi of every <bdi> under the locator, and its text. */
 const isolation = (where: Locator) => where.evaluate((el) => [...el.querySelectorAll('bdi')].map((b) => ({ text: b.textContent, bidi: getComputedStyle(b).unicodeBidi })));
 
 test('bidi and invisible characters are isolated and shown in the app and the report preview', async ({ page }) => {
   await page.goto('/');
-  await openFiles(page, files);
+  await chooseFiles(page, files);
   const rows = page.getByTestId('document-item');
   await expect(rows).toHaveCount(2);
 

@@ -35,16 +35,18 @@ export async function dropFiles(page: Page, paths: string[]): Promise<void> {
   }, files);
 }
 
+/** Opens files through the browser's file picker, as Ctrl+O (or the toolbar's Open button) does. */
+export async function chooseFiles(page: Page, paths: string[]): Promise<void> {
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles(paths);
+}
+
 export function webDriver(page: Page, context: BrowserContext): Driver {
   return {
     page,
     edition: 'web',
-    async openFiles(paths) {
-      // The toolbar's Open button (or the empty state's) opens the browser's file picker.
-      const chooser = page.waitForEvent('filechooser');
-      await page.keyboard.press('Control+o');
-      await (await chooser).setFiles(paths);
-    },
+    openFiles: (paths) => chooseFiles(page, paths),
     async readClipboard() {
       await context.grantPermissions(['clipboard-read', 'clipboard-write']);
       return page.evaluate(() => navigator.clipboard.readText());

@@ -6,28 +6,12 @@
 // in canonical form.
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { guardedTest } from './guardedTest.js';
 import { parseEnvironment } from '../../shared/environment/validate.js';
 import { DOWNLOAD_DIR } from './fixtures.js';
 
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page, baseURL }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(baseURL!) && !url.startsWith('blob:') && !url.startsWith('data:')) errors.push(`request to ${url}`);
-      });
-      await use(errors);
-      expect(errors, 'console errors and outside requests').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+const test = guardedTest({ noOutsideRequests: true });
 
 const file = (name: string, text: string) => {
   const target = path.join(DOWNLOAD_DIR, name);

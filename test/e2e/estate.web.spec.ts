@@ -6,32 +6,15 @@
 import { createHash } from 'node:crypto';
 import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { guardedTest } from './guardedTest.js';
 import type { Snapshot, SnapshotExchangeCertificate } from '../../shared/estate/snapshot.js';
 import { derBase64, thumbprintOf, writeEstateSnapshot, type WrittenEstateSnapshot } from '../estate/estateFixture.js';
 import { createCa, issue } from '../support/openssl.js';
 import { webDriver } from './driver.js';
 import { DOWNLOAD_DIR, OUTPUT_DIR, SCREENSHOT_DIR } from './fixtures.js';
 
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page, baseURL }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      // Nothing leaves the browser: every request goes to the web edition's own origin.
-      page.on('request', (request) => {
-        const url = request.url();
-        if (!url.startsWith(baseURL!) && !url.startsWith('blob:') && !url.startsWith('data:')) errors.push(`request to ${url}`);
-      });
-      await use(errors);
-      expect(errors, 'console errors and outside requests').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
+const test = guardedTest({ noOutsideRequests: true });
 
 const ESTATE_DIR = path.join(OUTPUT_DIR, 'e2e-estate');
 let written: WrittenEstateSnapshot;

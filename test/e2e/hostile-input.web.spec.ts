@@ -4,28 +4,13 @@
 // opened afterwards shows its CN. The CLI side of the same idea is test/fuzz/cli.test.ts.
 import { mkdirSync, openSync, closeSync, ftruncateSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './guardedTest.js';
 import { fixture, OUTPUT_DIR } from './fixtures.js';
 
 const HOSTILE_DIR = path.join(OUTPUT_DIR, 'e2e-hostile');
 
 /** Every step must run clean: no uncaught error, no CSP violation, no console error. */
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-      });
-      page.on('crash', () => errors.push('the page crashed'));
-      await use(errors);
-      expect(errors, 'page and console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
 /** A seeded byte stream, so a failing file is the same file on the next run. */
 function bytes(n: number, seed: number): Uint8Array {
   let a = seed >>> 0;

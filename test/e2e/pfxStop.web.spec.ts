@@ -3,28 +3,14 @@
 // then waits for its password again — given again, it opens.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './guardedTest.js';
 import { webDriver } from './driver.js';
 import path from 'node:path';
 import { OUTPUT_DIR, PFX_PASSWORD } from './fixtures.js';
 
 /** Its own folder: the shared fixture folder is rebuilt by every Playwright run's global setup. */
 const DIR = path.join(OUTPUT_DIR, 'pfx-stop');
-
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
 
 /** 1,300,000 iterations for the MAC and both parts: 3,900,000 rounds, just inside the per-file cap. */
 function slowPfx(): string {

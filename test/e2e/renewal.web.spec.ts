@@ -5,25 +5,11 @@
 import { isolatedText } from '../../shared/encoding/invisibleCharacters.js';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { test as base, expect } from '@playwright/test';
+import { expect } from '@playwright/test';
+import { test } from './guardedTest.js';
 import ICAL from 'ical.js';
 import { webDriver } from './driver.js';
 import { DOWNLOAD_DIR, fixture, PFX_PASSWORD } from './fixtures.js';
-
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
 
 async function unlock(page: import('@playwright/test').Page, fileName: string): Promise<void> {
   const dialog = page.getByRole('dialog', { name: `Password for ${fileName}` });

@@ -1,26 +1,12 @@
 // The journeys in the web edition, in Debian Chromium, served over http on loopback.
 import path from 'node:path';
-import { test as base, expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { test } from './guardedTest.js';
 import { webDriver } from './driver.js';
 import { DOWNLOAD_DIR } from './fixtures.js';
 import * as journeys from './journeys.js';
 
 /** Every journey must run clean: no uncaught error, no CSP violation, no console error. */
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
 /** The web edition saves through the browser's downloads: catch one and keep it. */
 function downloadSaver(page: Page) {
   return async (click: () => Promise<void>) => {

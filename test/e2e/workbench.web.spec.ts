@@ -3,30 +3,12 @@
 // files, batch passwords, completing a request into a PFX).
 import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync } from 'node:fs';
-import { test as base, expect, type Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { chooseFiles } from './driver.js';
+import { test } from './guardedTest.js';
 import { fixture, opensslThumbprint, PFX_PASSWORD } from './fixtures.js';
 
 /** Every journey must run clean: no uncaught error, no console error. */
-const test = base.extend<{ consoleErrors: string[] }>({
-  consoleErrors: [
-    async ({ page }, use) => {
-      const errors: string[] = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      page.on('console', (message) => {
-        if (message.type() === 'error') errors.push(message.text());
-      });
-      await use(errors);
-      expect(errors, 'console errors').toEqual([]);
-    },
-    { auto: true },
-  ],
-});
-
-async function openFiles(page: Page, paths: string[]): Promise<void> {
-  const chooser = page.waitForEvent('filechooser');
-  await page.keyboard.press('Control+o');
-  await (await chooser).setFiles(paths);
-}
 
 async function unlock(page: Page, fileName: string, password = PFX_PASSWORD): Promise<void> {
   const dialog = page.getByRole('dialog', { name: new RegExp(`Password for ${fileName.replace('.', '\\.')}`) });
@@ -53,7 +35,7 @@ test.describe('workbench (issue 16)', () => {
 
   test('1: Commands names the file and blocks a certificate that fails the role', async ({ page }) => {
     const thumbprint = opensslThumbprint(fixture('ex1.pem'));
-    await openFiles(page, [fixture('ex1-um.pfx')]);
+    await chooseFiles(page, [fixture('ex1-um.pfx')]);
     await unlock(page, 'ex1-um.pfx');
     await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
     await toolbarButton(page, 'Commands').click();
@@ -77,7 +59,7 @@ test.describe('workbench (issue 16)', () => {
     await expect(page.getByTestId('script')).not.toContainText(thumbprint);
 
     // A certificate that fails the role is refused: the reason, and a way to choose another.
-    await openFiles(page, [fixture('um-wildcard.pfx')]);
+    await chooseFiles(page, [fixture('um-wildcard.pfx')]);
     await unlock(page, 'um-wildcard.pfx');
     // Still on Commands: the file just opened is the certificate now.
     await page.getByRole('tab', { name: 'Exchange UM' }).click();
@@ -94,7 +76,7 @@ test.describe('workbench (issue 16)', () => {
   });
 
   test('2: Commands uses the environment server whose roles do not say UM; placeholders look like placeholders', async ({ page }) => {
-    await openFiles(page, [fixture('ex1.cer')]);
+    await chooseFiles(page, [fixture('ex1.cer')]);
     await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
     await toolbarButton(page, 'Commands').click();
     await page.getByRole('tab', { name: 'Exchange UM' }).click();
@@ -119,7 +101,7 @@ const CLI_OR_INTERNAL = /--(server|trust|roll|profile|role|env|thumbprint)\b|\bs
 test('11: findings, the request designer and the report speak without CLI options or internal ids', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Auto (guess)' });
-  await openFiles(page, [fixture('um-wildcard.pfx')]);
+  await chooseFiles(page, [fixture('um-wildcard.pfx')]);
   await unlock(page, 'um-wildcard.pfx');
   const findings = page.getByRole('complementary', { name: 'Findings' });
   await expect(findings.locator('.verdict-line [data-verdict]')).toBeVisible();
@@ -178,7 +160,7 @@ test('7: one password for a batch of PFX files; a skipped file is listed and lef
   await page.goto('/');
   const other = pfxWithPassword('other-password.pfx', 'Another-Secret-1');
   copyFileSync(fixture('ex1-um.pfx'), fixture('ex1-um-copy.pfx'));
-  await openFiles(page, [fixture('ex1-um.pfx'), fixture('um-wildcard.pfx'), fixture('ex1-um-copy.pfx'), other]);
+  await chooseFiles(page, [fixture('ex1-um.pfx'), fixture('um-wildcard.pfx'), fixture('ex1-um-copy.pfx'), other]);
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByTestId('password-position')).toHaveText(/1 of 4/);
   await dialog.getByLabel('Password', { exact: true }).fill(PFX_PASSWORD);
@@ -229,7 +211,7 @@ const pfxInfo = (file: string, password: string) =>
 test('5: complete a request into a legacy PFX, and re-export an AES PFX as 3DES, in the app', async ({ page }) => {
   const edge = issuedEdgeCertificate();
   await page.goto('/');
-  await openFiles(page, [edge.cer, edge.ca, edge.key]);
+  await chooseFiles(page, [edge.cer, edge.ca, edge.key]);
   await page.getByTestId('document-item').filter({ hasText: 'edge-request.key.pem' }).click();
   const inspector = page.getByRole('region', { name: 'Inspector' });
   await inspector.getByRole('button', { name: /Complete into a PFX/ }).click();
@@ -258,7 +240,7 @@ test('5: complete a request into a legacy PFX, and re-export an AES PFX as 3DES,
   expect(keyModulus.trim()).toBe(certModulus.trim());
 
   // An AES PFX: one click to a legacy copy.
-  await openFiles(page, [fixture('um-wildcard.pfx')]);
+  await chooseFiles(page, [fixture('um-wildcard.pfx')]);
   await unlock(page, 'um-wildcard.pfx');
   await expect(page.getByText(/Server 2019\+ only/)).toBeVisible();
   await inspector.getByRole('button', { name: /Re-export as legacy 3DES/ }).click();
@@ -269,7 +251,7 @@ test('5: complete a request into a legacy PFX, and re-export an AES PFX as 3DES,
   expect(legacy).toMatch(/wildcard\.contoso\.com-legacy\.pfx$/);
   expect(pfxInfo(legacy, 'Legacy-Password-7')).toMatch(/3-KeyTripleDES|DES-EDE3/i);
   // Opened again in the app: the badge no longer says AES.
-  await openFiles(page, [legacy]);
+  await chooseFiles(page, [legacy]);
   await unlock(page, 'download-wildcard.contoso.com-legacy.pfx', 'Legacy-Password-7');
   await expect(page.getByText(/PFX: 3DES/)).toBeVisible();
 });
@@ -277,9 +259,9 @@ test('5: complete a request into a legacy PFX, and re-export an AES PFX as 3DES,
 test('12: the Chain tab credits a PFX its own CA certificate; Save as CER names the certificate and writes DER', async ({ page }) => {
   copyFileSync(fixture('contoso-root.pem'), fixture('chain.pem'));
   await page.goto('/');
-  await openFiles(page, [fixture('chain.pem')]);
+  await chooseFiles(page, [fixture('chain.pem')]);
   await expect(page.getByTestId('common-name')).toHaveText('Contoso Root CA');
-  await openFiles(page, [fixture('ex1-um.pfx')]);
+  await chooseFiles(page, [fixture('ex1-um.pfx')]);
   await unlock(page, 'ex1-um.pfx');
   await expect(page.getByTestId('common-name')).toHaveText('ex1.contoso.com');
   await page.getByRole('tab', { name: 'Chain' }).click();
@@ -300,7 +282,7 @@ test('12: the Chain tab credits a PFX its own CA certificate; Save as CER names 
 test('15: Tab reaches the findings list and the arrow keys move through it', async ({ page }) => {
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Exchange UM' });
-  await openFiles(page, [fixture('um-wildcard.pfx')]);
+  await chooseFiles(page, [fixture('um-wildcard.pfx')]);
   await unlock(page, 'um-wildcard.pfx');
   const findings = page.getByRole('complementary', { name: 'Findings' });
   await expect(findings.locator('.verdict-line [data-verdict]')).toHaveAttribute('data-verdict', 'fail');
@@ -335,9 +317,9 @@ test('10: report files — all, none, only failing; the same certificate from a 
   execFileSync('openssl', ['crl2pkcs7', '-nocrl', '-certfile', fixture('ex1.pem'), '-outform', 'DER', '-out', fixture('ex1.p7b')]);
   await page.goto('/');
   await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Exchange UM' });
-  await openFiles(page, [fixture('um-wildcard.pfx')]);
+  await chooseFiles(page, [fixture('um-wildcard.pfx')]);
   await unlock(page, 'um-wildcard.pfx');
-  await openFiles(page, [fixture('ex1.cer'), fixture('ex1.p7b')]);
+  await chooseFiles(page, [fixture('ex1.cer'), fixture('ex1.p7b')]);
   await expect(page.getByTestId('document-item')).toHaveCount(3);
   await expect(page.getByTestId('document-item').filter({ hasText: 'um-wildcard.pfx' })).toContainText('FAIL');
   await page.getByRole('toolbar').getByRole('button', { name: 'Report' }).click();
@@ -431,7 +413,7 @@ test.describe('nothing clipped (issue 16 item 4)', () => {
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto('/');
         await page.getByRole('combobox', { name: 'Role' }).selectOption({ label: 'Edge external' });
-        await openFiles(page, [fixture('um-wildcard.pfx')]);
+        await chooseFiles(page, [fixture('um-wildcard.pfx')]);
         await unlock(page, 'um-wildcard.pfx');
         const findings = page.getByRole('complementary', { name: 'Findings' });
         await expect(findings.locator('.verdict-line [data-verdict]')).toHaveAttribute('data-verdict', 'fail');
