@@ -12,14 +12,12 @@
 //
 //   node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--root DIR] [--json]
 // --root serves another build of the web edition (default out/renderer), to compare two builds in one sitting.
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { filesIn, flagValue, fmt, launchChromium, median, root, startServer, verdict } from './benchBrowser.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const valueOf = (flag) => (args.includes(flag) ? args[args.indexOf(flag) + 1] : undefined);
+const valueOf = (flag) => flagValue(args, flag);
 const folder = args.find((a, i) => !a.startsWith('--') && !['--chromium', '--runs', '--count', '--root'].includes(args[i - 1]));
 const RUNS = Math.max(1, Number(valueOf('--runs')) || 3);
 const COUNT = Math.max(1, Number(valueOf('--count')) || 1100);
@@ -33,30 +31,9 @@ const STALL_TARGET_MS = 100;
 const CUSTOMER = 'Contoso Ltd';
 const STEP_TIMEOUT_MS = 120_000;
 
-const fmt = (n) => Math.round(n).toLocaleString('en-US');
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const verdict = (ms, target) => (ms < target ? 'MET' : 'NOT MET');
-
 function usage(message) {
   console.error(`${message}\nusage: node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--root DIR] [--json]`);
   process.exit(2);
-}
-
-function startServer() {
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve-web.js'), '--port', '0', '--host', '127.0.0.1', '--root', webRoot], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-  const url = new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/https?:\/\/127\.0\.0\.1:\d+\//);
-      if (m) resolve(m[0]);
-    });
-    child.once('exit', (code) => reject(new Error(`serve-web.js exited (${code})`)));
-  });
-  return { child, url };
 }
 
 /**
@@ -149,19 +126,10 @@ async function main() {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) usage(`${folder} is not a folder.`);
   if (!existsSync(path.join(webRoot, 'index.html'))) usage(`No web edition in ${webRoot}: run "npm run build:web" first.`);
   if (!existsSync(chromiumPath)) usage(`No Chromium at ${chromiumPath}.`);
-  const files = readdirSync(folder)
-    .filter((f) => statSync(path.join(folder, f)).isFile())
-    .sort()
-    .slice(0, COUNT)
-    .map((f) => path.resolve(folder, f));
+  const files = filesIn(folder).slice(0, COUNT);
   if (files.length < COUNT) usage(`${folder} holds ${files.length} files, fewer than ${COUNT}.`);
-  const { chromium } = await import('@playwright/test');
-  const server = startServer();
-  process.once('exit', () => server.child.kill());
-  const browser = await chromium.launch({
-    executablePath: chromiumPath,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-  });
+  const server = startServer(webRoot);
+  const browser = await launchChromium(chromiumPath);
   try {
     const url = await server.url;
     const runs = [];

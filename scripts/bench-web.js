@@ -20,12 +20,10 @@
 //
 //   node scripts/bench-web.js <folder-of-certificates> [--runs N] [--root out/renderer] [--chromium /usr/bin/chromium] [--json]
 // (--root serves another build of the web edition, to compare two builds on the same machine.)
-import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { filesIn, fmt, launchChromium, median, root, startServer, verdict, withTimeout } from './benchBrowser.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
 const VALUED = ['--chromium', '--runs', '--root'];
 const folder = args.find((a, i) => !a.startsWith('--') && !VALUED.includes(args[i - 1]));
@@ -43,45 +41,9 @@ const STEP_TIMEOUT_MS = 10_000;
 const FILTERS = ['5a1', '7f3', 'e2b', '90c', '4d8', 'b6e', '31f', 'a07'];
 const ARROW_PRESSES = 30;
 
-const fmt = (n) => Math.round(n).toLocaleString('en-US');
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  return s.length === 0 ? NaN : s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
-};
-const verdict = (ms, target) => (ms < target ? 'MET' : 'NOT MET');
-
 function usage(message) {
   console.error(`${message}\nusage: node scripts/bench-web.js <folder-of-certificates> [--runs N] [--root DIR] [--chromium PATH] [--json]`);
   process.exit(2);
-}
-
-function withTimeout(promise, ms, what) {
-  let timer;
-  const expired = new Promise((_, reject) => {
-    timer = setTimeout(() => reject(new Error(`${what} took longer than ${fmt(ms)} ms`)), ms);
-  });
-  return Promise.race([promise, expired]).finally(() => clearTimeout(timer));
-}
-
-/** serve-web.js on port 0 (a free port); resolves with the URL it prints. */
-function startServer() {
-  const child = spawn(process.execPath, [path.join(root, 'scripts', 'serve-web.js'), '--port', '0', '--host', '127.0.0.1', '--root', webRoot], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const url = new Promise((resolve, reject) => {
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const m = out.match(/https?:\/\/127\.0\.0\.1:\d+\//);
-      if (m) resolve(m[0]);
-    });
-    child.stderr.on('data', (chunk) => (err += chunk));
-    child.once('exit', (code) => reject(new Error(`serve-web.js exited (${code}): ${err.trim() || out.trim()}`)));
-    child.once('error', reject);
-  });
-  return { child, url: withTimeout(url, 15_000, 'Starting the web server') };
 }
 
 /** The Documents pane's count: "5,000", or "12 of 5,000" when filtered. */
@@ -174,26 +136,14 @@ async function main() {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) usage(`${folder} is not a folder.`);
   if (!existsSync(path.join(webRoot, 'index.html'))) usage(`No web edition in ${webRoot}: run "npm run build" first.`);
   if (!existsSync(chromiumPath)) usage(`No Chromium at ${chromiumPath} (use --chromium PATH or CERTBENCH_CHROMIUM).`);
-  const files = readdirSync(folder)
-    .filter((f) => statSync(path.join(folder, f)).isFile())
-    .sort()
-    .map((f) => path.resolve(folder, f));
+  const files = filesIn(folder);
   if (files.length === 0) usage(`${folder} holds no files.`);
 
-  const { chromium } = await import('@playwright/test');
-  const server = startServer();
-  process.once('exit', () => server.child.kill());
+  const server = startServer(webRoot);
   let browser;
   try {
     const url = await server.url;
-    browser = await withTimeout(
-      chromium.launch({
-        executablePath: chromiumPath,
-        args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
-      }),
-      30_000,
-      'Starting Chromium',
-    );
+    browser = await launchChromium(chromiumPath);
     const listRuns = [];
     let page;
     let pageErrors;
