@@ -9,30 +9,40 @@
 //         preview shows the name, and how long after the last key the preview shows it.
 // Times are taken inside the page with performance.now() and the Long Tasks API. Repeated in
 // fresh tabs (--runs, default 3); medians printed beside the goals (preview < 1 s, no stall).
+// Then the memory the worker holds for the report while files are open (it decodes up to 2,500
+// models ahead, renderer/worker/reportInputs.ts): in a fresh tab per count (--heap-counts, default
+// 1100,2500; "none" to skip), the files opened and checked, the worker's JS heap once it stops
+// growing, after a full garbage collection (scripts/benchWorkerHeap.js). Adding 2501 (above the
+// cap, so nothing is kept ahead) shows what the kept models cost: on the 2-core VM (2026-12-02,
+// one run) 1,100 files 14.0 MB, 2,500 files 27.7 MB, 2,501 files 9.4 MB of JS heap.
 //
-//   node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--root DIR] [--json]
+//   node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--heap-counts 1100,2500] [--chromium PATH] [--root DIR] [--json]
 // --root serves another build of the web edition (default out/renderer), to compare two builds in one sitting.
 import { existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { filesIn, flagValue, fmt, launchChromium, median, root, startServer, verdict } from './benchBrowser.js';
+import { settledHeap, workerSession } from './benchWorkerHeap.js';
 
 const args = process.argv.slice(2);
 const valueOf = (flag) => flagValue(args, flag);
-const folder = args.find((a, i) => !a.startsWith('--') && !['--chromium', '--runs', '--count', '--root'].includes(args[i - 1]));
+const folder = args.find((a, i) => !a.startsWith('--') && !['--chromium', '--runs', '--count', '--root', '--heap-counts'].includes(args[i - 1]));
 const RUNS = Math.max(1, Number(valueOf('--runs')) || 3);
 const COUNT = Math.max(1, Number(valueOf('--count')) || 1100);
 const chromiumPath = valueOf('--chromium') ?? process.env.CERTBENCH_CHROMIUM ?? '/usr/bin/chromium';
 const asJson = args.includes('--json');
 const webRoot = path.resolve(valueOf('--root') ?? path.join(root, 'out', 'renderer'));
+const HEAP_COUNTS = valueOf('--heap-counts') === 'none' ? [] : (valueOf('--heap-counts') ?? '1100,2500').split(',').map(Number).filter((n) => n > 0);
 
 const PREVIEW_TARGET_MS = 1000;
 /** A stall a person notices while typing (RAIL: respond to input within 100 ms). */
 const STALL_TARGET_MS = 100;
 const CUSTOMER = 'Contoso Ltd';
 const STEP_TIMEOUT_MS = 120_000;
+/** The worker that decodes, checks and builds the report (renderer/main.tsx names it). */
+const WORKER_NAME = 'certbench-decoder';
 
 function usage(message) {
-  console.error(`${message}\nusage: node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--chromium PATH] [--root DIR] [--json]`);
+  console.error(`${message}\nusage: node scripts/bench-web-report.js <folder-of-certificates> [--count 1100] [--runs N] [--heap-counts 1100,2500|none] [--chromium PATH] [--root DIR] [--json]`);
   process.exit(2);
 }
 
@@ -64,22 +74,49 @@ const untilFrame = (page, what, arg) =>
     { what, arg },
   );
 
-async function oneRun(browser, url, files) {
+/** A fresh tab with the web edition. */
+async function newTab(browser, url) {
   const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(STEP_TIMEOUT_MS);
+  await page.goto(url);
+  return page;
+}
+
+/** Opens the files through the Open file chooser and waits until every one is listed and checked. */
+async function openAndCheck(page, files) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Open files…' }).click();
+  await (await chooser).setFiles(files);
+  const expected = files.length.toLocaleString('en-US');
+  await untilFrame(page, 'count', expected);
+  // Every row's verdict in (the list checks in the background, in the same worker): the report
+  // then starts from a settled app. The list's "Not checked" filter shows none left.
+  await page.getByLabel('Filter by verdict').selectOption('none');
+  await untilFrame(page, 'count', `0 of ${expected}`);
+  await page.getByLabel('Filter by verdict').selectOption('');
+  await untilFrame(page, 'count', expected);
+}
+
+/** The report worker's heap with these files open and checked, once its background preparation is done. */
+async function workerHeapWith(browser, url, files) {
+  const page = await newTab(browser, url);
   try {
-    await page.goto(url);
-    const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Open files…' }).click();
-    await (await chooser).setFiles(files);
-    const expected = files.length.toLocaleString('en-US');
-    await untilFrame(page, 'count', expected);
-    // Every row's verdict in (the list checks in the background, in the same worker): the report
-    // then starts from a settled app. The list's "Not checked" filter shows none left.
-    await page.getByLabel('Filter by verdict').selectOption('none');
-    await untilFrame(page, 'count', `0 of ${expected}`);
-    await page.getByLabel('Filter by verdict').selectOption('');
-    await untilFrame(page, 'count', expected);
+    const worker = await workerSession(page, WORKER_NAME);
+    await openAndCheck(page, files);
+    // The preparation starts 500 ms after the last change (renderer/app/useReportWarmup.ts).
+    await page.waitForTimeout(1000);
+    const heap = await settledHeap(worker, { timeoutMs: STEP_TIMEOUT_MS });
+    await worker.detach();
+    return { files: files.length, ...heap };
+  } finally {
+    await page.close();
+  }
+}
+
+async function oneRun(browser, url, files) {
+  const page = await newTab(browser, url);
+  try {
+    await openAndCheck(page, files);
     await page.evaluate(() => {
       const w = window;
       w.__longTasks = [];
@@ -126,8 +163,10 @@ async function main() {
   if (!existsSync(folder) || !statSync(folder).isDirectory()) usage(`${folder} is not a folder.`);
   if (!existsSync(path.join(webRoot, 'index.html'))) usage(`No web edition in ${webRoot}: run "npm run build:web" first.`);
   if (!existsSync(chromiumPath)) usage(`No Chromium at ${chromiumPath}.`);
-  const files = filesIn(folder).slice(0, COUNT);
+  const all = filesIn(folder);
+  const files = all.slice(0, COUNT);
   if (files.length < COUNT) usage(`${folder} holds ${files.length} files, fewer than ${COUNT}.`);
+  const heapCounts = HEAP_COUNTS.filter((n) => n <= all.length);
   const server = startServer(webRoot);
   const browser = await launchChromium(chromiumPath);
   try {
@@ -135,8 +174,10 @@ async function main() {
     const runs = [];
     for (let i = 0; i < RUNS; i++) runs.push(await oneRun(browser, url, files));
     const m = Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(runs.map((r) => r[k]))]));
+    const heaps = [];
+    for (const n of heapCounts) heaps.push(await workerHeapWith(browser, url, all.slice(0, n)));
     if (asJson) {
-      console.log(JSON.stringify({ files: files.length, runs, median: m }, null, 2));
+      console.log(JSON.stringify({ files: files.length, runs, median: m, workerHeap: heaps }, null, 2));
       return;
     }
     const line = (label, ms, target) => console.log(`${label.padEnd(58)} ${fmt(ms).padStart(7)} ms${target ? `   goal < ${fmt(target)} ms: ${verdict(ms, target)}` : ''}`);
@@ -147,6 +188,10 @@ async function main() {
     line(`    typing "${CUSTOMER}": longest main-thread task`, m.longestTaskTypingMs, STALL_TARGET_MS);
     line('    typing: slowest key (input → next frame)', m.slowestKeyMs, STALL_TARGET_MS);
     line('    last key → the name in the preview', m.customerShownAfterLastKeyMs);
+    for (const h of heaps) {
+      console.log(`    report worker heap with ${fmt(h.files)} files: ${h.usedMB.toFixed(1)} MB (after GC; + ${h.arrayBuffersMB.toFixed(1)} MB array buffers)`);
+    }
+    for (const n of HEAP_COUNTS.filter((c) => !heapCounts.includes(c))) console.log(`    report worker heap with ${fmt(n)} files: skipped, ${folder} holds ${fmt(all.length)}`);
   } finally {
     await browser.close();
     server.child.kill();
