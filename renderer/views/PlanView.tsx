@@ -7,6 +7,7 @@ import { useEffect, useState } from 'react';
 import type { PlanEntry } from '../../shared/renewal/planTypes.js';
 import { useServices } from '../components/context.js';
 import type { OpenDocumentsViewProps } from './openDocumentsViewProps.js';
+import { loadPlan } from './loadPlan.js';
 import type { PlanReply } from '../worker/renewalWorker.js';
 import '../styles/renewal.css';
 
@@ -21,12 +22,11 @@ export function PlanView({ documents, role, environment, trustedDocIds = [] }: O
 
   useEffect(() => {
     let cancelled = false;
-    const atIso = now().toISOString();
-    (async () => {
-      const estate = await worker.estateState({ atIso, openDocIds: docIds, trustedRoots: environment.trustedRoots ?? [], trustedDocIds: [...trustedDocIds] }).catch(() => null);
-      const planned = await worker.renewalPlan(docIds, role, environment, atIso, estate?.snapshot ?? null, trustedDocIds);
-      if (!cancelled) setReply(planned);
-    })().catch((e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)));
+    setError(null);
+    loadPlan(worker, { docIds, role, environment, atIso: now().toISOString(), trustedDocIds }).then(
+      (planned) => !cancelled && setReply(planned),
+      (e: unknown) => !cancelled && setError(e instanceof Error ? e.message : String(e)),
+    );
     return () => {
       cancelled = true;
     };

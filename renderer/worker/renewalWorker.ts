@@ -64,7 +64,11 @@ export function renewalApi(service: DecoderService): RenewalWorkerApi {
       const certificates: PlanCertificate[] = [];
       const notes: string[] = [];
       for (const docId of docIds.slice(0, MAX_DOCUMENTS)) {
-        const { file, subjects } = await service.subjects(docId, environment, atIso, trustedDocIds).catch(() => ({ file: '', subjects: [] }));
+        const { file, subjects } = await service.subjects(docId, environment, atIso, trustedDocIds).catch((error: unknown) => {
+          // Closed since the view asked: left out of the plan. Anything else is the plan's failure.
+          if (!service.openIds().includes(docId)) return { file: '', subjects: [] };
+          throw error;
+        });
         for (const subject of subjects) {
           if (subject.kind !== 'certificate') continue;
           certificates.push(planCertificateFromFile(file, subject, evaluate(subject, role, environment, at), environment));
