@@ -19,7 +19,7 @@ describe('citation links', () => {
     for (const e of catalogue()) {
       for (const link of citationLinks(e.citation)) {
         expect(link.url).toMatch(/^https?:\/\/[^\s]+$/);
-        expect(link.url.startsWith(`https://${link.host}`) || link.url.startsWith(`https://www.${link.host}`) || link.url.startsWith(`http://${link.host}`)).toBe(true);
+        expect(link.url.startsWith(`${/^https?:\/\/(www\.)?/.exec(link.url)![0]}${link.host}`), link.url).toBe(true);
       }
     }
   });
@@ -31,15 +31,27 @@ describe('citation links', () => {
   });
 
   it('an address nobody opened is marked, and an address written in the citation itself is kept', () => {
-    const s12 = citationLinks(CITE.S12);
-    expect(s12).toHaveLength(1);
-    expect(s12[0]!.confirmed).toBe(false);
+    const s14 = citationLinks(CITE.S14);
+    expect(s14).toHaveLength(1);
+    expect(s14[0]!.confirmed).toBe(false);
     expect(citationLinks(CITE.S1)[0]!.confirmed).toBe(true);
     expect(citationLinks('See (https://learn.microsoft.com/x/y(v=1).aspx).').map((l) => l.url)).toEqual(['https://learn.microsoft.com/x/y(v=1).aspx']);
     expect(citationLinks('RFC 5280 (https://www.rfc-editor.org/rfc/rfc5280).')).toEqual([{ url: 'https://www.rfc-editor.org/rfc/rfc5280', host: 'rfc-editor.org', confirmed: true }]);
   });
 
   it('a site given with words after it yields only the address', () => {
-    expect(citationLinks(CITE.S5).map((l) => l.url)).toEqual(['https://uccramblings.com/']);
+    expect(citationLinks('See https://example.org/ (site; the post is "A title").').map((l) => l.url)).toEqual(['https://example.org/']);
+  });
+
+  it('the UM post and the OWA IM topic open where their stored copies were found, confirmed', () => {
+    expect(citationLinks(CITE.S5)).toEqual([{ url: 'http://www.uccramblings.com/exchange-um-cert-and-skype-for-business/', host: 'uccramblings.com', confirmed: true }]);
+    expect(citationLinks(CITE.S12)).toEqual([
+      {
+        url: 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/public/Exchange/ExchangeServer/plan-and-deploy/post-installation-tasks/configure-im-integration-with-owa.md',
+        host: 'github.com',
+        confirmed: true,
+      },
+      { url: 'https://learn.microsoft.com/en-us/powershell/module/exchange/new-settingoverride', host: 'learn.microsoft.com', confirmed: true },
+    ]);
   });
 });

@@ -7,8 +7,19 @@
 // paths exist in MicrosoftDocs/OfficeDocs-SkypeForBusiness, the cmdlet pages have their source
 // in MicrosoftDocs/office-docs-powershell, the CSS-Exchange pages in microsoft/CSS-Exchange docs/,
 // the CA/B Forum, Chromium, RFC and PR addresses appear, for the same document, elsewhere, and
-// the blog and support posts were found under their address. S12 names the right document id
-// (mt607043, seen only in a ja-jp copy), so its en-us address stays marked as not confirmed.
+// the blog and support posts were found under their address.
+// S5: the post is stored under this address, with the text UM-01 quotes ("The Subject Name for
+// the Certificate used for the UM role(s) MUST be the FQDN of the server itself", FE Event 32263,
+// 0xC3E93C2F SIPPROXY_E_UNKNOWN_USER_OR_EPID).
+// S12: the source of the Exchange 2016/2019 topic (title, ms.assetid 0eda267b-…, the health set
+// error, New-SettingOverride with -Server as a name not an FQDN, the IIS thumbprint, Lync 2013 +
+// Exchange 2016 unsupported) is this path on the `public` branch of MicrosoftDocs/
+// OfficeDocs-Exchange (its snapshot of 2021-07 and two later forks); mt607043 is its TechNet id,
+// seen only in a ja-jp copy. The cmdlet page's source is exchange-ps/exchange/New-SettingOverride.md
+// in MicrosoftDocs/office-docs-powershell.
+// S14: the KB page itself is in no stored copy; this is the address Microsoft's own pages give for
+// it (the Windows Admin Center docs, a ja-jp copy, and MicrosoftDocs/dynamics365smb-devitpro-pb
+// issue #128, with en-au/), so it stays marked as not confirmed.
 // Every address not checked that way is listed in UNCONFIRMED_URLS, and the sources page prints
 // "(address not confirmed)" beside it.
 import type { CITE } from './citations.js';
@@ -17,18 +28,19 @@ import type { ESTATE_CITE } from '../estate/citations.js';
 const LEARN = 'https://learn.microsoft.com/en-us';
 const TECHNET = (id: string): string => `https://technet.microsoft.com/en-us/library/${id}(v=ocs.15).aspx`;
 const SFB_DOCS = 'https://github.com/MicrosoftDocs/OfficeDocs-SkypeForBusiness/blob/live/Skype/SfbServer';
+const EXCHANGE_DOCS = 'https://github.com/MicrosoftDocs/OfficeDocs-Exchange/blob/public/Exchange/ExchangeServer';
 
 export const CITE_URL: Readonly<Record<keyof typeof CITE, string>> = {
   S1: TECHNET('hh202161'),
   S2: `${SFB_DOCS}/plan-your-deployment/integrate-with-exchange/unified-messaging.md`,
   S3: TECHNET('jj687983'),
-  S5: 'https://uccramblings.com/ (site; the post is "Exchange UM Cert and Skype for Business")',
+  S5: 'http://www.uccramblings.com/exchange-um-cert-and-skype-for-business/',
   S6: 'https://eightwone.com/2012/01/05/exchange-um-and-lync-issue-using-wildcard-certificate/',
   S9: 'https://blogs.technet.com/b/exchange/archive/2010/09/27/3411184.aspx',
   S10: `${LEARN}/powershell/module/exchange/set-owavirtualdirectory`,
   S11: TECHNET('jj688055'),
-  S12: 'https://technet.microsoft.com/en-us/library/mt607043(v=exchg.160).aspx',
-  S14: 'https://support.microsoft.com/kb/2023835',
+  S12: `${EXCHANGE_DOCS}/plan-and-deploy/post-installation-tasks/configure-im-integration-with-owa.md and ${LEARN}/powershell/module/exchange/new-settingoverride`,
+  S14: 'https://support.microsoft.com/help/2023835/certificate-thumbprint-displayed-in-mmc-certificate-snap-in-has-extra',
   S15: `${SFB_DOCS}/plan-your-deployment/edge-server-deployments/edge-environmental-requirements.md`,
   S16: TECHNET('gg398920'),
   S17: TECHNET('gg398066'),
@@ -74,5 +86,5 @@ export const ESTATE_CITE_URL: Readonly<Partial<Record<keyof typeof ESTATE_CITE, 
  * and not found in the stored documentation: the address may be right, but nobody opened it.
  */
 export const UNCONFIRMED_URLS: ReadonlySet<keyof typeof CITE | keyof typeof ESTATE_CITE> = new Set<keyof typeof CITE | keyof typeof ESTATE_CITE>([
-  'S5', 'S12', 'S14',
+  'S14',
 ]);
