@@ -2,17 +2,17 @@
 // self-contained HTML, CSV, JSON, Markdown (rendered by the same core as `certbench report`)
 // or PDF (print). The verdicts come from the
 // same checkDocuments call `certbench check` and `certbench report` make.
-import { memo, useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
 import { VerdictBadge } from '../components/StatusBadge.js';
-import { Untrusted } from '../components/Untrusted.js';
 import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
 import type { FailedFile, OpenDocument } from '../state/workbench.js';
 import type { ReportStart } from '../worker/api.js';
 import type { PreviewStream } from './previewStream.js';
+import { ReportFiles } from './ReportFiles.js';
 import { ReportPreview } from './ReportPreview.js';
 
 /** The documents with their shown certificate's first appearance only; the others and whom they repeat. */
@@ -31,57 +31,6 @@ function uniqueByThumbprint(docs: readonly OpenDocument[]): { included: OpenDocu
   }
   return { included, duplicates };
 }
-
-/** The file choice: memoised, so typing a customer name does not redraw 1,100 check boxes. */
-const ReportFiles = memo(function ReportFiles({
-  documents,
-  excluded,
-  setExcluded,
-  verdicts,
-}: {
-  documents: readonly OpenDocument[];
-  excluded: ReadonlySet<string>;
-  setExcluded(next: Set<string>): void;
-  verdicts: Record<string, Verdict | undefined>;
-}) {
-  return (
-    <>
-      {documents.length > 1 ? (
-        <div className="script-actions" role="group" aria-label="Choose files">
-          <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set())}>
-            All
-          </button>
-          <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set(documents.map((d) => d.docId)))}>
-            None
-          </button>
-          <button type="button" className="btn btn-small" onClick={() => setExcluded(new Set(documents.filter((d) => verdicts[d.docId] !== 'fail').map((d) => d.docId)))}>
-            Only failing
-          </button>
-        </div>
-      ) : null}
-      {documents.length === 0 ? <p className="muted">Open certificates first: the report covers the open files.</p> : null}
-      <ul className="report-docs">
-        {documents.map((d) => (
-          <li key={d.docId}>
-            <label>
-              <input
-                type="checkbox"
-                checked={!excluded.has(d.docId)}
-                onChange={(e) => {
-                  const next = new Set(excluded);
-                  if (e.target.checked) next.delete(d.docId);
-                  else next.add(d.docId);
-                  setExcluded(next);
-                }}
-              />{' '}
-              <Untrusted text={d.fileName} />
-            </label>
-          </li>
-        ))}
-      </ul>
-    </>
-  );
-});
 
 function slug(text: string): string {
   return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '') || 'report';

@@ -1,0 +1,66 @@
+// The report of a large set in the web edition (1,100 certificates made with the OpenSSL CLI at
+// test time): the preview's summary is on the first screen of a 1280×800 window (the list of files
+// to choose from does not push it down); typing a customer name replaces the cover only.
+import path from 'node:path';
+import { expect, type Page } from '@playwright/test';
+import { test } from './guardedTest.js';
+import { OUTPUT_DIR } from './fixtures.js';
+import { manyCertificates } from './manyCertificates.js';
+
+const COUNT = 1100;
+let files: string[] = [];
+
+test.beforeAll(() => {
+  files = manyCertificates(path.join(OUTPUT_DIR, 'e2e-report-large'), COUNT);
+});
+
+async function openReport(page: Page): Promise<void> {
+  await page.goto('/');
+  const chooser = page.waitForEvent('filechooser');
+  await page.keyboard.press('Control+o');
+  await (await chooser).setFiles(files);
+  await expect(page.getByTestId('document-count')).toHaveText(COUNT.toLocaleString('en-US'), { timeout: 60_000 });
+  await page.getByRole('toolbar').getByRole('button', { name: 'Report', exact: true }).click();
+}
+
+test('1,100 files: the summary is on the first screen; typing a customer swaps the cover only', async ({ page }) => {
+  test.setTimeout(180_000);
+  await openReport(page);
+  const summary = page.getByTestId('report-preview').locator('#summary');
+  await expect(summary).toBeVisible({ timeout: 30_000 });
+  const box = (await summary.boundingBox())!;
+  const viewport = page.viewportSize()!;
+  // Its top and its tiles are on screen without scrolling (the summary may run on below).
+  expect(box.y).toBeGreaterThanOrEqual(0);
+  expect(box.y).toBeLessThan(viewport.height);
+  const tiles = (await page.getByTestId('report-preview').locator('#summary .tiles').boundingBox())!;
+  expect(tiles.y + tiles.height).toBeLessThanOrEqual(viewport.height);
+  await page.screenshot({ path: path.join(OUTPUT_DIR, 'screenshots', 'web-report-large.png') });
+
+  // Unfolded, the list is a bounded scroll box: the summary's top stays on the first screen.
+  await page.getByRole('button', { name: 'Change…' }).click();
+  const list = page.getByRole('list', { name: 'Files in the report' });
+  await expect(list.getByRole('listitem')).toHaveCount(COUNT);
+  expect((await list.boundingBox())!.height).toBeLessThan(300);
+  expect((await summary.boundingBox())!.y).toBeLessThan(viewport.height);
+  await expect(page.getByTestId('report-preview').locator('.report-body[data-complete]')).toHaveCount(1, { timeout: 60_000 });
+
+  // Typing a customer name: the list is not touched and the preview swaps its cover only.
+  await page.evaluate(() => {
+    const w = window as Window & { __changed?: string[] };
+    w.__changed = [];
+    const note = (where: string) => (records: MutationRecord[]) =>
+      records.forEach((r) => [...r.removedNodes].forEach((n) => w.__changed!.push(`${where}:${n instanceof Element ? n.className || n.tagName : n.nodeName}`)));
+    new MutationObserver(note('list')).observe(document.querySelector('[aria-label="Files in the report"]')!, { childList: true, subtree: true, attributes: true });
+    new MutationObserver(note('preview')).observe(document.querySelector('[data-testid="report-preview"]')!.shadowRoot!, { childList: true, subtree: true });
+  });
+  await page.getByLabel('Customer').pressSequentially('Contoso Ltd', { delay: 40 });
+  await expect(page.getByTestId('report-preview').locator('.cover dd', { hasText: 'Contoso Ltd' })).toBeVisible();
+  const changed = await page.evaluate(() => (window as Window & { __changed?: string[] }).__changed!);
+  expect(changed.length).toBeGreaterThan(0);
+  expect(changed.filter((c) => !/^preview:.*\bcover\b/.test(c))).toEqual([]);
+
+  await list.getByRole('checkbox').first().uncheck();
+  await expect(page.getByTestId('report-docs-count')).toHaveText('1,099 of 1,100 files');
+  await expect(page.getByTestId('report-preview').locator('.cover')).toContainText('1099 certificates');
+});
