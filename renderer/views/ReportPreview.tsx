@@ -5,11 +5,13 @@
 // 1,100 certificates make a report of 8 MB and tens of thousands of elements (issue 16.10). The
 // worker sends the cover and the executive summary first and the rest in chunks; they are
 // parsed in small slices when the page is idle (previewStream.ts); off-screen sections are not
-// laid out (content-visibility); a new customer name replaces the cover only.
+// laid out (content-visibility); a new customer name replaces the cover only. Printed before
+// every section has arrived (Ctrl+P at once), the page says so instead of a partial report.
 import { useEffect, useRef, type MutableRefObject } from 'react';
 import type { ReportChunk, ReportStart } from '../worker/api.js';
 import { PreviewStream, type PreviewSink, type Scheduler } from './previewStream.js';
 import { parseBlocks, previewSheet } from './reportParse.js';
+import '../styles/report.css';
 
 /** Slices of parsing run in idle time; past this wait one runs anyway. */
 const IDLE_TIMEOUT_MS = 100;
@@ -43,7 +45,10 @@ function shadowSink(root: ShadowRoot): PreviewSink<Element> {
     },
     append: (elements) => body?.append(...elements),
     replace: (old, fresh) => old.replaceWith(fresh),
-    complete: () => body?.setAttribute('data-complete', ''),
+    complete: () => {
+      body?.setAttribute('data-complete', '');
+      root.host.setAttribute('data-complete', '');
+    },
   };
 }
 
@@ -72,6 +77,9 @@ export function ReportPreview({
       if (streamRef) streamRef.current = stream.current;
     }
     stream.current.show(start);
+    // Until every section is shown, a printed page says the report is still being prepared
+    // (report.css) instead of looking like a whole report.
+    el.toggleAttribute('data-complete', stream.current.complete);
   }, [start, streamRef]);
   useEffect(() => {
     // Printing (Ctrl+P) must show every section the preview has.
@@ -84,5 +92,12 @@ export function ReportPreview({
       if (streamRef) streamRef.current = null;
     };
   }, [streamRef]);
-  return <div ref={host} className="report-preview" data-testid="report-preview" />;
+  return (
+    <>
+      <div ref={host} className="report-preview" data-testid="report-preview" />
+      <p className="report-print-wait" data-testid="report-print-wait">
+        The report is still being prepared: not every certificate has arrived yet, so this page is not the report. Wait until the preview is complete, or use the Print button, which waits for it.
+      </p>
+    </>
+  );
 }

@@ -55,6 +55,11 @@ export class PreviewStream<E> {
     return this.#id;
   }
 
+  /** Every block of the rendering has arrived and is shown (what is printed is the whole report). */
+  get complete(): boolean {
+    return this.#done && this.#elements.length === this.#blocks.length;
+  }
+
   /** How many blocks are shown as elements. */
   get shown(): number {
     return this.#elements.length;

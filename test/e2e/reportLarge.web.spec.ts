@@ -1,5 +1,6 @@
 // The report of a large set in the web edition (1,100 certificates made with the OpenSSL CLI at
-// test time): the preview's summary is on the first screen of a 1280×800 window (the list of files
+// test time): printed before every section has arrived, the page says the report is still being
+// prepared; the preview's summary is on the first screen of a 1280×800 window (the list of files
 // to choose from does not push it down); typing a customer name replaces the cover only.
 import path from 'node:path';
 import { expect, type Page } from '@playwright/test';
@@ -23,10 +24,25 @@ async function openReport(page: Page): Promise<void> {
   await page.getByRole('toolbar').getByRole('button', { name: 'Report', exact: true }).click();
 }
 
-test('1,100 files: the summary is on the first screen; typing a customer swaps the cover only', async ({ page }) => {
-  test.setTimeout(180_000);
+/** Whether the preview holds every section, and what a printed page shows of it and of the wait notice. */
+const printed = (page: Page) =>
+  page.evaluate(() => {
+    const preview = document.querySelector('[data-testid="report-preview"]')!;
+    const wait = document.querySelector('[data-testid="report-print-wait"]');
+    return { complete: preview.hasAttribute('data-complete'), preview: getComputedStyle(preview).display, wait: wait ? getComputedStyle(wait).display : 'absent' };
+  });
+
+test('1,100 files: printed early, the page says the report is being prepared; the summary is on the first screen; typing a customer swaps the cover only', async ({ page }) => {
+  test.setTimeout(240_000);
   await openReport(page);
   const summary = page.getByTestId('report-preview').locator('#summary');
+  // Printed (Ctrl+P) while the sections are still arriving: the page says so, no partial report.
+  await page.emulateMedia({ media: 'print' });
+  await expect(summary).toBeAttached({ timeout: 30_000 });
+  expect(await printed(page)).toEqual({ complete: false, preview: 'none', wait: 'block' });
+  await expect(page.getByTestId('report-print-wait')).toContainText('still being prepared');
+  await page.emulateMedia({ media: 'screen' });
+  expect(await printed(page)).toMatchObject({ wait: 'none' });
   await expect(summary).toBeVisible({ timeout: 30_000 });
   const box = (await summary.boundingBox())!;
   const viewport = page.viewportSize()!;
@@ -44,6 +60,10 @@ test('1,100 files: the summary is on the first screen; typing a customer swaps t
   expect((await list.boundingBox())!.height).toBeLessThan(300);
   expect((await summary.boundingBox())!.y).toBeLessThan(viewport.height);
   await expect(page.getByTestId('report-preview').locator('.report-body[data-complete]')).toHaveCount(1, { timeout: 60_000 });
+  // Every section shown: printed, it is the report.
+  await page.emulateMedia({ media: 'print' });
+  expect(await printed(page)).toEqual({ complete: true, preview: 'block', wait: 'none' });
+  await page.emulateMedia({ media: 'screen' });
 
   // Typing a customer name: the list is not touched and the preview swaps its cover only.
   await page.evaluate(() => {

@@ -1,6 +1,7 @@
 // The report preview's stream (renderer/views/previewStream.ts) against a sink of plain strings:
 // the summary is shown before any further block is asked for, the rest arrives in chunks and is
-// shown in slices, a patch replaces only the changed block, and finish() waits for every block.
+// shown in slices, a patch replaces only the changed block, finish() waits for every block, and
+// `complete` (what a print may show) holds only once every block is shown.
 import { describe, expect, it } from 'vitest';
 import { PreviewStream, type PreviewSink } from '../../renderer/views/previewStream.js';
 import type { ReportChunk } from '../../renderer/worker/api.js';
@@ -77,6 +78,8 @@ describe('PreviewStream', () => {
     // Shown before the worker answered anything.
     expect(shown.map((e) => e.block)).toEqual(['cover', 'summary']);
     expect(worker.asked).toEqual([[1, 2]]);
+    // What a print would show now is not the whole report.
+    expect(stream.complete).toBe(false);
     await worker.answer();
     expect(worker.asked).toEqual([[1, 2], [1, 4]]);
     expect(shown.length).toBe(2);
@@ -87,6 +90,7 @@ describe('PreviewStream', () => {
     while (scheduler.pending) scheduler.step();
     expect(shown.map((e) => e.block)).toEqual(PAGE);
     expect(log.at(-1)).toBe('complete');
+    expect(stream.complete).toBe(true);
     expect(stream.id).toBe(1);
   });
 
@@ -140,5 +144,19 @@ describe('PreviewStream', () => {
     await worker.answer();
     await finishing;
     expect(shown.map((e) => e.block)).toEqual(PAGE);
+    expect(stream.complete).toBe(true);
+  });
+
+  it('received but not yet shown is not complete: a print then shows the wait notice, not part of the report', async () => {
+    const { sink } = recordingSink();
+    const scheduler = manualScheduler();
+    const worker = fakeWorker({ 1: PAGE }, 10);
+    const stream = new PreviewStream(sink, worker.more, scheduler.schedule, ticking());
+    stream.show({ kind: 'new', id: 1, css: 'x', verdicts: { pass: 3, warn: 0, fail: 0 }, blocks: PAGE.slice(0, 2), done: false });
+    await worker.answer();
+    // Every block has arrived; none parsed yet.
+    expect(stream.complete).toBe(false);
+    stream.finishNow();
+    expect(stream.complete).toBe(true);
   });
 });
