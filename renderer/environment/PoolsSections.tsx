@@ -2,6 +2,7 @@
 import { SFB_VERSION_LABELS, SFB_VERSIONS } from '../../shared/environment/versions.js';
 import type { EdgePool } from '../../shared/environment/types.js';
 import { Icon } from '../components/Icon.js';
+import { FieldRow } from '../components/FieldRow.js';
 import { ListInput, Select, TextInput } from './fields.js';
 import type { EnvironmentDraft } from './useEnvironmentDraft.js';
 
@@ -64,19 +65,10 @@ export function EdgePoolsSection({ draft }: { draft: EnvironmentDraft }) {
       {edges.map((p: EdgePool, i) => (
         <div key={i} className="grid-2 edge-block">
           {EDGE_NAMES.map((n) => (
-            <label key={n.key} className="field">
-              <span>{n.label}</span>
-              <TextInput label={`Edge pool ${i + 1} ${n.key === 'internalFqdn' ? 'internal FQDN' : n.label}`} value={p[n.key]} onChange={(v) => draft.setEdge(i, { [n.key]: v })} placeholder={n.placeholder} problems={draft.problemsAt(`edgePools[${i}].${n.key}`)} />
-            </label>
+            <FieldRow key={n.key} caption={n.label}><TextInput label={`Edge pool ${i + 1} ${n.key === 'internalFqdn' ? 'internal FQDN' : n.label}`} value={p[n.key]} onChange={(v) => draft.setEdge(i, { [n.key]: v })} placeholder={n.placeholder} problems={draft.problemsAt(`edgePools[${i}].${n.key}`)} /></FieldRow>
           ))}
-          <label className="field">
-            <span>Edge servers</span>
-            <ListInput label={`Edge pool ${i + 1} servers`} value={p.servers} onChange={(servers) => draft.setEdge(i, { servers })} placeholder="edge1.contoso.local, edge2.contoso.local" problems={draft.problemsAt(`edgePools[${i}].servers`, true)} />
-          </label>
-          <label className="field">
-            <span>Version</span>
-            <Select label={`Edge pool ${i + 1} version`} value={p.version} options={SFB_VERSIONS} labels={SFB_VERSION_LABELS} onChange={(version) => draft.setEdge(i, { version })} problems={draft.problemsAt(`edgePools[${i}].version`)} />
-          </label>
+          <FieldRow caption="Edge servers"><ListInput label={`Edge pool ${i + 1} servers`} value={p.servers} onChange={(servers) => draft.setEdge(i, { servers })} placeholder="edge1.contoso.local, edge2.contoso.local" problems={draft.problemsAt(`edgePools[${i}].servers`, true)} /></FieldRow>
+          <FieldRow caption="Version"><Select label={`Edge pool ${i + 1} version`} value={p.version} options={SFB_VERSIONS} labels={SFB_VERSION_LABELS} onChange={(version) => draft.setEdge(i, { version })} problems={draft.problemsAt(`edgePools[${i}].version`)} /></FieldRow>
           <button type="button" className="btn btn-small btn-danger" onClick={() => draft.set({ edgePools: edges.filter((_, j) => j !== i) })}>
             Remove Edge pool {i + 1}
           </button>

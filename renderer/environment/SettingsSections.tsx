@@ -1,4 +1,5 @@
 // The Environment editor's domains, OWA IM, Exchange AuthConfig and trusted roots sections.
+import { FieldRow } from '../components/FieldRow.js';
 import { ListInput, TextInput, FieldMessages } from './fields.js';
 import { clean, type EnvironmentDraft } from './useEnvironmentDraft.js';
 
@@ -8,14 +9,8 @@ export function DomainsSection({ draft }: { draft: EnvironmentDraft }) {
     <fieldset className="section">
       <legend>Domains</legend>
       <div className="grid-2">
-        <label className="field">
-          <span>SIP domains</span>
-          <ListInput label="SIP domains" value={env.sipDomains} onChange={(list) => set({ sipDomains: list })} placeholder="contoso.com, fabrikam.com" problems={draft.problemsAt('sipDomains', true)} />
-        </label>
-        <label className="field">
-          <span>SMTP domains</span>
-          <ListInput label="SMTP domains" value={env.smtpDomains} onChange={(list) => set({ smtpDomains: list })} placeholder="contoso.com" problems={draft.problemsAt('smtpDomains', true)} />
-        </label>
+        <FieldRow caption="SIP domains"><ListInput label="SIP domains" value={env.sipDomains} onChange={(list) => set({ sipDomains: list })} placeholder="contoso.com, fabrikam.com" problems={draft.problemsAt('sipDomains', true)} /></FieldRow>
+        <FieldRow caption="SMTP domains"><ListInput label="SMTP domains" value={env.smtpDomains} onChange={(list) => set({ smtpDomains: list })} placeholder="contoso.com" problems={draft.problemsAt('smtpDomains', true)} /></FieldRow>
       </div>
     </fieldset>
   );
@@ -28,18 +23,9 @@ export function OwaImSection({ draft }: { draft: EnvironmentDraft }) {
     <fieldset className="section">
       <legend>OWA IM</legend>
       <div className="grid-2">
-        <label className="field">
-          <span>Trusted application pool FQDN</span>
-          <TextInput label="OWA trusted application pool FQDN" value={env.owaIm?.trustedApplicationPoolFqdn} onChange={(v) => owa({ trustedApplicationPoolFqdn: v })} placeholder="mail.contoso.com" problems={draft.problemsAt('owaIm.trustedApplicationPoolFqdn')} />
-        </label>
-        <label className="field">
-          <span>IMServerName (Lync pool)</span>
-          <TextInput label="IM server name" value={env.owaIm?.imServerName} onChange={(v) => owa({ imServerName: v })} placeholder="pool01.contoso.com" problems={draft.problemsAt('owaIm.imServerName')} />
-        </label>
-        <label className="field span-2">
-          <span>IMCertificateThumbprint as configured (paste it exactly)</span>
-          <TextInput label="Configured IM certificate thumbprint" mono value={env.owaIm?.certificateThumbprint} onChange={(v) => owa({ certificateThumbprint: v })} problems={draft.problemsAt('owaIm.certificateThumbprint')} />
-        </label>
+        <FieldRow caption="Trusted application pool FQDN"><TextInput label="OWA trusted application pool FQDN" value={env.owaIm?.trustedApplicationPoolFqdn} onChange={(v) => owa({ trustedApplicationPoolFqdn: v })} placeholder="mail.contoso.com" problems={draft.problemsAt('owaIm.trustedApplicationPoolFqdn')} /></FieldRow>
+        <FieldRow caption="IMServerName (Lync pool)"><TextInput label="IM server name" value={env.owaIm?.imServerName} onChange={(v) => owa({ imServerName: v })} placeholder="pool01.contoso.com" problems={draft.problemsAt('owaIm.imServerName')} /></FieldRow>
+        <FieldRow caption="IMCertificateThumbprint as configured (paste it exactly)" wide><TextInput label="Configured IM certificate thumbprint" mono value={env.owaIm?.certificateThumbprint} onChange={(v) => owa({ certificateThumbprint: v })} problems={draft.problemsAt('owaIm.certificateThumbprint')} /></FieldRow>
       </div>
     </fieldset>
   );
@@ -52,14 +38,8 @@ export function AuthConfigSection({ draft }: { draft: EnvironmentDraft }) {
     <fieldset className="section">
       <legend>Exchange AuthConfig</legend>
       <div className="grid-2">
-        <label className="field span-2">
-          <span>CurrentCertificateThumbprint</span>
-          <TextInput label="AuthConfig current thumbprint" mono value={env.authConfig?.currentCertificateThumbprint} onChange={(v) => auth({ currentCertificateThumbprint: v })} problems={draft.problemsAt('authConfig.currentCertificateThumbprint')} />
-        </label>
-        <label className="field span-2">
-          <span>NextCertificateThumbprint</span>
-          <TextInput label="AuthConfig next thumbprint" mono value={env.authConfig?.nextCertificateThumbprint} onChange={(v) => auth({ nextCertificateThumbprint: v })} problems={draft.problemsAt('authConfig.nextCertificateThumbprint')} />
-        </label>
+        <FieldRow caption="CurrentCertificateThumbprint" wide><TextInput label="AuthConfig current thumbprint" mono value={env.authConfig?.currentCertificateThumbprint} onChange={(v) => auth({ currentCertificateThumbprint: v })} problems={draft.problemsAt('authConfig.currentCertificateThumbprint')} /></FieldRow>
+        <FieldRow caption="NextCertificateThumbprint" wide><TextInput label="AuthConfig next thumbprint" mono value={env.authConfig?.nextCertificateThumbprint} onChange={(v) => auth({ nextCertificateThumbprint: v })} problems={draft.problemsAt('authConfig.nextCertificateThumbprint')} /></FieldRow>
       </div>
     </fieldset>
   );

@@ -6,6 +6,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import { useServices } from '../components/context.js';
+import { FieldRow } from '../components/FieldRow.js';
 import { ExchangeServersSection } from '../environment/ExchangeServersSection.js';
 import { EdgePoolsSection, SfbPoolsSection } from '../environment/PoolsSections.js';
 import { AuthConfigSection, DomainsSection, OwaImSection, TrustedRootsSection } from '../environment/SettingsSections.js';
@@ -90,10 +91,9 @@ export function EnvironmentView(props: EnvironmentViewProps) {
       <fieldset className="section">
         <legend>Name</legend>
         <div className="grid-2">
-          <label className="field">
-            <span>Environment name</span>
+          <FieldRow caption="Environment name">
             <input type="text" value={rename} onChange={(e) => setRename(e.target.value)} onBlur={() => rename.trim() && rename !== props.environment.name && props.onRename(rename.trim())} />
-          </label>
+          </FieldRow>
         </div>
       </fieldset>
 

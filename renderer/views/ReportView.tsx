@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Environment } from '../../shared/environment/types.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import { useServices } from '../components/context.js';
+import { FieldRow } from '../components/FieldRow.js';
 import { VerdictBadge } from '../components/StatusBadge.js';
 import { showInvisible } from '../../shared/encoding/invisibleCharacters.js';
 import type { Verdict } from '../../shared/rules/engine/status.js';
@@ -136,18 +137,9 @@ export function ReportView({
         <h2>Report</h2>
         <p className="muted">Everything below is what the exported file contains. Keys, passwords and PFX bytes never enter a report.</p>
         <div className="grid-2">
-          <label className="field">
-            <span>Title</span>
-            <input type="text" aria-label="Report title" value={title} onChange={(e) => setTitle(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>Customer</span>
-            <input type="text" aria-label="Customer" value={customer} onChange={(e) => setCustomer(e.target.value)} />
-          </label>
-          <label className="field">
-            <span>Author</span>
-            <input type="text" aria-label="Author" value={author} onChange={(e) => setAuthor(e.target.value)} />
-          </label>
+          <FieldRow caption="Title"><input type="text" aria-label="Report title" value={title} onChange={(e) => setTitle(e.target.value)} /></FieldRow>
+          <FieldRow caption="Customer"><input type="text" aria-label="Customer" value={customer} onChange={(e) => setCustomer(e.target.value)} /></FieldRow>
+          <FieldRow caption="Author"><input type="text" aria-label="Author" value={author} onChange={(e) => setAuthor(e.target.value)} /></FieldRow>
           <label className="field checkbox-field">
             <span>Sections</span>
             <span>
