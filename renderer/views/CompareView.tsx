@@ -13,12 +13,13 @@ import '../styles/renewal.css';
 
 const IMPACT: Record<Impact, string> = { breaks: 'Breaks', review: 'Check', none: 'Same' };
 
-function certificateChoices(documents: readonly OpenDocument[]): { key: string; label: string; docId: string; certIndex: number }[] {
+function certificateChoices(documents: readonly OpenDocument[]): { key: string; label: string; docId: string; thumbprint: string }[] {
   return documents
     .filter((d) => d.summary.certificates.length > 0)
     .map((d) => {
       const certIndex = d.summary.primaryIndex >= 0 ? d.summary.primaryIndex : 0;
-      return { key: `${d.docId}:${certIndex}`, label: `${isolatedText(d.fileName)} — ${isolatedText(d.summary.headline)}`, docId: d.docId, certIndex };
+      const thumbprint = d.summary.certificates[certIndex]!.thumbprint;
+      return { key: `${d.docId}:${certIndex}`, label: `${isolatedText(d.fileName)} — ${isolatedText(d.summary.headline)}`, docId: d.docId, thumbprint };
     });
 }
 
@@ -50,7 +51,7 @@ export function CompareView({ documents, selectedDocId, role, environment, trust
     setBusy(true);
     setError(null);
     try {
-      setResult(await worker.compare({ docId: a.docId, certIndex: a.certIndex }, { docId: b.docId, certIndex: b.certIndex }, role, environment, now().toISOString(), trustedDocIds));
+      setResult(await worker.compare({ docId: a.docId, thumbprint: a.thumbprint }, { docId: b.docId, thumbprint: b.thumbprint }, role, environment, now().toISOString(), trustedDocIds));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {

@@ -18,10 +18,10 @@ import { findingsFromAudit, findingsFromChecks } from '../../shared/troubleshoot
 import { why, type WhyResult } from '../../shared/troubleshoot/why.js';
 import type { DecoderService } from './service.js';
 
-/** One certificate of an open document. */
+/** One certificate of an open document, by its SHA-1 thumbprint (as the documents list knows it). */
 export interface DocRef {
   docId: string;
-  certIndex: number;
+  thumbprint: string;
 }
 
 export interface PlanReply {
@@ -43,14 +43,12 @@ const MAX_DOCUMENTS = 2000;
 
 export function renewalApi(service: DecoderService): RenewalWorkerApi {
   async function side(ref: DocRef, environment: Environment, atIso: string, trustedDocIds: readonly string[]): Promise<DiffSide> {
-    const [doc] = await service.documents([ref.docId]);
-    if (!doc) throw new Error('That file is no longer open.');
-    const certificate = doc.document.certificates[ref.certIndex];
-    if (!certificate) throw new Error(`${doc.file} holds no certificate to compare.`);
-    const { subjects } = await service.subjects(ref.docId, environment, atIso, trustedDocIds);
-    const subject = subjects.find((s): s is CertificateSubject => s.kind === 'certificate' && s.certificate.sha256 === certificate.sha256);
-    if (!subject) throw new Error(`${doc.file}: the certificate shown is a CA certificate; choose the server certificate.`);
-    return { file: doc.file, subject };
+    // One look at the open document: its subjects (the certificates the rules judge, each with
+    // its chain) carry their models, so the document itself is not fetched first.
+    const { file, subjects } = await service.subjects(ref.docId, environment, atIso, trustedDocIds);
+    const subject = subjects.find((s): s is CertificateSubject => s.kind === 'certificate' && s.certificate.thumbprint === ref.thumbprint);
+    if (!subject) throw new Error(`${file}: the certificate chosen is not one of its server certificates (a CA certificate?); choose the server certificate.`);
+    return { file, subject };
   }
 
   return {
