@@ -1,6 +1,7 @@
 // certbench: the CLI shell over the shared core. Commands are loaded on demand so that
 // `certbench inspect` never pays for the rule catalogue or the request generator.
 import './nodeDigest.js';
+import './nodeBase64.js';
 import { displayName } from '../shared/encoding/displayName.js';
 import { ArgError, HelpRequested } from './args.js';
 import { EXIT_INPUT, type CliIo, type CommandRunner } from './io.js';

@@ -5,7 +5,7 @@
 // round: one WebCrypto digest call per round made 2.4 M SHA-512 rounds take two minutes.
 import { bmpPassword } from '../encoding/text.js';
 import type { HashName } from './webcrypto.js';
-import { iterateHash } from './sha.js';
+import { iterateHash } from './iterateHash.js';
 import { iterateSha2Wide } from './sha512Iterate.js';
 
 export const KDF_ID = { key: 1, iv: 2, mac: 3 } as const;

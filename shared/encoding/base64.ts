@@ -13,7 +13,25 @@ const EQUALS = 61;
 // them once is three times faster than growing a string four characters at a time.
 const ASCII = new TextDecoder('latin1');
 
+/** Bytes to standard Base64 with padding (the same text, whichever encoder is installed). */
+export type Base64Encoder = (bytes: Uint8Array) => string;
+
+let encoder: Base64Encoder = toBase64Portable;
+
+/**
+ * A shell may install its platform's native encoder (the Node CLI does: cli/nodeBase64.ts):
+ * every certificate model carries its DER as Base64, thousands of them for a folder.
+ */
+export function setBase64Encoder(next: Base64Encoder): void {
+  encoder = next;
+}
+
 export function toBase64(bytes: Uint8Array): string {
+  return encoder(bytes);
+}
+
+/** The encoder in plain JavaScript, for the browser and worker (and the reference for native ones). */
+export function toBase64Portable(bytes: Uint8Array): string {
   const n = bytes.length;
   const out = new Uint8Array(Math.ceil(n / 3) * 4);
   let o = 0;

@@ -7,10 +7,15 @@ import type { DocumentKind, Encoding, Pkcs12Info } from '../model/document.js';
 import { InputError } from './inputError.js';
 import type { DecodeOptions } from './decode.js';
 import { hasPemBlock, readPemBlocks } from './pem.js';
-import { openPfx } from './pkcs12/openPfx.js';
 import { pkcs7Certificates } from './pkcs7.js';
-import { decryptPkcs8, parsePkcs8, pkcs1ToPkcs8, sec1ToPkcs8, type ParsedPrivateKey } from './privateKey.js';
+import type { ParsedPrivateKey } from './privateKey.js';
 import { sniffDer } from './sniff.js';
+
+// The key and PFX readers are loaded the first time a file needs them: opening certificates
+// never pays for their code (with the SHA-2, PKCS#12 KDF and cipher code behind them, more
+// than half of what `certbench inspect` would otherwise load and compile at start-up).
+const keyReader = () => import('./privateKey.js');
+const pfxReader = async () => (await import('./pkcs12/openPfx.js')).openPfx;
 
 /** What a file holds before the certificates are parsed. */
 export interface Collected {
@@ -71,7 +76,7 @@ async function collectPem(text: string, options: DecodeOptions): Promise<Collect
         break;
       }
       case 'PRIVATE KEY':
-        out.keys.push(await parsePkcs8(block.der));
+        out.keys.push(await (await keyReader()).parsePkcs8(block.der));
         break;
       case 'RSA PRIVATE KEY':
       case 'EC PRIVATE KEY':
@@ -79,6 +84,7 @@ async function collectPem(text: string, options: DecodeOptions): Promise<Collect
           out.lockedKeys++;
           out.notes.push(`The ${block.label} uses OpenSSL's old PEM encryption, which CertBench does not open; convert it with "openssl pkcs8 -topk8" to match it to its certificate.`);
         } else {
+          const { parsePkcs8, pkcs1ToPkcs8, sec1ToPkcs8 } = await keyReader();
           const pkcs8 = await (block.label === 'RSA PRIVATE KEY' ? pkcs1ToPkcs8(block.der) : sec1ToPkcs8(block.der));
           out.keys.push(await parsePkcs8(pkcs8));
         }
@@ -89,6 +95,7 @@ async function collectPem(text: string, options: DecodeOptions): Promise<Collect
           out.notes.push('The private key is encrypted: give its password to check that it belongs to the certificate.');
           break;
         }
+        const { decryptPkcs8, parsePkcs8 } = await keyReader();
         const pkcs8 = await decryptPkcs8(block.der, options.password);
         if (!pkcs8) throw new InputError('wrong-password', `The password for the private key in ${file} is wrong: try again.`);
         out.keys.push(await parsePkcs8(pkcs8));
@@ -127,18 +134,19 @@ async function collectDer(der: Uint8Array, options: DecodeOptions): Promise<Coll
       return out;
     case 'pkcs12': {
       out.kind = 'pkcs12';
-      const pfx = await (options.openPfx ?? openPfx)(der, options.password);
+      const pfx = await (options.openPfx ?? (await pfxReader()))(der, options.password);
       out.container = pfx.info;
       for (const c of pfx.certificates) out.certificates.push({ der: c.der, ...(c.friendlyName ? { friendlyName: c.friendlyName } : {}) });
+      const { parsePkcs8 } = pfx.keys.length > 0 ? await keyReader() : { parsePkcs8: undefined };
       for (const k of pfx.keys) {
-        const parsed = await parsePkcs8(k.pkcs8);
+        const parsed = await parsePkcs8!(k.pkcs8);
         out.keys.push({ ...parsed, ...(k.friendlyName ? { friendlyName: k.friendlyName } : {}), ...(k.provider ? { provider: k.provider } : {}) });
       }
       return out;
     }
     case 'private-key':
       out.kind = 'private-key';
-      out.keys.push(await parsePkcs8(der));
+      out.keys.push(await (await keyReader()).parsePkcs8(der));
       return out;
     case 'encrypted-private-key': {
       out.kind = 'private-key';
@@ -147,6 +155,7 @@ async function collectDer(der: Uint8Array, options: DecodeOptions): Promise<Coll
         out.notes.push('The private key is encrypted: give its password to open it.');
         return out;
       }
+      const { decryptPkcs8, parsePkcs8 } = await keyReader();
       const pkcs8 = await decryptPkcs8(der, options.password);
       if (!pkcs8) throw new InputError('wrong-password', `The password for the private key in ${file} is wrong: try again.`);
       out.keys.push(await parsePkcs8(pkcs8));

@@ -2,8 +2,7 @@
 // what to do — never a stack, never a library's internal message.
 import { Asn1Error } from '../asn1/der.js';
 import { InputError } from './inputError.js';
-import { Pkcs12PasswordError } from './pkcs12/openPfx.js';
-import { UnsupportedAlgorithm } from './pkcs12/passwordBasedEncryption.js';
+import { Pkcs12PasswordError, UnsupportedAlgorithm } from './pkcs12/errors.js';
 
 export function toInputError(e: unknown, file: string): InputError {
   if (e instanceof InputError) return e;

@@ -14,6 +14,15 @@ const STATIC_IMPORT = /^\s*(?:import|export)\s+(?!type\s)(?:[^'";]*?\sfrom\s*)?[
 
 /** Every package imported statically from `entry`, each with the chain of files that reaches it. */
 function staticPackages(entry: string): Map<string, string[]> {
+  return staticGraph(entry).packages;
+}
+
+/** The repository files (relative paths) `entry` loads through static imports. */
+function staticFiles(entry: string): string[] {
+  return [...staticGraph(entry).files].map((f) => relative(ROOT, f));
+}
+
+function staticGraph(entry: string): { packages: Map<string, string[]>; files: Set<string> } {
   const found = new Map<string, string[]>();
   const seen = new Set<string>();
   const queue: [string, string[]][] = [[resolve(ROOT, entry), []]];
@@ -28,7 +37,7 @@ function staticPackages(entry: string): Map<string, string[]> {
       else if (!found.has(spec)) found.set(spec, path);
     }
   }
-  return found;
+  return { packages: found, files: seen };
 }
 
 function writerLibraries(entry: string): string[] {
@@ -49,4 +58,24 @@ describe('inspect loads no PKCS#8/PFX writer at start-up', () => {
   it('nor does the CLI entry point', () => {
     expect(writerLibraries('cli/certbench.ts')).toEqual([]);
   });
+});
+
+// The PFX and private-key readers (with the PKCS#12 KDF's generated SHA-256 loop) are loaded
+// by collect.ts when a file needs them; a folder of certificates never compiles them.
+describe('inspect loads no PFX or key reader at start-up', () => {
+  const READERS_ONLY = ['shared/x509/pkcs12/openPfx.ts', 'shared/x509/privateKey.ts', 'shared/crypto/sha256Iterate.ts', 'shared/crypto/iterateHash.ts'];
+
+  it('the walk finds them where they are imported statically (the check can fail)', () => {
+    expect(staticFiles('shared/crypto/pkcs12Kdf.ts')).toContain('shared/crypto/sha256Iterate.ts');
+    expect(staticFiles('shared/x509/pkcs12/openPfx.ts')).toContain('shared/crypto/iterateHash.ts');
+  });
+
+  // Each entry with a file it does load, so an empty walk cannot pass.
+  for (const [entry, loaded] of [['cli/certbench.ts', 'cli/io.ts'], ['cli/commands/inspect.ts', 'shared/x509/collect.ts']] as const) {
+    it(`${entry} reaches none of them through static imports`, () => {
+      const files = staticFiles(entry);
+      expect(files).toContain(loaded);
+      expect(files.filter((f) => READERS_ONLY.includes(f))).toEqual([]);
+    });
+  }
 });

@@ -1,7 +1,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { hashSync, iterateHash } from '../../shared/crypto/sha.js';
+import { hashSync } from '../../shared/crypto/sha.js';
+import { iterateHash } from '../../shared/crypto/iterateHash.js';
 // @ts-expect-error -- a plain ESM script without type declarations
 import { OUTPUT, generate } from '../../scripts/gen-sha256-iterate.js';
 

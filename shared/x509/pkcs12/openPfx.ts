@@ -21,12 +21,8 @@ import { WorkBudget } from './workBudget.js';
 
 export type { BagAttributes, Pkcs12Contents } from './safeContents.js';
 
-export class Pkcs12PasswordError extends Error {
-  override readonly name = 'Pkcs12PasswordError';
-  constructor(readonly reason: 'wrong' | 'required') {
-    super(reason === 'wrong' ? 'wrong password' : 'password required');
-  }
-}
+import { Pkcs12PasswordError } from './errors.js';
+export { Pkcs12PasswordError } from './errors.js';
 
 /**
  * "No password" has two byte forms: the empty BMPString with its terminator (OpenSSL 3, current

@@ -13,9 +13,8 @@ export interface PasswordForms {
   utf8: Uint8Array;
 }
 
-export class UnsupportedAlgorithm extends Error {
-  override readonly name = 'UnsupportedAlgorithm';
-}
+import { UnsupportedAlgorithm } from './errors.js';
+export { UnsupportedAlgorithm } from './errors.js';
 
 /**
  * Windows writes 2,000 iterations, OpenSSL 2,048, OWASP asks for 600,000. A count far beyond
