@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { WhyResult } from '../../shared/troubleshoot/why.js';
 import { useServices } from '../components/context.js';
 import type { OpenDocumentsViewProps } from './openDocumentsViewProps.js';
+import { loadTroubleshoot } from './loadTroubleshoot.js';
 import '../styles/renewal.css';
 
 export function TroubleshootView({ documents, role, environment, trustedDocIds = [] }: OpenDocumentsViewProps) {
@@ -23,8 +24,7 @@ export function TroubleshootView({ documents, role, environment, trustedDocIds =
     try {
       const atIso = now().toISOString();
       const docIds = documents.filter((d) => d.summary.certificates.length > 0).map((d) => d.docId);
-      const estate = await worker.estateState({ atIso, openDocIds: docIds, trustedRoots: environment.trustedRoots ?? [], trustedDocIds: [...trustedDocIds] }).catch(() => null);
-      setResult(await worker.troubleshoot(text, docIds, role, environment, atIso, estate?.audit ?? null, trustedDocIds));
+      setResult(await loadTroubleshoot(worker, { text, docIds, role, environment, atIso, trustedDocIds }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
