@@ -137,9 +137,9 @@ async function collectDer(der: Uint8Array, options: DecodeOptions): Promise<Coll
       const pfx = await (options.openPfx ?? (await pfxReader()))(der, options.password);
       out.container = pfx.info;
       for (const c of pfx.certificates) out.certificates.push({ der: c.der, ...(c.friendlyName ? { friendlyName: c.friendlyName } : {}) });
-      const { parsePkcs8 } = pfx.keys.length > 0 ? await keyReader() : { parsePkcs8: undefined };
+      const { parsePkcs8 } = await keyReader();
       for (const k of pfx.keys) {
-        const parsed = await parsePkcs8!(k.pkcs8);
+        const parsed = await parsePkcs8(k.pkcs8);
         out.keys.push({ ...parsed, ...(k.friendlyName ? { friendlyName: k.friendlyName } : {}), ...(k.provider ? { provider: k.provider } : {}) });
       }
       return out;
