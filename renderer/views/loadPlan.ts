@@ -5,6 +5,7 @@
 import type { Environment } from '../../shared/environment/types.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { WorkerApi } from '../worker/api.js';
+import { openEstate } from './openEstate.js';
 import type { PlanReply } from '../worker/renewalWorker.js';
 
 export interface PlanAsk {
@@ -17,6 +18,6 @@ export interface PlanAsk {
 
 export async function loadPlan(worker: Pick<WorkerApi, 'estateState' | 'renewalPlan'>, ask: PlanAsk): Promise<PlanReply> {
   const { docIds, role, environment, atIso, trustedDocIds } = ask;
-  const estate = await worker.estateState({ atIso, openDocIds: docIds, trustedRoots: environment.trustedRoots ?? [], trustedDocIds: [...trustedDocIds] });
+  const estate = await openEstate(worker, ask);
   return worker.renewalPlan(docIds, role, environment, atIso, estate.snapshot, [...trustedDocIds]);
 }

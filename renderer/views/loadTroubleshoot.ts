@@ -5,6 +5,7 @@ import type { Environment } from '../../shared/environment/types.js';
 import type { RoleChoice } from '../../shared/rules/engine/roles.js';
 import type { WhyResult } from '../../shared/troubleshoot/why.js';
 import type { WorkerApi } from '../worker/api.js';
+import { openEstate } from './openEstate.js';
 
 export interface TroubleshootAsk {
   text: string;
@@ -17,6 +18,6 @@ export interface TroubleshootAsk {
 
 export async function loadTroubleshoot(worker: Pick<WorkerApi, 'estateState' | 'troubleshoot'>, ask: TroubleshootAsk): Promise<WhyResult> {
   const { text, docIds, role, environment, atIso, trustedDocIds } = ask;
-  const estate = await worker.estateState({ atIso, openDocIds: docIds, trustedRoots: environment.trustedRoots ?? [], trustedDocIds: [...trustedDocIds] });
+  const estate = await openEstate(worker, ask);
   return worker.troubleshoot(text, docIds, role, environment, atIso, estate.audit, trustedDocIds);
 }
